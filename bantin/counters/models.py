@@ -1,0 +1,107 @@
+"""View and visit counts, kept apart from pages so that no edit or publish can reset them.
+
+Totals are one row per article or site; the per-day rows feed charts. Every increment is a
+single upsert statement, so concurrent requests never lose a count.
+"""
+
+from django.db import connection, models
+from django.utils import timezone
+
+
+class ArticleViews(models.Model):
+    page = models.OneToOneField(
+        "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    imported = models.PositiveBigIntegerField("Lượt xem từ cổng cũ", default=0)
+    counted = models.PositiveBigIntegerField("Lượt xem đếm được", default=0)
+
+    class Meta:
+        verbose_name = "Lượt xem bài viết"
+        verbose_name_plural = "Lượt xem bài viết"
+
+    @property
+    def total(self):
+        return self.imported + self.counted
+
+
+class ArticleViewDay(models.Model):
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    views = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "day"], name="article_view_day_unique")
+        ]
+
+
+class SiteVisits(models.Model):
+    site = models.OneToOneField(
+        "wagtailcore.Site", primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    imported = models.PositiveBigIntegerField("Lượt truy cập từ cổng cũ", default=0)
+    counted = models.PositiveBigIntegerField("Lượt truy cập đếm được", default=0)
+
+    class Meta:
+        verbose_name = "Lượt truy cập trang"
+        verbose_name_plural = "Lượt truy cập trang"
+
+    @property
+    def total(self):
+        return self.imported + self.counted
+
+
+class SiteVisitDay(models.Model):
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    visits = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["site", "day"], name="site_visit_day_unique")
+        ]
+
+
+def _add(model, key, column, amount, defaults=None):
+    """INSERT ... ON CONFLICT DO UPDATE: one atomic statement on SQLite and PostgreSQL."""
+    table = connection.ops.quote_name(model._meta.db_table)
+    row = {**key, **(defaults or {}), column: amount}
+    sql = (
+        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(['%s'] * len(row))}) "
+        f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET "
+        f"{column} = {table}.{column} + EXCLUDED.{column}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, list(row.values()))
+
+
+def record_article_view(page_id, amount=1):
+    _add(ArticleViews, {"page_id": page_id}, "counted", amount, {"imported": 0})
+    _add(ArticleViewDay, {"page_id": page_id, "day": timezone.localdate()}, "views", amount)
+
+
+def record_site_visit(site_id, amount=1):
+    _add(SiteVisits, {"site_id": site_id}, "counted", amount, {"imported": 0})
+    _add(SiteVisitDay, {"site_id": site_id, "day": timezone.localdate()}, "visits", amount)
+
+
+def article_view_total(page_id):
+    row = ArticleViews.objects.filter(page_id=page_id).values_list("imported", "counted").first()
+    return sum(row) if row else 0
+
+
+def site_visit_total(site_id):
+    row = SiteVisits.objects.filter(site_id=site_id).values_list("imported", "counted").first()
+    return sum(row) if row else 0
+
+
+def carry_over_article_views(page_id, views):
+    """Keeps the count an article had on the old portal; counting here goes on from it."""
+    ArticleViews.objects.update_or_create(page_id=page_id, defaults={"imported": views})
+
+
+def carry_over_site_visits(site_id, visits):
+    """The old portal's visit counter; an import never lowers what is already there."""
+    row, _ = SiteVisits.objects.get_or_create(site_id=site_id)
+    if visits > row.imported:
+        SiteVisits.objects.filter(pk=site_id).update(imported=visits)

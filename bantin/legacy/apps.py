@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class LegacyConfig(AppConfig):
+    name = "bantin.legacy"
+    verbose_name = "Nhập bài từ cổng cũ"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class MultisiteConfig(AppConfig):
+    name = "bantin.multisite"
+    verbose_name = "Các trang thành phần"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,66 @@
+import secrets
+import shutil
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from wagtail.models import Page, Site
+
+from bantin.legacy.load import import_file
+from bantin.multisite.sites import create_site
+from bantin.news.models import ArticlePage, HomePage
+from bantin.sample.images import PAGES_DIR, write_images
+
+DEFAULT_NAME = "Cổng thông tin điện tử Phường Hoa Sen"
+
+
+class Command(BaseCommand):
+    help = "Chuẩn bị cơ sở dữ liệu, trang mặc định và bài mẫu (chạy lại nhiều lần vẫn an toàn)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-sample", action="store_true", help="không nạp bài mẫu")
+        parser.add_argument("--hostname", default="localhost")
+        parser.add_argument("--name", default=DEFAULT_NAME)
+
+    def handle(self, *args, no_sample=False, hostname="localhost", name=DEFAULT_NAME, **options):
+        call_command("migrate", interactive=False, verbosity=0)
+        call_command("collectstatic", interactive=False, verbosity=0)
+        site = self.default_site(hostname, name)
+        if not no_sample and not ArticlePage.objects.descendant_of(site.root_page).exists():
+            self.load_sample(site)
+        self.ensure_admin()
+        self.stdout.write(f"Sẵn sàng: {site.site_name} ({settings.DATA_DIR})")
+
+    def default_site(self, hostname, name):
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site and isinstance(site.root_page.specific, HomePage):
+            return site
+        Site.objects.filter(root_page__depth=2, root_page__content_type__model="page").delete()
+        Page.objects.filter(depth=2, content_type__model="page").delete()
+        return create_site(hostname, name, default=True)
+
+    def load_sample(self, site):
+        with tempfile.TemporaryDirectory() as folder:
+            folder = Path(folder)
+            for page in sorted(PAGES_DIR.glob("*.txt")):
+                shutil.copy(page, folder / page.name)
+            write_images(folder)
+            for page in sorted(folder.glob("*.txt")):
+                import_file(page, site, source=f"mau/{page.name}")
+        self.stdout.write(f"Đã nạp {ArticlePage.objects.count()} bài mẫu.")
+
+    def ensure_admin(self):
+        User = get_user_model()
+        if User.objects.filter(is_superuser=True).exists():
+            return
+        password = secrets.token_urlsafe(12)
+        User.objects.create_superuser("admin", "", password)
+        note = settings.DATA_DIR / "admin-password.txt"
+        note.write_text(f"admin\n{password}\n")
+        note.chmod(0o600)
+        self.stdout.write(
+            f"Tài khoản quản trị: admin / {password} (đã ghi vào {note}; hãy đổi mật khẩu)"
+        )

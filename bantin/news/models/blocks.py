@@ -1,0 +1,70 @@
+from html import unescape
+
+from django.utils.html import strip_tags
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+INLINE_FEATURES = ["bold", "italic", "link"]
+PARAGRAPH_FEATURES = [*INLINE_FEATURES, "ol", "ul", "h2", "h3"]
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label="Ảnh")
+    caption = blocks.CharBlock(label="Chú thích", max_length=500)
+    alt = blocks.CharBlock(
+        label="Mô tả ảnh cho người khiếm thị",
+        required=False,
+        max_length=300,
+        help_text="Để trống thì dùng chú thích.",
+    )
+
+    class Meta:
+        icon = "image"
+        label = "Ảnh có chú thích"
+        template = "news/blocks/captioned_image.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label="Trích dẫn")
+    attribution = blocks.CharBlock(label="Người nói", required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        label = "Trích dẫn"
+        template = "news/blocks/quote.html"
+
+
+class InterviewTurnBlock(blocks.StructBlock):
+    speaker = blocks.CharBlock(label="Người nói", max_length=200, help_text="Ví dụ: Phóng viên")
+    text = blocks.RichTextBlock(label="Lời nói", features=INLINE_FEATURES)
+
+    class Meta:
+        icon = "openquote"
+        label = "Lượt phỏng vấn"
+        template = "news/blocks/interview_turn.html"
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(label="Đoạn văn", features=PARAGRAPH_FEATURES)
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    interview_turn = InterviewTurnBlock()
+
+
+def rich_text_to_plain(source):
+    return unescape(strip_tags(source)).strip()
+
+
+def block_text(block):
+    """Plain text of one body block, for feeds, export and search."""
+    value = block.value
+    if block.block_type == "paragraph":
+        return rich_text_to_plain(value.source)
+    if block.block_type == "image":
+        return f"Ảnh: {value['caption']}"
+    if block.block_type == "quote":
+        attribution = value["attribution"]
+        return f"{value['text']} ({attribution})" if attribution else value["text"]
+    if block.block_type == "interview_turn":
+        return f"{value['speaker']}: {rich_text_to_plain(value['text'].source)}"
+    return ""

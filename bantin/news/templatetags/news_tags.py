@@ -1,0 +1,31 @@
+from django import template
+from wagtail.models import Site
+
+from bantin.news.models.listing import sections_of
+from bantin.vietnamese import format_datetime
+
+register = template.Library()
+
+
+@register.filter
+def vn_datetime(value, style="short"):
+    """A datetime written the Vietnamese way: "Thứ Sáu, 17/03/2023, 16:30"."""
+    if not value:
+        return ""
+    return format_datetime(value, style)
+
+
+@register.filter
+def thousands(value):
+    """1234567 as "1.234.567", the Vietnamese thousands separator."""
+    return f"{int(value or 0):,}".replace(",", ".")
+
+
+@register.simple_tag(takes_context=True)
+def site_sections(context):
+    """The live sections of the current site, for the menu."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    return sections_of(request, site.root_page)

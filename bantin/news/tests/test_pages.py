@@ -1,0 +1,179 @@
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from bantin.news.models import ArticlePage
+
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def at(day, hour=9):
+    return datetime.datetime(2024, 3, day, hour, 0, tzinfo=LOCAL)
+
+
+def queries_for(client, url):
+    """Queries of a warm request: per-process caches (site root paths) are already filled."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+@pytest.fixture
+def articles(make_article):
+    return [
+        make_article(title=f"Bài số {n}", slug=f"bai-so-{n}", published_at=at(n))
+        for n in range(1, 13)
+    ]
+
+
+@pytest.mark.django_db
+def test_home_lists_latest_articles_and_a_block_per_section(client, articles, make_article):
+    make_article(title="Giao ban khối đoàn thể", section="Đảng - đoàn thể", published_at=at(20))
+    html = client.get("/").content.decode()
+    assert "Tin mới nhất" in html
+    assert "Giao ban khối đoàn thể" in html
+    assert "Bài số 12" in html
+    assert 'href="/dang-doan-the/"' in html
+
+
+@pytest.mark.django_db
+def test_section_page_is_paged_and_survives_bad_page_numbers(client, site, make_article):
+    for n in range(1, 25):
+        make_article(title=f"Tin {n}", slug=f"tin-{n}", published_at=at(1, hour=0) + datetime.timedelta(hours=n))
+    first = client.get("/tin-tuc-su-kien/").content.decode()
+    assert "Tin 24" in first and "Tin 4<" not in first
+    assert "Trang 1/2" in first
+    second = client.get("/tin-tuc-su-kien/?page=2").content.decode()
+    assert "Tin 4<" in second
+    for bad in ("abc", "0", "-1", "99999", "1e9", "%00"):
+        assert client.get(f"/tin-tuc-su-kien/?page={bad}").status_code == 200
+
+
+@pytest.mark.django_db
+def test_article_page_shows_everything_the_old_portals_showed(client, articles):
+    article = articles[5]
+    html = client.get(article.url).content.decode()
+    assert "<h1>Bài số 6</h1>" in html
+    assert "Thứ Tư, 06/03/2024, 09:00" in html
+    assert "Lượt xem: 1" in html
+    assert "Minh Châu" in html
+    assert "Sapo của bài viết." in html
+    assert "Tin mới hơn" in html and "Tin đã đưa" in html
+    assert "Bản in" in html and "Quay lại" in html
+    assert 'href="#main"' in html and 'id="main"' in html
+    newer, older = html.split("Tin mới hơn")[1].split("Tin đã đưa")
+    assert all(f"Bài số {n}<" in newer for n in range(7, 12))
+    assert "Bài số 12<" not in newer
+    assert all(f"Bài số {n}<" in older for n in range(1, 6))
+
+
+@pytest.mark.django_db
+def test_long_date_style_is_available_per_site(client, site, articles):
+    from bantin.multisite.models import PortalSettings
+
+    PortalSettings.objects.filter(site=site).update(date_style="long")
+    html = client.get(articles[0].url).content.decode()
+    assert "1 Tháng Ba 2024 9:00:00 SA" in html
+
+
+@pytest.mark.django_db
+def test_print_view_has_the_article_and_a_print_stylesheet(client, articles):
+    response = client.get(articles[0].url + "ban-in/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Bài số 1" in html and "print.css" in html
+    assert "Tin mới hơn" not in html
+
+
+@pytest.mark.django_db
+def test_archive_lists_articles_by_day_month_and_year(client, articles):
+    day = client.get("/luu-tru/2024/3/5/").content.decode()
+    assert "Bài số 5<" in day and "Bài số 6<" not in day
+    month = client.get("/luu-tru/2024/3/").content.decode()
+    assert "Bài số 1<" in month and "Bài số 12<" in month
+    assert client.get("/luu-tru/2024/").status_code == 200
+    assert "Không có bài viết" in client.get("/luu-tru/2023/").content.decode()
+
+
+@pytest.mark.django_db
+def test_archive_rejects_impossible_dates_with_404(client, site):
+    for url in ("/luu-tru/2024/2/30/", "/luu-tru/2024/13/", "/luu-tru/99999/", "/luu-tru/1/"):
+        assert client.get(url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_date_picker_works_without_javascript(client, site):
+    assert client.get("/xem-theo-ngay/?ngay=2024-03-05")["Location"] == "/luu-tru/2024/3/5/"
+    assert client.get("/xem-theo-ngay/?ngay=05/03/2024")["Location"] == "/luu-tru/2024/3/5/"
+    response = client.get("/xem-theo-ngay/?ngay=hôm-qua")
+    assert response.status_code == 200
+    assert "Ngày chưa đúng" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_feeds_for_site_and_section(client, articles):
+    rss = client.get("/rss/")
+    assert rss["Content-Type"].startswith("application/rss+xml")
+    assert "Bài số 12" in rss.content.decode()
+    atom = client.get("/tin-tuc-su-kien/atom/")
+    assert atom["Content-Type"].startswith("application/atom+xml")
+    assert "Bài số 1<" in atom.content.decode()
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_articles(client, articles):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert articles[0].url in xml
+
+
+@pytest.mark.django_db
+def test_slugs_are_ascii_from_vietnamese_titles(make_article):
+    article = make_article(title="Hội nghị lần thứ bảy Đảng bộ", slug="Hội nghị lần thứ bảy Đảng bộ")
+    assert article.slug == "hoi-nghi-lan-thu-bay-dang-bo"
+
+
+@pytest.mark.django_db
+def test_unknown_page_is_a_friendly_404(client, site):
+    response = client.get("/khong-co-trang-nay/")
+    assert response.status_code == 404
+    assert "Không tìm thấy trang" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/", "/tin-tuc-su-kien/", "/luu-tru/2024/3/"])
+def test_listing_queries_do_not_grow_with_the_number_of_articles(client, make_article, url):
+    make_article(title="Đầu tiên", slug="dau-tien", published_at=at(1))
+    few = queries_for(client, url)
+    for n in range(2, 16):
+        make_article(title=f"Thêm {n}", slug=f"them-{n}", published_at=at(n))
+    many = queries_for(client, url)
+    assert many == few
+    assert many <= 14
+
+
+@pytest.mark.django_db
+def test_article_queries_do_not_grow_with_related_articles(client, make_article):
+    first = make_article(title="Đầu tiên", slug="dau-tien", published_at=at(1))
+    few = queries_for(client, first.url)
+    for n in range(2, 16):
+        make_article(title=f"Thêm {n}", slug=f"them-{n}", published_at=at(n))
+    many = queries_for(client, first.url)
+    assert many == few
+    assert many <= 16
+
+
+@pytest.mark.django_db
+def test_publishing_without_a_date_dates_the_article_when_it_went_live(site):
+    from bantin.news.models import SectionPage
+
+    section = SectionPage.objects.child_of(site.root_page).first()
+    article = ArticlePage(title="Chưa có ngày", slug="chua-co-ngay")
+    section.add_child(instance=article)
+    article.save_revision().publish()
+    article.refresh_from_db()
+    assert article.published_at == article.first_published_at

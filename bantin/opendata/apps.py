@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class OpendataConfig(AppConfig):
+    name = "bantin.opendata"
+    verbose_name = "Dữ liệu mở"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,51 @@
+"""Articles as open data: one plain dict per article, ready for JSON Lines."""
+
+from zoneinfo import ZoneInfo
+
+from bantin.counters.models import ArticleViews
+from bantin.news.models import ArticlePage
+
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def article_status(article):
+    if article.live:
+        return "published"
+    if article.go_live_at and article.has_unpublished_changes:
+        return "scheduled"
+    return "draft"
+
+
+def export_records(site, include_drafts=False):
+    articles = (
+        ArticlePage.objects.descendant_of(site.root_page)
+        .order_by("published_at", "pk")
+        .select_related("locale")
+    )
+    if not include_drafts:
+        articles = articles.live()
+    views = {
+        row.page_id: row.total
+        for row in ArticleViews.objects.filter(page__in=articles.values("pk"))
+    }
+    sections = {}
+    for article in articles.iterator(chunk_size=500):
+        parent_path = article.path[: -article.steplen]
+        if parent_path not in sections:
+            sections[parent_path] = article.get_parent().title
+        yield {
+            "site": site.hostname,
+            "url": article.get_full_url() if article.live else None,
+            "source": article.source or None,
+            "status": article_status(article),
+            "review_reasons": article.review_reasons,
+            "section": sections[parent_path],
+            "title": article.title,
+            "lead": article.lead,
+            "body_text": article.body_text,
+            "byline": article.byline or None,
+            "published": article.published_at.astimezone(LOCAL).isoformat()
+            if article.published_at
+            else None,
+            "views": views.get(article.pk, 0),
+        }
