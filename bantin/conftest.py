@@ -1,9 +1,25 @@
+import os
 from pathlib import Path
 
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = REPO_ROOT.parent / "shared" / "seeds"
+TOOLS_DIR = REPO_ROOT / "tools" / "node_modules"
+ARTIFACTS_DIR = REPO_ROOT / "test-artifacts"
+
+
+def require(available, reason):
+    """Skips a test whose outside tool or service is missing, saying which and why.
+
+    With BANTIN_REQUIRE_ALL=1 (set by CI) a missing tool fails the test instead, so nothing
+    is skipped silently where everything is meant to be installed.
+    """
+    if available:
+        return
+    if os.environ.get("BANTIN_REQUIRE_ALL") == "1":
+        pytest.fail(f"required but missing: {reason}")
+    pytest.skip(reason)
 
 
 @pytest.fixture

@@ -19,6 +19,9 @@ class ArticleViews(models.Model):
         verbose_name = "Lượt xem bài viết"
         verbose_name_plural = "Lượt xem bài viết"
 
+    def __str__(self):
+        return f"{self.page_id}: {self.total}"
+
     @property
     def total(self):
         return self.imported + self.counted
@@ -34,6 +37,9 @@ class ArticleViewDay(models.Model):
             models.UniqueConstraint(fields=["page", "day"], name="article_view_day_unique")
         ]
 
+    def __str__(self):
+        return f"{self.page_id} {self.day}: {self.views}"
+
 
 class SiteVisits(models.Model):
     site = models.OneToOneField(
@@ -45,6 +51,9 @@ class SiteVisits(models.Model):
     class Meta:
         verbose_name = "Lượt truy cập trang"
         verbose_name_plural = "Lượt truy cập trang"
+
+    def __str__(self):
+        return f"{self.site_id}: {self.total}"
 
     @property
     def total(self):
@@ -61,13 +70,20 @@ class SiteVisitDay(models.Model):
             models.UniqueConstraint(fields=["site", "day"], name="site_visit_day_unique")
         ]
 
+    def __str__(self):
+        return f"{self.site_id} {self.day}: {self.visits}"
+
 
 def _add(model, key, column, amount, defaults=None):
-    """INSERT ... ON CONFLICT DO UPDATE: one atomic statement on SQLite and PostgreSQL."""
+    """INSERT ... ON CONFLICT DO UPDATE: one atomic statement on SQLite and PostgreSQL.
+
+    Table and column names come from this module, never from input; values are parameters.
+    """
     table = connection.ops.quote_name(model._meta.db_table)
     row = {**key, **(defaults or {}), column: amount}
+    placeholders = ", ".join(["%s"] * len(row))
     sql = (
-        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(['%s'] * len(row))}) "
+        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({placeholders}) "  # noqa: S608
         f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET "
         f"{column} = {table}.{column} + EXCLUDED.{column}"
     )

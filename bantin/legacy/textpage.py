@@ -45,8 +45,10 @@ DATE_LEAD_IN = re.compile(
 CAPTION = re.compile(r"^\(?(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*(.+?)\)?$", re.IGNORECASE)
 REPORTER_TURN = re.compile(r"^(phóng viên|pv)\s*:\s*(.+)$", re.IGNORECASE)
 NAMED_TURN = re.compile(r"^([^\W\d_][^:,.;()\d]{1,60}?)\s*:\s+(.+)$")
-HEADER_TAIL = re.compile(r"^(?:[\s,|:\-–]|\(?GMT\s*\+\s*7\)?|" + VIEWS.pattern + r")*$", re.IGNORECASE)
-SENTENCE_END = tuple(".!?:;…\"”)»")
+HEADER_TAIL = re.compile(
+    r"^(?:[\s,|:\-–]|\(?GMT\s*\+\s*7\)?|" + VIEWS.pattern + r")*$", re.IGNORECASE
+)
+SENTENCE_END = tuple('.!?:;…"”)»')
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 BYLINE_MAX_CHARS = 60
 BYLINE_MAX_WORDS = 8

@@ -12,7 +12,12 @@ ROLES = {
     "Biên tập viên": ["add_page", "change_page"],
     "Lãnh đạo duyệt tin": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     "Quản trị trang": [
-        "add_page", "change_page", "publish_page", "lock_page", "unlock_page", "delete_page",
+        "add_page",
+        "change_page",
+        "publish_page",
+        "lock_page",
+        "unlock_page",
+        "delete_page",
     ],
 }
 IMAGE_PERMISSIONS = ["add_image", "change_image", "choose_image"]
@@ -83,9 +88,11 @@ def create_roles(site, home):
 def resolve_site(hostname=None):
     """The site with that host name, or the default site when none is given."""
     sites = Site.objects.select_related("root_page")
-    site = sites.filter(hostname=hostname).first() if hostname else sites.filter(
-        is_default_site=True
-    ).first()
+    site = (
+        sites.filter(hostname=hostname).first()
+        if hostname
+        else sites.filter(is_default_site=True).first()
+    )
     if site is None:
         wanted = hostname or "mặc định"
         raise SiteError(f"không có trang {wanted}; tạo bằng: bantin site add --hostname ...")

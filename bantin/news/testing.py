@@ -1,7 +1,10 @@
 """Building articles in tests and benchmarks without the admin."""
 
 import datetime
+import io
 from zoneinfo import ZoneInfo
+
+from django.core.files.images import ImageFile
 
 from bantin.news.models import ArticlePage, SectionPage
 from bantin.vietnamese import slugify
@@ -18,7 +21,10 @@ def publish_article(
     lead="Sapo của bài viết.",
     byline="Minh Châu",
     slug=None,
+    image=None,
+    blocks=(),
 ):
+    """Publishes an article; `blocks` are further body blocks as StreamField data."""
     parent = SectionPage.objects.child_of(site.root_page).get(title=section)
     article = ArticlePage(
         title=title,
@@ -26,8 +32,24 @@ def publish_article(
         lead=lead,
         byline=byline,
         published_at=published_at or datetime.datetime(2024, 3, 15, 9, 30, tzinfo=LOCAL),
-        body=[{"type": "paragraph", "value": f"<p>{text}</p>"} for text in body],
+        body=[
+            *({"type": "paragraph", "value": f"<p>{text}</p>"} for text in body),
+            *blocks,
+        ],
+        image=image,
     )
     parent.add_child(instance=article)
     article.save_revision().publish()
     return ArticlePage.objects.get(pk=article.pk)
+
+
+def make_image(title="Ảnh thử", size=(640, 400), colour=(40, 90, 140)):
+    """A Wagtail image from a small generated JPEG."""
+    from PIL import Image
+    from wagtail.images import get_image_model
+
+    data = io.BytesIO()
+    Image.new("RGB", size, colour).save(data, "JPEG")
+    return get_image_model().objects.create(
+        title=title, file=ImageFile(data, name=f"{slugify(title) or 'anh'}.jpg")
+    )

@@ -130,7 +130,10 @@ def test_project_pages_in_the_seed_layouts_parse_to_their_fields(expected):
 
 
 def test_event_date_in_the_body_is_not_a_publication_date():
-    text = "Sáng ngày 22/6/2021, Ủy ban nhân dân phường tổ chức hội nghị.\nNội dung tiếp theo.\nMinh Châu"
+    text = (
+        "Sáng ngày 22/6/2021, Ủy ban nhân dân phường tổ chức hội nghị.\n"
+        "Nội dung tiếp theo.\nMinh Châu"
+    )
     page = parse_text_page(text)
     assert page.published is None
     assert page.section is None

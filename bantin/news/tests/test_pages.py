@@ -44,7 +44,11 @@ def test_home_lists_latest_articles_and_a_block_per_section(client, articles, ma
 @pytest.mark.django_db
 def test_section_page_is_paged_and_survives_bad_page_numbers(client, site, make_article):
     for n in range(1, 25):
-        make_article(title=f"Tin {n}", slug=f"tin-{n}", published_at=at(1, hour=0) + datetime.timedelta(hours=n))
+        make_article(
+            title=f"Tin {n}",
+            slug=f"tin-{n}",
+            published_at=at(1, hour=0) + datetime.timedelta(hours=n),
+        )
     first = client.get("/tin-tuc-su-kien/").content.decode()
     assert "Tin 24" in first and "Tin 4<" not in first
     assert "Trang 1/2" in first
@@ -133,7 +137,9 @@ def test_sitemap_lists_articles(client, articles):
 
 @pytest.mark.django_db
 def test_slugs_are_ascii_from_vietnamese_titles(make_article):
-    article = make_article(title="Hội nghị lần thứ bảy Đảng bộ", slug="Hội nghị lần thứ bảy Đảng bộ")
+    article = make_article(
+        title="Hội nghị lần thứ bảy Đảng bộ", slug="Hội nghị lần thứ bảy Đảng bộ"
+    )
     assert article.slug == "hoi-nghi-lan-thu-bay-dang-bo"
 
 
