@@ -2,7 +2,17 @@
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from bantin.multisite.models import PortalSettings
 from bantin.vietnamese import slugify
@@ -21,6 +31,7 @@ ROLES = {
     ],
 }
 IMAGE_PERMISSIONS = ["add_image", "change_image", "choose_image"]
+REVIEWER_ROLE = "Lãnh đạo duyệt tin"
 
 
 class SiteError(Exception):
@@ -45,12 +56,13 @@ def create_site(hostname, name, port=80, default=False, sections=DEFAULT_SECTION
     site = Site.objects.create(
         hostname=hostname, port=port, site_name=name, root_page=home, is_default_site=default
     )
-    PortalSettings.objects.get_or_create(site=site, defaults={"organisation": name})
+    PortalSettings.objects.get_or_create(site=site)
     for title in sections:
         section = SectionPage(title=title, slug=slugify(title))
         home.add_child(instance=section)
         section.save_revision().publish()
-    create_roles(site, home)
+    groups = create_roles(site, home)
+    create_review_workflow(site, home, groups[REVIEWER_ROLE])
     return site
 
 
@@ -72,8 +84,10 @@ def create_roles(site, home):
     image_permissions = Permission.objects.filter(
         content_type__app_label="wagtailimages", codename__in=IMAGE_PERMISSIONS
     )
+    groups = {}
     for role, codenames in ROLES.items():
         group, _ = Group.objects.get_or_create(name=f"{site.site_name} - {role}")
+        groups[role] = group
         group.permissions.add(admin_access)
         for permission in Permission.objects.filter(
             content_type__app_label="wagtailcore", codename__in=codenames
@@ -83,6 +97,16 @@ def create_roles(site, home):
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=collection, permission=permission
             )
+    return groups
+
+
+def create_review_workflow(site, home, reviewers):
+    """Articles a writer submits wait for this site's reviewers (lãnh đạo duyệt tin)."""
+    workflow = Workflow.objects.create(name=f"Duyệt tin - {site.site_name}")
+    task = GroupApprovalTask.objects.create(name=f"Lãnh đạo duyệt - {site.site_name}")
+    task.groups.set([reviewers])
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
 
 
 def resolve_site(hostname=None):

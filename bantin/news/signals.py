@@ -5,8 +5,15 @@ from bantin.news.models import ArticlePage
 
 
 @receiver(page_published, sender=ArticlePage)
-def set_publication_time(sender, instance, **kwargs):
-    """An article published without a time of its own is dated when it first went live."""
+def settle_published_article(sender, instance, **kwargs):
+    """An article published without a time of its own is dated when it first went live; once
+    an editor publishes it, the importer's reasons for review are settled."""
+    changes = {}
     if instance.published_at is None:
-        instance.published_at = instance.go_live_at or instance.first_published_at
-        ArticlePage.objects.filter(pk=instance.pk).update(published_at=instance.published_at)
+        changes["published_at"] = instance.go_live_at or instance.first_published_at
+    if instance.review_reasons:
+        changes["review_reasons"] = []
+    if changes:
+        ArticlePage.objects.filter(pk=instance.pk).update(**changes)
+        for field, value in changes.items():
+            setattr(instance, field, value)

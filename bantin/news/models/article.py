@@ -41,8 +41,8 @@ class ArticlePage(AsciiSlugMixin, RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    source = models.CharField("Nguồn nhập", max_length=500, blank=True, editable=False)
-    review_reasons = models.JSONField("Lý do cần duyệt", default=list, blank=True, editable=False)
+    source = models.CharField("Nguồn nhập", max_length=500, blank=True)
+    review_reasons = models.JSONField("Lý do cần duyệt", default=list, blank=True)
 
     content_panels = [
         *Page.content_panels,
@@ -50,6 +50,11 @@ class ArticlePage(AsciiSlugMixin, RoutablePageMixin, Page):
         FieldPanel("image"),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("byline"), FieldPanel("published_at")], heading="Thông tin"),
+        MultiFieldPanel(
+            [FieldPanel("review_reasons", read_only=True), FieldPanel("source", read_only=True)],
+            heading="Nhập từ cổng cũ",
+            classname="collapsed",
+        ),
     ]
     search_fields = [
         *Page.search_fields,

@@ -10,11 +10,19 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Page, Site
 
 from bantin.legacy.load import import_file
+from bantin.multisite.models import PortalSettings
 from bantin.multisite.sites import create_site
 from bantin.news.models import ArticlePage, HomePage
 from bantin.sample.images import PAGES_DIR, write_images
 
 DEFAULT_NAME = "Cổng thông tin điện tử Phường Hoa Sen"
+SAMPLE_SETTINGS = {
+    "organisation": "Ủy ban nhân dân Phường Hoa Sen, tỉnh Bình An",
+    "responsible_person": "Chánh Văn phòng HĐND và UBND phường",
+    "address": "Số 1 đường Trung Tâm, Phường Hoa Sen, tỉnh Bình An",
+    "phone": "0200 3800 000",
+    "email": "vanphong@phuonghoasen.example",
+}
 
 
 class Command(BaseCommand):
@@ -30,6 +38,7 @@ class Command(BaseCommand):
         call_command("collectstatic", interactive=False, verbosity=0)
         site = self.default_site(hostname, name)
         if not no_sample and not ArticlePage.objects.descendant_of(site.root_page).exists():
+            PortalSettings.objects.filter(site=site).update(**SAMPLE_SETTINGS)
             self.load_sample(site)
         self.ensure_admin()
         self.stdout.write(f"Sẵn sàng: {site.site_name} ({settings.DATA_DIR})")

@@ -1,0 +1,88 @@
+"""`bantin init` and `bantin serve` as an operator runs them, on a fresh data folder."""
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from bantin.conftest import REPO_ROOT
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.status, response.headers, response.read()
+
+
+def wait_for(url, seconds=60):
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return fetch(url)
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
+@pytest.fixture
+def data_env(tmp_path):
+    env = {**os.environ, "BANTIN_DATA_DIR": str(tmp_path)}
+    for name in ("DJANGO_SETTINGS_MODULE", "BANTIN_DATABASE_URL", "BANTIN_TEST_DATABASE_URL"):
+        env.pop(name, None)
+    return env
+
+
+def bantin(env, *args, **kwargs):
+    return subprocess.run(
+        [sys.executable, "-m", "bantin", *args],
+        env=env,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        **kwargs,
+    )
+
+
+def test_init_twice_then_serve_pages_static_files_and_photos(data_env):
+    first = bantin(data_env, "init")
+    assert first.returncode == 0, first.stderr
+    assert "Đã nạp 18 bài mẫu" in first.stdout
+    second = bantin(data_env, "init")
+    assert second.returncode == 0, second.stderr
+    assert "bài mẫu" not in second.stdout
+
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "bantin", "serve", "--port", str(port), "--workers", "2"],
+        env=data_env,
+        cwd=REPO_ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        status, _, body = wait_for(base + "/")
+        html = body.decode()
+        assert status == 200 and "Tin mới nhất" in html
+        css = re.search(r'href="(/static/bantin/site\.[0-9a-f]+\.css)"', html).group(1)
+        status, headers, _ = fetch(base + css)
+        assert status == 200 and "max-age" in headers["Cache-Control"]
+        photo = re.search(r'src="(/media/images/[^"]+)"', html).group(1)
+        assert fetch(base + photo)[0] == 200
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    export = bantin(data_env, "export", "--format", "jsonl")
+    assert export.returncode == 0 and len(export.stdout.splitlines()) == 15
