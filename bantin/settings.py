@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "bantin.counters",
     "bantin.legacy",
     "bantin.opendata",
+    "bantin.search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

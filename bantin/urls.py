@@ -6,10 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from bantin.search.views import search_api, search_page
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("tim-kiem/", search_page, name="search"),
+    path("api/search", search_api, name="search_api"),
 ]
 
 if settings.SERVE_MEDIA:

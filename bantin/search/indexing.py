@@ -1,0 +1,61 @@
+"""Keeping the search index in step with publishing."""
+
+from django.db import connection, transaction
+from wagtail.models import Site
+
+from bantin.search.backends import FIELDS, index_for
+from bantin.search.models import SearchEntry
+from bantin.vietnamese.tokens import exact_text, folded_text
+
+
+def article_fields(article, section_title):
+    return {
+        "title": article.title,
+        "lead": article.lead,
+        "body": article.body_text,
+        "byline": article.byline,
+        "section": section_title,
+    }
+
+
+def site_for(page):
+    home_path = page.path[: page.steplen * 2]
+    return Site.objects.filter(root_page__path=home_path).first()
+
+
+@transaction.atomic
+def index_article(article, section=None, site=None):
+    """Adds or refreshes a live article's entry; a page that is not live is removed."""
+    published = article.published_at or article.first_published_at
+    site = site or site_for(article)
+    if not article.live or published is None or site is None:
+        remove_article(article.pk)
+        return
+    section = section or article.get_parent()
+    SearchEntry.objects.update_or_create(
+        page_id=article.pk,
+        defaults={"site": site, "section_id": section.pk, "published_at": published},
+    )
+    texts = article_fields(article, section.title)
+    folded = {name: folded_text(texts[name] or "") for name in FIELDS}
+    exact = {name: exact_text(texts[name] or "") for name in FIELDS}
+    with connection.cursor() as cursor:
+        index_for().store(cursor, article.pk, folded, exact)
+
+
+def remove_article(page_id):
+    with connection.cursor() as cursor:
+        index_for().remove(cursor, page_id)
+    SearchEntry.objects.filter(page_id=page_id).delete()
+
+
+def reindex_all(stdout=None):
+    from bantin.news.models import ArticlePage, SectionPage
+
+    count = 0
+    for site in Site.objects.select_related("root_page"):
+        for section in SectionPage.objects.child_of(site.root_page):
+            for article in ArticlePage.objects.child_of(section).live().iterator(chunk_size=200):
+                index_article(article, section=section, site=site)
+                count += 1
+    return count

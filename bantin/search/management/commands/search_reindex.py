@@ -1,0 +1,10 @@
+from django.core.management.base import BaseCommand
+
+from bantin.search.indexing import reindex_all
+
+
+class Command(BaseCommand):
+    help = "Dựng lại chỉ mục tìm kiếm cho mọi bài đã xuất bản."
+
+    def handle(self, *args, **options):
+        self.stdout.write(f"Đã lập chỉ mục {reindex_all()} bài.")

@@ -1,0 +1,197 @@
+"""Reader search: folded queries find accented text, exact and title matches rank first,
+results stay within the site, odd input never errors. Runs on SQLite and PostgreSQL."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bantin.search.backends import Filters
+from bantin.search.engine import parse_query, search
+
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def at(day):
+    return datetime.datetime(2024, 5, day, 8, 0, tzinfo=LOCAL)
+
+
+@pytest.fixture
+def corpus(make_article):
+    return {
+        "quan11": make_article(
+            title="Hội nghị Ban chấp hành Đảng bộ Quận 11 lần thứ bảy",
+            slug="hoi-nghi-bch",
+            body=("Các đại biểu thảo luận nhiệm vụ trọng tâm năm 2024.",),
+            published_at=at(1),
+        ),
+        "scattered": make_article(
+            title="Tổng kết công tác năm",
+            slug="tong-ket",
+            body=("Ban tuyên giáo chấp thuận kế hoạch; hành chính được cải cách. Đảng bộ họp.",),
+            published_at=at(2),
+        ),
+        "body_only": make_article(
+            title="Tin vắn trong tuần",
+            slug="tin-van",
+            body=("Ban chấp hành Đảng bộ phường đã họp phiên thường kỳ.",),
+            published_at=at(3),
+        ),
+        "hoa": make_article(
+            title="Ngày hội hòa giải ở cơ sở",
+            slug="hoa-giai",
+            body=("Tổ hòa giải khu phố 2 ra mắt.",),
+            published_at=at(4),
+        ),
+        "hoa_plain": make_article(
+            title="Trồng hoa trên tuyến hẻm",
+            slug="trong-hoa",
+            body=("Người dân trồng hoa giấy.",),
+            published_at=at(5),
+        ),
+    }
+
+
+def titles(site, text, **filters):
+    results = search(parse_query(text), Filters(site_id=site.pk, **filters), limit=20)
+    from bantin.news.models import ArticlePage
+
+    by_id = dict(ArticlePage.objects.filter(pk__in=results.page_ids).values_list("pk", "title"))
+    return [by_id[page_id] for page_id in results.page_ids]
+
+
+@pytest.mark.django_db
+def test_query_without_diacritics_finds_accented_text(site, corpus):
+    found = titles(site, "dang bo quan 11")
+    assert found[0] == corpus["quan11"].title
+    assert titles(site, "DANG BO QUAN 11")[0] == corpus["quan11"].title
+
+
+@pytest.mark.django_db
+def test_title_and_adjacent_words_rank_above_body_and_scattered_words(site, corpus):
+    found = titles(site, "ban chap hanh dang bo")
+    assert found[:2] == [corpus["quan11"].title, corpus["body_only"].title]
+    assert found[-1] == corpus["scattered"].title
+
+
+@pytest.mark.django_db
+def test_exact_accented_match_ranks_above_folded_match(site, corpus):
+    assert titles(site, "hoa")[0] == corpus["hoa_plain"].title
+    assert titles(site, "hòa")[0] == corpus["hoa"].title
+    assert titles(site, "hoà")[0] == corpus["hoa"].title
+
+
+@pytest.mark.django_db
+def test_results_come_only_from_the_current_site(client, site, corpus, make_site):
+    from bantin.news.testing import publish_article
+
+    ward = make_site(hostname="phuong-c.binhan.gov.vn", name="Phường C", default=False)
+    publish_article(ward, title="Đảng bộ phường C họp", slug="dang-bo-phuong-c")
+    assert "Đảng bộ phường C họp" not in titles(site, "dang bo")
+    assert titles(ward, "dang bo") == ["Đảng bộ phường C họp"]
+    api = client.get("/api/search?q=dang+bo", HTTP_HOST=ward.hostname).json()
+    assert [hit["title"] for hit in api["results"]] == ["Đảng bộ phường C họp"]
+
+
+@pytest.mark.django_db
+def test_filters_by_section_and_date(site, corpus, make_article):
+    other = make_article(
+        title="Đảng bộ khối vận họp", slug="khoi-van", section="Đảng - đoàn thể", published_at=at(9)
+    )
+    section_id = other.get_parent().pk
+    assert titles(site, "dang bo", section_id=section_id) == [other.title]
+    start = datetime.datetime(2024, 5, 2, tzinfo=LOCAL)
+    end = datetime.datetime(2024, 5, 4, tzinfo=LOCAL)
+    found = titles(site, "dang bo", start=start, end=end)
+    assert set(found) == {corpus["scattered"].title, corpus["body_only"].title}
+
+
+@pytest.mark.django_db
+def test_misspelled_word_still_finds_the_rest(site, corpus):
+    assert corpus["quan11"].title in titles(site, "hoi nghi ban chap hanhh")
+
+
+@pytest.mark.django_db
+def test_unpublished_articles_leave_the_index(site, corpus):
+    corpus["hoa"].unpublish()
+    assert corpus["hoa"].title not in titles(site, "hoa giai")
+
+
+@pytest.mark.django_db
+def test_search_page_highlights_folded_matches(client, site, corpus):
+    html = client.get("/tim-kiem/?q=dang+bo+quan").content.decode()
+    assert "<mark>Đảng</mark> <mark>bộ</mark> <mark>Quận</mark>" in html
+    assert "Tìm thấy" in html
+
+
+@pytest.mark.django_db
+def test_no_results_page_helps(client, site, corpus):
+    html = client.get("/tim-kiem/?q=xyzzy").content.decode()
+    assert "Không tìm thấy bài nào" in html and "gõ không dấu" in html
+
+
+@pytest.mark.django_db
+def test_api_returns_the_documented_shape(client, site, corpus):
+    data = client.get("/api/search?q=hoa+giai").json()
+    assert data["total"] >= 1
+    first = data["results"][0]
+    assert set(first) == {"url", "title", "section", "published", "snippet"}
+    assert first["published"].endswith("+07:00")
+    assert "<mark>" in first["snippet"]
+
+
+ODD_QUERIES = [
+    '"',
+    '""',
+    "*",
+    "dang*",
+    "(",
+    ")",
+    ":",
+    "-",
+    "a:b",
+    "NEAR",
+    "NEAR(dang bo)",
+    "AND",
+    "OR",
+    "dang OR bo",
+    "NOT",
+    "^",
+    "{",
+    "}",
+    "'",
+    "\\",
+    "%",
+    "_",
+    "&",
+    "|",
+    "!",
+    "<->",
+    "dang -bo",
+    "\u0000",
+    "   ",
+    "😀",
+    "中文",
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ODD_QUERIES)
+def test_queries_with_full_text_syntax_never_error(client, site, corpus, query):
+    assert client.get("/tim-kiem/", {"q": query}).status_code == 200
+    assert client.get("/api/search", {"q": query}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_very_long_query_is_refused_cleanly(client, site, corpus):
+    long_query = "đảng bộ " * 250
+    response = client.get("/tim-kiem/", {"q": long_query})
+    assert response.status_code == 400
+    assert "dài quá" in response.content.decode()
+    assert client.get("/api/search", {"q": long_query}).status_code == 400
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page", ["abc", "0", "-3", "999"])
+def test_bad_page_numbers_are_harmless(client, site, corpus, page):
+    assert client.get("/tim-kiem/", {"q": "dang bo", "page": page}).status_code == 200

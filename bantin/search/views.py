@@ -1,0 +1,124 @@
+"""The search page and its JSON twin; both work without JavaScript and answer odd input."""
+
+import datetime
+
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import render
+from wagtail.models import Site
+
+from bantin.news.archive import LOCAL, parse_picked_date
+from bantin.news.models import ArticlePage
+from bantin.search.backends import Filters
+from bantin.search.engine import QueryTooLong, parse_query, search
+from bantin.search.snippets import highlight, snippet
+
+PAGE_SIZE = 10
+API_LIMIT = 50
+
+
+class Hit:
+    def __init__(self, article, section, query):
+        terms = set(query.folded)
+        self.article = article
+        self.section = section
+        self.url = article.url
+        self.title = highlight(article.title, terms)
+        self.snippet = snippet(f"{article.lead}\n{article.body_text}", terms)
+        self.published_at = article.published_at
+
+    def as_json(self):
+        return {
+            "url": self.url,
+            "title": self.article.title,
+            "section": self.section.title,
+            "published": self.published_at.astimezone(LOCAL).isoformat(),
+            "snippet": str(self.snippet),
+        }
+
+
+def day_start(value, next_day=False):
+    picked = parse_picked_date(value or "")
+    if picked is None:
+        return None
+    day = datetime.date(*picked) + datetime.timedelta(days=1 if next_day else 0)
+    return datetime.datetime.combine(day, datetime.time(), LOCAL)
+
+
+def read_filters(request, site):
+    section = request.GET.get("chuyen-muc", "")
+    return Filters(
+        site_id=site.pk,
+        section_id=int(section) if section.isdigit() else None,
+        start=day_start(request.GET.get("tu")),
+        end=day_start(request.GET.get("den"), next_day=True),
+    )
+
+
+def load_hits(page_ids, query):
+    articles = ArticlePage.objects.filter(pk__in=page_ids).select_related("locale")
+    by_id = {article.pk: article for article in articles}
+    sections = {}
+    hits = []
+    for page_id in page_ids:
+        article = by_id.get(page_id)
+        if article is None:
+            continue
+        parent_path = article.path[: -article.steplen]
+        if parent_path not in sections:
+            sections[parent_path] = article.get_parent()
+        hits.append(Hit(article, sections[parent_path], query))
+    return hits
+
+
+def run_search(request, site, limit):
+    text = request.GET.get("q", "").strip()
+    page_number = request.GET.get("page", "1")
+    page_number = int(page_number) if page_number.isdigit() and int(page_number) > 0 else 1
+    query = parse_query(text)
+    filters = read_filters(request, site)
+    results = search(query, filters, offset=(page_number - 1) * limit, limit=limit)
+    return text, page_number, results, load_hits(results.page_ids, results.query)
+
+
+def search_page(request):
+    from bantin.news.models.listing import sections_of
+
+    site = Site.find_for_request(request)
+    context = {"q": request.GET.get("q", "")[:200], "error": None, "hits": [], "total": 0}
+    context["sections"] = sections_of(request, site.root_page)
+    context["filters"] = {
+        "section": request.GET.get("chuyen-muc", ""),
+        "start": request.GET.get("tu", ""),
+        "end": request.GET.get("den", ""),
+    }
+    try:
+        text, page_number, results, hits = run_search(request, site, PAGE_SIZE)
+    except QueryTooLong as error:
+        context["error"] = str(error)
+        return render(request, "search/results.html", context, status=400)
+    paginator = Paginator(range(results.total), PAGE_SIZE)
+    context.update(
+        q=text,
+        hits=hits,
+        total=results.total,
+        matched_all=results.matched_all,
+        page_obj=paginator.get_page(page_number),
+    )
+    return render(request, "search/results.html", context)
+
+
+def search_api(request):
+    site = Site.find_for_request(request)
+    try:
+        limit = min(int(request.GET.get("limit", PAGE_SIZE)), API_LIMIT)
+    except ValueError:
+        limit = PAGE_SIZE
+    try:
+        _, _, results, hits = run_search(request, site, max(limit, 1))
+    except QueryTooLong as error:
+        return JsonResponse({"error": str(error), "results": [], "total": 0}, status=400)
+    return JsonResponse(
+        {"results": [hit.as_json() for hit in hits], "total": results.total},
+        json_dumps_params={"ensure_ascii": False},
+    )
