@@ -1,5 +1,9 @@
 """Full-text primitives per database. Each answers: which entries match an expression, with
-what score, newest first on ties; the ranking itself lives in engine.py and is shared."""
+what score, newest first on ties; the ranking itself lives in engine.py and is shared.
+
+SQL text is built only from this module's table and column names and from search keys, which
+are letters and digits; every value is passed as a parameter.
+"""
 
 from dataclasses import dataclass
 
