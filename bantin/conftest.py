@@ -37,6 +37,9 @@ def make_site(db):
 def site(make_site):
     from wagtail.models import Page, Site
 
+    from bantin.news.testing import restore_base_data
+
+    restore_base_data()
     Site.objects.filter(root_page__content_type__model="page").delete()
     Page.objects.filter(depth=2, content_type__model="page").delete()
     return make_site()

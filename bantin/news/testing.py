@@ -53,3 +53,34 @@ def make_image(title="Ảnh thử", size=(640, 400), colour=(40, 90, 140)):
     return get_image_model().objects.create(
         title=title, file=ImageFile(data, name=f"{slugify(title) or 'anh'}.jpg")
     )
+
+
+def restore_base_data():
+    """Puts back the rows that migrations create and a transactional test's flush removes.
+
+    Tests on a live server end with every table emptied. Creating a site needs Wagtail's
+    default locale, root page and root collection, and the permissions given to its roles.
+    """
+    from django.conf import settings
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management.sql import emit_post_migrate_signal
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Collection, Locale, Page
+
+    if not Permission.objects.exists():
+        emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    locale, _ = Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if not Page.get_first_root_node():
+        Page.add_root(
+            instance=Page(
+                title="Root",
+                slug="root",
+                locale=locale,
+                content_type=ContentType.objects.get_for_model(Page),
+            )
+        )
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
