@@ -22,6 +22,13 @@ def require(available, reason):
     pytest.skip(reason)
 
 
+@pytest.fixture(autouse=True)
+def fresh_counter_journal(settings, tmp_path):
+    """Each test gets its own beacon journal, so no reader is "already seen" from another."""
+    settings.DATA_DIR = tmp_path
+    settings.REDIS_URL = ""
+
+
 @pytest.fixture
 def make_site(db):
     """Creates a site with its home page and default sections."""

@@ -44,6 +44,8 @@ DEBUG = env_flag("BANTIN_DEBUG")
 SECRET_KEY = os.environ.get("BANTIN_SECRET_KEY") or read_or_create_secret(DATA_DIR)
 ALLOWED_HOSTS = env_list("BANTIN_ALLOWED_HOSTS", "*")
 HTTPS = env_flag("BANTIN_HTTPS")
+REDIS_URL = os.environ.get("BANTIN_REDIS_URL", "")
+TRUST_PROXY = env_flag("BANTIN_TRUST_PROXY")
 
 INSTALLED_APPS = [
     "bantin.news",
@@ -87,7 +89,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "bantin.counters.middleware.SiteVisitMiddleware",
 ]
 
 ROOT_URLCONF = "bantin.urls"

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from bantin.counters.views import beacon
 from bantin.search.views import search_api, search_page
 
 urlpatterns = [
@@ -14,6 +15,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap),
     path("tim-kiem/", search_page, name="search"),
     path("api/search", search_api, name="search_api"),
+    path("_dem/", beacon, name="beacon"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -74,7 +74,7 @@ class SiteVisitDay(models.Model):
         return f"{self.site_id} {self.day}: {self.visits}"
 
 
-def _add(model, key, column, amount, defaults=None):
+def add_count(model, key, column, amount, defaults=None):
     """INSERT ... ON CONFLICT DO UPDATE: one atomic statement on SQLite and PostgreSQL.
 
     Table and column names come from this module, never from input; values are parameters.
@@ -91,16 +91,6 @@ def _add(model, key, column, amount, defaults=None):
         cursor.execute(sql, list(row.values()))
 
 
-def record_article_view(page_id, amount=1):
-    _add(ArticleViews, {"page_id": page_id}, "counted", amount, {"imported": 0})
-    _add(ArticleViewDay, {"page_id": page_id, "day": timezone.localdate()}, "views", amount)
-
-
-def record_site_visit(site_id, amount=1):
-    _add(SiteVisits, {"site_id": site_id}, "counted", amount, {"imported": 0})
-    _add(SiteVisitDay, {"site_id": site_id, "day": timezone.localdate()}, "visits", amount)
-
-
 def article_view_total(page_id):
     row = ArticleViews.objects.filter(page_id=page_id).values_list("imported", "counted").first()
     return sum(row) if row else 0
@@ -109,6 +99,12 @@ def article_view_total(page_id):
 def site_visit_total(site_id):
     row = SiteVisits.objects.filter(site_id=site_id).values_list("imported", "counted").first()
     return sum(row) if row else 0
+
+
+def site_visits_today(site_id):
+    day = timezone.localdate()
+    row = SiteVisitDay.objects.filter(site_id=site_id, day=day).values_list("visits").first()
+    return row[0] if row else 0
 
 
 def carry_over_article_views(page_id, views):

@@ -5,7 +5,11 @@ from datetime import datetime
 
 
 class LegacyPageError(Exception):
-    """A page that cannot be imported; the message names the file and the reason."""
+    """A page that cannot be imported; the message names the file and the reason.
+
+    The importer's own error type: parsing, decoding and reading raise nothing else for bad
+    input, so the command can report the page on one line and go on.
+    """
 
     def __init__(self, source, reason):
         super().__init__(f"{source}: {reason}")
@@ -15,9 +19,20 @@ class LegacyPageError(Exception):
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # "paragraph", "caption" (a photo's caption) or "turn" (an interview turn)
+    """One piece of an article body.
+
+    kind: "paragraph", "heading", "list", "quote", "caption" (a photo's caption, the photo
+    found beside a text page), "image" (a photo named by ``src`` in an HTML page) or "turn"
+    (an interview turn). ``html`` is sanitised inline rich text when the page was HTML;
+    ``text`` is always the plain text.
+    """
+
+    kind: str
     text: str
     speaker: str = ""
+    html: str = ""
+    src: str = ""
+    alt: str = ""
 
 
 @dataclass
@@ -33,6 +48,9 @@ class LegacyPage:
     blocks: list[Block] = field(default_factory=list)
     review_reasons: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    layout: str = ""
+    encoding: str = ""
+    canonical_url: str | None = None
 
     @property
     def needs_review(self):
@@ -41,3 +59,7 @@ class LegacyPage:
     @property
     def captions(self):
         return [block.text for block in self.blocks if block.kind == "caption"]
+
+    @property
+    def images(self):
+        return [block for block in self.blocks if block.kind == "image"]

@@ -1,59 +1,121 @@
+"""Counting through the beacon: once per reader per 30 minutes, never bots or editors, kept
+across restarts and publishing, and per site."""
+
 import pytest
 from django.contrib.auth import get_user_model
 
+from bantin.counters import journal as journal_module
+from bantin.counters.flush import flush_counters
 from bantin.counters.models import (
     ArticleViewDay,
+    ArticleViews,
     article_view_total,
     carry_over_article_views,
-    record_article_view,
     site_visit_total,
+    site_visits_today,
 )
+
+BROWSER = "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36"
+
+
+def beacon(client, page=None, agent=BROWSER, address="203.0.113.7", **headers):
+    url = "/_dem/" if page is None else f"/_dem/?p={page.pk}"
+    return client.post(url, HTTP_USER_AGENT=agent, REMOTE_ADDR=address, **headers)
 
 
 @pytest.mark.django_db
-def test_article_view_is_counted_per_day_and_in_total(client, make_article):
+def test_a_reader_counts_once_per_article_and_once_per_visit(client, site, make_article):
     article = make_article()
-    client.get(article.url)
-    client.get(article.url)
+    other = make_article(title="Bài khác", slug="bai-khac")
+    for _ in range(3):
+        assert beacon(client, article).status_code == 204
+    beacon(client, other)
+    beacon(client)
+    beacon(client, article, address="198.51.100.20")
+    assert flush_counters() == 3 + 2
     assert article_view_total(article.pk) == 2
+    assert article_view_total(other.pk) == 1
+    assert site_visit_total(site.pk) == 2 == site_visits_today(site.pk)
     assert ArticleViewDay.objects.get(page_id=article.pk).views == 2
 
 
 @pytest.mark.django_db
-def test_view_count_survives_publishing_a_new_revision(make_article):
+def test_bots_prefetches_and_editors_are_not_counted(client, site, make_article):
+    article = make_article()
+    beacon(client, article, agent="Mozilla/5.0 (compatible; Googlebot/2.1)")
+    beacon(client, article, agent="")
+    beacon(client, article, HTTP_SEC_PURPOSE="prefetch;prerender")
+    editor = get_user_model().objects.create_user("bientap", password="x")
+    client.force_login(editor)
+    beacon(client, article)
+    flush_counters()
+    assert article_view_total(article.pk) == 0
+    assert site_visit_total(site.pk) == 0
+
+
+@pytest.mark.django_db
+def test_pixel_beacon_counts_without_javascript(client, site, make_article):
+    article = make_article()
+    response = client.get(f"/_dem/?p={article.pk}", HTTP_USER_AGENT=BROWSER)
+    assert response["Content-Type"] == "image/gif"
+    assert response["Cache-Control"] == "no-store"
+    flush_counters()
+    assert article_view_total(article.pk) == 1
+
+
+@pytest.mark.django_db
+def test_bad_beacons_are_answered_and_ignored(client, site):
+    assert beacon(client).status_code == 204
+    assert client.post("/_dem/?p=abc", HTTP_USER_AGENT=BROWSER).status_code == 204
+    assert client.post("/_dem/?p=999999", HTTP_USER_AGENT=BROWSER).status_code == 204
+    assert client.put("/_dem/").status_code == 405
+    flush_counters()
+    assert site_visit_total(site.pk) == 2
+    assert not ArticleViews.objects.exists()
+
+
+@pytest.mark.django_db
+def test_pending_counts_survive_a_restart(client, site, make_article):
+    article = make_article()
+    beacon(client, article)
+    journal_module._local.__dict__.clear()
+    assert flush_counters() == 2
+    assert article_view_total(article.pk) == 1
+
+
+@pytest.mark.django_db
+def test_view_count_survives_publishing_a_new_revision(client, make_article):
     article = make_article()
     carry_over_article_views(article.pk, 500)
-    record_article_view(article.pk)
+    beacon(client, article)
+    flush_counters()
     article.title = "Tiêu đề đã sửa"
     article.save_revision().publish()
     assert article_view_total(article.pk) == 501
 
 
 @pytest.mark.django_db
-def test_bots_prefetches_and_editors_are_not_counted(client, make_article):
-    article = make_article()
-    client.get(article.url, HTTP_USER_AGENT="Mozilla/5.0 (compatible; Googlebot/2.1)")
-    client.get(article.url, HTTP_SEC_PURPOSE="prefetch")
-    editor = get_user_model().objects.create_user("bientap", password="x")
-    client.force_login(editor)
-    client.get(article.url)
-    assert article_view_total(article.pk) == 0
-
-
-@pytest.mark.django_db
-def test_a_reader_is_one_visit_per_window_and_the_total_is_shown(client, site, make_article):
-    article = make_article()
-    client.get("/")
-    client.get(article.url)
-    assert site_visit_total(site.pk) == 1
-    other_reader = client.__class__()
-    other_reader.get("/")
-    assert site_visit_total(site.pk) == 2
-    assert "Số lượt truy cập: <strong>2</strong>" in other_reader.get("/").content.decode()
+def test_layout_shows_total_today_and_readers_online(client, site, make_article):
+    beacon(client)
+    beacon(client, address="198.51.100.20")
+    flush_counters()
+    html = client.get("/").content.decode()
+    assert "Số lượt truy cập: <strong>2</strong> · Hôm nay: 2 · Đang xem: 2" in html
 
 
 @pytest.mark.django_db
 def test_imported_view_count_is_kept_and_counting_goes_on_from_it(client, make_article):
     article = make_article()
     carry_over_article_views(article.pk, 1265)
+    beacon(client, article)
+    flush_counters()
     assert "Lượt xem: 1.266" in client.get(article.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_article_pages_carry_the_beacon_for_cached_copies(client, make_article):
+    article = make_article()
+    html = client.get(article.url).content.decode()
+    assert f'data-count="/_dem/?p={article.pk}"' in html
+    assert f'<img class="beacon" src="/_dem/?p={article.pk}"' in html
+    assert "counter" in html

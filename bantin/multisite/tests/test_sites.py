@@ -30,9 +30,14 @@ def test_each_site_sees_only_its_own_articles(client, two_sites):
 
 @pytest.mark.django_db
 def test_each_site_keeps_its_own_counters(client, two_sites):
+    from bantin.counters.flush import flush_counters
+
     main, ward, province, ward_article = two_sites
     carry_over_article_views(province.pk, 900)
-    client.get("/", HTTP_HOST=ward.hostname)
+    client.post(
+        f"/_dem/?p={ward_article.pk}", HTTP_HOST=ward.hostname, HTTP_USER_AGENT="Mozilla/5.0"
+    )
+    flush_counters()
     assert site_visit_total(ward.pk) == 1
     assert site_visit_total(main.pk) == 0
     html = client.get(ward_article.url, HTTP_HOST=ward.hostname).content.decode()

@@ -102,12 +102,6 @@ class ArticlePage(AsciiSlugMixin, RoutablePageMixin, Page):
         context["views"] = article_view_total(self.pk)
         return context
 
-    def serve(self, request, *args, **kwargs):
-        from bantin.counters.views import count_article_view
-
-        count_article_view(request, self)
-        return super().serve(request, *args, **kwargs)
-
     @path("")
     def article(self, request):
         return self.render(request)

@@ -64,7 +64,7 @@ def test_article_page_shows_everything_the_old_portals_showed(client, articles):
     html = client.get(article.url).content.decode()
     assert "<h1>Bài số 6</h1>" in html
     assert "Thứ Tư, 06/03/2024, 09:00" in html
-    assert "Lượt xem: 1" in html
+    assert "Lượt xem: 0" in html
     assert "Minh Châu" in html
     assert "Sapo của bài viết." in html
     assert "Tin mới hơn" in html and "Tin đã đưa" in html

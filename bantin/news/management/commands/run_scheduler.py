@@ -3,17 +3,31 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from bantin.counters.flush import flush_counters
+
+FLUSH_SECONDS = 2
+
 
 class Command(BaseCommand):
-    help = "Xuất bản và gỡ bài theo lịch, mỗi phút một lần (bantin serve tự chạy lệnh này)."
+    help = (
+        "Việc nền của bantin serve: ghi lượt xem vào cơ sở dữ liệu mỗi 2 giây, "
+        "xuất bản và gỡ bài theo lịch mỗi phút."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--interval", type=int, default=60)
+        parser.add_argument("--interval", type=int, default=60, help="giây giữa hai lần xuất bản")
         parser.add_argument("--once", action="store_true")
 
     def handle(self, *args, interval=60, once=False, **options):
-        while True:
-            call_command("publish_scheduled", verbosity=0)
-            if once:
-                return
-            time.sleep(interval)
+        next_publish = 0.0
+        try:
+            while True:
+                if time.monotonic() >= next_publish:
+                    call_command("publish_scheduled", verbosity=0)
+                    next_publish = time.monotonic() + interval
+                flush_counters()
+                if once:
+                    return
+                time.sleep(FLUSH_SECONDS)
+        finally:
+            flush_counters()

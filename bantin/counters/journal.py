@@ -1,0 +1,166 @@
+"""Where beacons land before they reach the counter tables: fast, shared by every worker
+process, and durable across a restart.
+
+Embedded default: a small SQLite file beside the database (WAL). Production: Redis. Both give
+the same four things: a daily salt, "seen this reader here in the last 30 minutes?", pending
+increments drained in batches by flush_counters(), and readers seen in the last 5 minutes.
+"""
+
+import secrets
+import sqlite3
+import threading
+import time
+from collections import Counter
+
+from django.conf import settings
+
+VISIT_WINDOW = 30 * 60
+ONLINE_WINDOW = 5 * 60
+SALT_LIFETIME = 2 * 24 * 3600
+
+_local = threading.local()
+
+
+class SqliteJournal:
+    schema = (
+        "CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, expires REAL NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS pending (kind TEXT, target INTEGER, day TEXT, n INTEGER)",
+        "CREATE TABLE IF NOT EXISTS online "
+        "(site INTEGER, reader TEXT, at REAL, PRIMARY KEY (site, reader))",
+        "CREATE TABLE IF NOT EXISTS salt (day TEXT PRIMARY KEY, value TEXT)",
+    )
+
+    def __init__(self, path):
+        self.path = str(path)
+
+    @property
+    def db(self):
+        connections = _local.__dict__.setdefault("journals", {})
+        if self.path not in connections:
+            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            for statement in self.schema:
+                connection.execute(statement)
+            connections[self.path] = connection
+        return connections[self.path]
+
+    def salt(self, day):
+        self.db.execute("INSERT OR IGNORE INTO salt VALUES (?, ?)", (day, secrets.token_hex(16)))
+        self.db.execute("DELETE FROM salt WHERE day < date(?, '-1 day')", (day,))
+        return self.db.execute("SELECT value FROM salt WHERE day = ?", (day,)).fetchone()[0]
+
+    def first_seen(self, key, window=VISIT_WINDOW):
+        now = time.time()
+        with self.db:
+            self.db.execute("DELETE FROM seen WHERE key = ? AND expires < ?", (key, now))
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO seen VALUES (?, ?)", (key, now + window)
+            )
+        return cursor.rowcount == 1
+
+    def add(self, kind, target, day, amount=1):
+        self.db.execute("INSERT INTO pending VALUES (?, ?, ?, ?)", (kind, target, day, amount))
+
+    def touch_online(self, site_id, reader):
+        self.db.execute(
+            "INSERT OR REPLACE INTO online VALUES (?, ?, ?)", (site_id, reader, time.time())
+        )
+
+    def online(self, site_id):
+        since = time.time() - ONLINE_WINDOW
+        row = self.db.execute(
+            "SELECT count(*) FROM online WHERE site = ? AND at >= ?", (site_id, since)
+        ).fetchone()
+        return row[0]
+
+    def drain(self):
+        """Pending increments summed per (kind, target, day), removed in the same step."""
+        with self.db:
+            rows = self.db.execute("DELETE FROM pending RETURNING kind, target, day, n").fetchall()
+            now = time.time()
+            self.db.execute("DELETE FROM seen WHERE expires < ?", (now,))
+            self.db.execute("DELETE FROM online WHERE at < ?", (now - ONLINE_WINDOW,))
+        totals = Counter()
+        for kind, target, day, amount in rows:
+            totals[(kind, target, day)] += amount
+        return totals
+
+    def acknowledge(self):
+        """Drained rows left the journal in the same transaction: nothing more to do."""
+
+    def restore(self, totals):
+        """Puts increments back when they could not be written, so none is lost."""
+        with self.db:
+            for (kind, target, day), amount in totals.items():
+                self.add(kind, target, day, amount)
+
+
+class RedisJournal:
+    prefix = "bantin:"
+
+    def __init__(self, url):
+        import redis
+
+        self.redis = redis.Redis.from_url(url)
+
+    def salt(self, day):
+        key = f"{self.prefix}salt:{day}"
+        self.redis.set(key, secrets.token_hex(16), nx=True, ex=SALT_LIFETIME)
+        return self.redis.get(key).decode()
+
+    def first_seen(self, key, window=VISIT_WINDOW):
+        return bool(self.redis.set(f"{self.prefix}seen:{key}", 1, nx=True, ex=window))
+
+    def add(self, kind, target, day, amount=1):
+        self.redis.hincrby(f"{self.prefix}pending", f"{kind}|{target}|{day}", amount)
+
+    def touch_online(self, site_id, reader):
+        key = f"{self.prefix}online:{site_id}"
+        now = time.time()
+        pipe = self.redis.pipeline()
+        pipe.zadd(key, {reader: now})
+        pipe.zremrangebyscore(key, 0, now - ONLINE_WINDOW)
+        pipe.expire(key, ONLINE_WINDOW * 2)
+        pipe.execute()
+
+    def online(self, site_id):
+        since = time.time() - ONLINE_WINDOW
+        return self.redis.zcount(f"{self.prefix}online:{site_id}", since, "+inf")
+
+    def drain(self):
+        """Renames the pending hash first, so increments arriving meanwhile start a new one;
+        a batch left by a crash is picked up on the next drain."""
+        batch = f"{self.prefix}draining:{secrets.token_hex(8)}"
+        try:
+            self.redis.rename(f"{self.prefix}pending", batch)
+        except Exception as error:  # noqa: BLE001
+            if "no such key" not in str(error).lower():
+                raise
+        totals = Counter()
+        self.draining = list(self.redis.scan_iter(f"{self.prefix}draining:*"))
+        for key in self.draining:
+            for field, amount in self.redis.hgetall(key).items():
+                kind, target, day = field.decode().split("|")
+                totals[(kind, int(target), day)] += int(amount)
+        return totals
+
+    def acknowledge(self):
+        """The drained batches are written to the database: now they may go."""
+        if self.draining:
+            self.redis.delete(*self.draining)
+        self.draining = []
+
+    def restore(self, totals):
+        """Nothing to do: unacknowledged batches stay in Redis for the next drain."""
+
+
+def journal():
+    url = settings.REDIS_URL
+    key = url or str(settings.DATA_DIR)
+    cache = _local.__dict__.setdefault("journal_objects", {})
+    if key not in cache:
+        cache[key] = (
+            RedisJournal(url) if url else SqliteJournal(settings.DATA_DIR / "counters.sqlite3")
+        )
+    return cache[key]

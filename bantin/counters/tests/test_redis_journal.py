@@ -1,0 +1,85 @@
+"""The production journal on a real Redis: dedupe, pending counts, readers online, and a
+drained batch that stays until the database has it."""
+
+import os
+import uuid
+
+import pytest
+
+from bantin.conftest import require
+
+REDIS_URL = os.environ.get("BANTIN_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+@pytest.fixture
+def redis_journal():
+    from bantin.counters.journal import RedisJournal
+
+    journal = RedisJournal(REDIS_URL)
+    try:
+        journal.redis.ping()
+    except Exception:  # noqa: BLE001
+        require(False, f"needs Redis at {REDIS_URL} (BANTIN_TEST_REDIS_URL)")
+    journal.prefix = f"bantin-test-{uuid.uuid4().hex[:8]}:"
+    yield journal
+    keys = list(journal.redis.scan_iter(f"{journal.prefix}*"))
+    if keys:
+        journal.redis.delete(*keys)
+
+
+def test_reader_is_seen_once_per_window(redis_journal):
+    assert redis_journal.first_seen("a:1:reader")
+    assert not redis_journal.first_seen("a:1:reader")
+    assert redis_journal.first_seen("a:2:reader")
+
+
+def test_salt_is_shared_and_daily(redis_journal):
+    assert redis_journal.salt("2026-11-25") == redis_journal.salt("2026-11-25")
+    assert redis_journal.salt("2026-11-25") != redis_journal.salt("2026-11-26")
+
+
+def test_drained_batch_stays_until_acknowledged(redis_journal):
+    for _ in range(3):
+        redis_journal.add("view", 7, "2026-11-25")
+    redis_journal.add("visit", 2, "2026-11-25")
+    first = redis_journal.drain()
+    assert first == {("view", 7, "2026-11-25"): 3, ("visit", 2, "2026-11-25"): 1}
+    redis_journal.add("view", 7, "2026-11-25")
+    assert redis_journal.drain()[("view", 7, "2026-11-25")] == 4
+    redis_journal.acknowledge()
+    assert redis_journal.drain() == {}
+
+
+def test_readers_online_in_the_last_five_minutes(redis_journal):
+    redis_journal.touch_online(3, "r1")
+    redis_journal.touch_online(3, "r2")
+    redis_journal.touch_online(3, "r1")
+    assert redis_journal.online(3) == 2
+    assert redis_journal.online(4) == 0
+
+
+@pytest.mark.django_db
+def test_beacons_through_redis_reach_the_database(client, site, make_article, settings):
+    from bantin.counters import journal as journal_module
+    from bantin.counters.flush import flush_counters
+    from bantin.counters.models import article_view_total
+
+    settings.REDIS_URL = REDIS_URL
+    journal_module._local.__dict__.clear()
+    redis_journal = journal_module.journal()
+    try:
+        redis_journal.redis.ping()
+    except Exception:  # noqa: BLE001
+        require(False, f"needs Redis at {REDIS_URL} (BANTIN_TEST_REDIS_URL)")
+    redis_journal.prefix = f"bantin-test-{uuid.uuid4().hex[:8]}:"
+    try:
+        article = make_article()
+        for address in ("203.0.113.1", "203.0.113.2", "203.0.113.1"):
+            client.post(f"/_dem/?p={article.pk}", REMOTE_ADDR=address, HTTP_USER_AGENT="Mozilla/5")
+        assert flush_counters() == 4
+        assert article_view_total(article.pk) == 2
+    finally:
+        keys = list(redis_journal.redis.scan_iter(f"{redis_journal.prefix}*"))
+        if keys:
+            redis_journal.redis.delete(*keys)
+        journal_module._local.__dict__.clear()

@@ -1,0 +1,225 @@
+"""Where pages come from: files, folders (recursive) and .zip archives.
+
+Each page is a PageSource: a name the operator recognises (the file's path, or
+``archive.zip!/member``), its path under the folder or archive it was found in, and a way to
+read it and the files beside it (photos). Photos are only ever read from inside that folder or
+archive: a page cannot pull /etc/passwd into the media library with ``src="../../.."``.
+"""
+
+import base64
+import binascii
+import posixpath
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
+
+from bantin.legacy.record import LegacyPageError
+
+PAGE_SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text"}
+ARCHIVE_SUFFIXES = {".zip"}
+SIDECAR_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
+MAX_PAGE_BYTES = 5 * 1024 * 1024
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+SKIPPED_PARTS = {"__MACOSX", ".git", ".svn"}
+
+
+@dataclass(frozen=True)
+class FoundFile:
+    """A photo (or other file) read from beside a page."""
+
+    name: str
+    data: bytes
+
+
+def page_kind(name):
+    return PAGE_SUFFIXES.get(PurePosixPath(name).suffix.lower())
+
+
+def is_skipped(parts):
+    return any(part in SKIPPED_PARTS or part.startswith(".") for part in parts)
+
+
+class PageSource:
+    """One page to import. Subclasses know how to read bytes by a path under their root."""
+
+    def __init__(self, name, relative):
+        self.name = name
+        self.relative = relative
+        self.kind = page_kind(relative) or "text"
+
+    def read(self, limit=MAX_PAGE_BYTES):
+        size = self.size()
+        if size > limit:
+            raise LegacyPageError(self.name, f"tệp quá lớn ({size} byte, tối đa {limit})")
+        return self.read_member(self.relative)
+
+    def find(self, reference):
+        """The file a page refers to (``src`` of a photo), or None when it is not there."""
+        if reference.startswith("data:"):
+            return decode_data_uri(reference)
+        for candidate in candidate_paths(self.relative, reference):
+            data = self.read_optional(candidate)
+            if data is not None:
+                return FoundFile(PurePosixPath(candidate).name, data)
+        return None
+
+    def sidecar(self, number):
+        """Photo NUMBER saved beside a text page as STEM-1.jpg, STEM-2.png, ..."""
+        path = PurePosixPath(self.relative)
+        for suffix in SIDECAR_SUFFIXES:
+            candidate = str(path.with_name(f"{path.stem}-{number}{suffix}"))
+            data = self.read_optional(candidate)
+            if data is not None:
+                return FoundFile(PurePosixPath(candidate).name, data)
+        return None
+
+    def read_optional(self, relative):
+        try:
+            if self.member_size(relative) is None:
+                return None
+            if self.member_size(relative) > MAX_IMAGE_BYTES:
+                return None
+            return self.read_member(relative)
+        except OSError:
+            return None
+
+    def size(self):
+        return self.member_size(self.relative) or 0
+
+
+class FolderPage(PageSource):
+    def __init__(self, root, path):
+        self.root = root
+        super().__init__(str(path), path.relative_to(root).as_posix())
+
+    def member_size(self, relative):
+        path = self.root / relative
+        return path.stat().st_size if path.is_file() else None
+
+    def read_member(self, relative):
+        try:
+            return (self.root / relative).read_bytes()
+        except OSError as error:
+            raise LegacyPageError(self.name, f"không đọc được tệp: {error.strerror}") from error
+
+
+class ArchivePage(PageSource):
+    def __init__(self, archive, archive_name, member):
+        self.archive = archive
+        super().__init__(f"{archive_name}!/{member}", member)
+
+    def member_size(self, relative):
+        try:
+            return self.archive.getinfo(relative).file_size
+        except KeyError:
+            return None
+
+    def read_member(self, relative):
+        try:
+            return self.archive.read(relative)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as error:
+            raise LegacyPageError(self.name, f"không giải nén được: {error}") from error
+        except NotImplementedError as error:
+            raise LegacyPageError(self.name, f"kiểu nén không hỗ trợ: {error}") from error
+
+
+class BrokenSource(PageSource):
+    """A file or archive that cannot even be listed: reading it reports why."""
+
+    def __init__(self, name, reason):
+        super().__init__(name, name)
+        self.reason = reason
+
+    def read(self, limit=MAX_PAGE_BYTES):
+        raise LegacyPageError(self.name, self.reason)
+
+    def member_size(self, relative):
+        return None
+
+
+def candidate_paths(page_relative, reference):
+    """Paths under the root where a reference may point, nearest first, never outside it.
+
+    Relative references are resolved against the page's folder; an absolute URL or a path
+    from the old site's root is looked for under the root as ``path`` or ``host/path`` (the
+    layout of a mirrored site).
+    """
+    parts = urlsplit(reference.strip())
+    path = unquote(parts.path)
+    if not path or path.endswith("/"):
+        return []
+    if parts.scheme in ("", "file") and not parts.netloc and not path.startswith("/"):
+        base = posixpath.dirname(page_relative)
+        candidates = [posixpath.join(base, path)]
+    elif parts.scheme in ("", "http", "https", "file"):
+        candidates = [path.lstrip("/")]
+        if parts.netloc:
+            candidates.append(posixpath.join(parts.netloc.lower(), path.lstrip("/")))
+    else:
+        return []
+    return [c for c in map(posixpath.normpath, candidates) if inside_root(c)]
+
+
+def inside_root(relative):
+    return not (relative.startswith(("/", "../")) or relative in ("..", "."))
+
+
+def decode_data_uri(reference):
+    header, _, payload = reference.partition(",")
+    if not header.startswith("data:image/") or ";base64" not in header:
+        return None
+    try:
+        data = base64.b64decode(payload, validate=False)
+    except (binascii.Error, ValueError):
+        return None
+    if not data or len(data) > MAX_IMAGE_BYTES:
+        return None
+    suffix = header[len("data:image/") :].split(";")[0] or "img"
+    return FoundFile(f"anh-nhung.{suffix}", data)
+
+
+def iter_sources(paths):
+    """Pages under the given files, folders and archives, in a stable order.
+
+    Archive members are read while the archive is open: use each source before asking for
+    the next.
+    """
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from folder_sources(path)
+        elif path.suffix.lower() in ARCHIVE_SUFFIXES:
+            yield from archive_sources(path)
+        elif not path.exists():
+            yield BrokenSource(str(path), "không có tệp hay thư mục này")
+        else:
+            yield FolderPage(path.parent, path)
+
+
+def folder_sources(folder):
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if is_skipped(relative.parts) or not path.is_file():
+            continue
+        if path.suffix.lower() in ARCHIVE_SUFFIXES:
+            yield from archive_sources(path)
+        elif page_kind(path.name):
+            yield FolderPage(folder, path)
+
+
+def archive_sources(path):
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        yield BrokenSource(str(path), f"tệp nén hỏng hoặc không đọc được: {error}")
+        return
+    with archive:
+        members = sorted(
+            info.filename
+            for info in archive.infolist()
+            if not info.is_dir()
+            and page_kind(info.filename)
+            and not is_skipped(PurePosixPath(info.filename).parts)
+        )
+        for member in members:
+            yield ArchivePage(archive, str(path), member)
