@@ -1,7 +1,7 @@
 from wagtail.models import Site
 
 from bantin.counters.journal import journal
-from bantin.counters.models import site_visits_today, site_visit_total
+from bantin.counters.models import site_visit_total, site_visits_today
 
 
 def site_visits(request):

@@ -81,6 +81,12 @@ _TONE_MARKS = frozenset((_GRAVE, _ACUTE, _TILDE, _HOOK, _DOT))
 _BREVE, _CIRCUMFLEX, _HORN = "\u0306", "\u0302", "\u031b"
 
 _VOWELS = frozenset("aăâeêioôơuưy")
+
+
+def _untoned(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+
 _MARKED_VOWELS = "ăâêôơư"
 _ALPHABET = frozenset("abcdđeghiklmnopqrstuvxyăâêôơư")
 
@@ -341,7 +347,7 @@ def _word_kind(word: str) -> int:
         return 0
     lower = word.lower()
     if _is_syllable(lower):
-        return 2 if any(c in "ăâêôơưđ" for c in unicodedata.normalize("NFD", lower)) else 1
+        return 2 if any(c in "ăâêôơưđ" for c in _untoned(lower)) else 1
     if word.isupper() and all(c in _UPPER_PLAIN for c in word):
         return 0
     return -1
@@ -567,9 +573,10 @@ def _candidates(data: bytes) -> list[_Candidate]:
 
     if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         add("utf-16", _PREFERRED)
-    unmarked_utf16 = _utf16_without_bom(data)
-    if unmarked_utf16:
-        add(unmarked_utf16, _PREFERRED)
+    else:
+        unmarked_utf16 = _utf16_without_bom(data)
+        if unmarked_utf16:
+            add(unmarked_utf16, _PREFERRED)
     utf8 = add("utf-8", _PREFERRED)
     if utf8 is not None:
         if _MOJIBAKE_RE.search(utf8.text):
