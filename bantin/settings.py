@@ -45,6 +45,8 @@ SECRET_KEY = os.environ.get("BANTIN_SECRET_KEY") or read_or_create_secret(DATA_D
 ALLOWED_HOSTS = env_list("BANTIN_ALLOWED_HOSTS", "*")
 HTTPS = env_flag("BANTIN_HTTPS")
 REDIS_URL = os.environ.get("BANTIN_REDIS_URL", "")
+PAGE_CACHE = os.environ.get("BANTIN_CACHE", "on").strip().lower() not in {"off", "0", "no"}
+PAGE_CACHE_SECONDS = int(os.environ.get("BANTIN_CACHE_SECONDS", "60"))
 TRUST_PROXY = env_flag("BANTIN_TRUST_PROXY")
 
 INSTALLED_APPS = [
@@ -54,6 +56,7 @@ INSTALLED_APPS = [
     "bantin.legacy",
     "bantin.opendata",
     "bantin.search",
+    "bantin.pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -79,6 +82,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "bantin.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -3,4 +3,8 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bantin.settings")
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+from bantin.pagecache.wsgi import with_page_cache  # noqa: E402
+
+application = with_page_cache(django_application)

@@ -1,0 +1,59 @@
+"""Which cached pages an article appears on, so that publishing purges exactly those."""
+
+from bantin.pagecache.store import page_store
+
+SITE_WIDE = ("/", "/rss/", "/atom/", "/sitemap.xml")
+
+
+def archive_paths(moment):
+    if moment is None:
+        return []
+    from bantin.news.archive import LOCAL
+
+    day = moment.astimezone(LOCAL)
+    return [
+        f"/luu-tru/{day.year}/",
+        f"/luu-tru/{day.year}/{day.month}/",
+        f"/luu-tru/{day.year}/{day.month}/{day.day}/",
+    ]
+
+
+def site_path(page):
+    """(site id, path within the site) of a page, or (None, None) when it is on no site."""
+    parts = page.get_url_parts()
+    if parts is None:
+        return None, None
+    return parts[0], parts[2]
+
+
+def article_paths(article, earlier_dates=()):
+    """The article, its print view, its section and feeds, home and feeds, the sitemap, the
+    archive days it is (or was) listed on, and its neighbours' "Tin mới hơn/Tin đã đưa"."""
+    site_id, path = site_path(article)
+    if site_id is None:
+        return None, set()
+    section = article.get_parent()
+    _, section_path = site_path(section)
+    paths = {path, f"{path}ban-in/", *SITE_WIDE}
+    if section_path:
+        paths |= {section_path, f"{section_path}rss/", f"{section_path}atom/"}
+    for moment in (article.published_at, *earlier_dates):
+        paths.update(archive_paths(moment))
+    newer, older = article.related_articles()
+    for neighbour in (*newer, *older):
+        paths.add(site_path(neighbour)[1])
+    paths.discard(None)
+    return site_id, paths
+
+
+def purge_article(article, earlier_dates=()):
+    site_id, paths = article_paths(article, earlier_dates)
+    if site_id is not None:
+        page_store().purge(site_id, paths)
+    return paths
+
+
+def purge_site_of(page):
+    site_id, _ = site_path(page)
+    if site_id is not None:
+        page_store().purge_site(site_id)

@@ -1,0 +1,143 @@
+"""Whole pages kept for anonymous readers, shared by every worker process.
+
+Embedded default: a SQLite file beside the database. Production: Redis. Entries are keyed by
+host, path and query, and indexed by site and path so that publishing can purge exactly the
+pages that list an article.
+"""
+
+import json
+import sqlite3
+import threading
+import time
+
+from django.conf import settings
+
+_local = threading.local()
+
+
+class SqlitePageStore:
+    schema = (
+        "CREATE TABLE IF NOT EXISTS pages (host TEXT, path TEXT, query TEXT, site INTEGER, "
+        "expires REAL, status INTEGER, headers TEXT, body BLOB, "
+        "PRIMARY KEY (host, path, query)) WITHOUT ROWID",
+        "CREATE INDEX IF NOT EXISTS pages_site_path ON pages (site, path)",
+    )
+
+    def __init__(self, path):
+        self.path = str(path)
+
+    @property
+    def db(self):
+        connections = _local.__dict__.setdefault("page_stores", {})
+        if self.path not in connections:
+            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=OFF")
+            for statement in self.schema:
+                connection.execute(statement)
+            connections[self.path] = connection
+        return connections[self.path]
+
+    def get(self, host, path, query):
+        row = self.db.execute(
+            "SELECT status, headers, body FROM pages "
+            "WHERE host = ? AND path = ? AND query = ? AND expires > ?",
+            (host, path, query, time.time()),
+        ).fetchone()
+        if row is None:
+            return None
+        return row[0], json.loads(row[1]), row[2]
+
+    def put(self, site_id, host, path, query, status, headers, body, ttl):
+        self.db.execute(
+            "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (host, path, query, site_id, time.time() + ttl, status, json.dumps(headers), body),
+        )
+
+    def purge(self, site_id, paths):
+        paths = list(paths)
+        if paths:
+            self.db.execute(
+                f"DELETE FROM pages WHERE site = ? AND path IN ({', '.join('?' * len(paths))})",
+                [site_id, *paths],
+            )
+
+    def purge_site(self, site_id):
+        self.db.execute("DELETE FROM pages WHERE site = ?", (site_id,))
+
+    def cached_paths(self, site_id):
+        rows = self.db.execute(
+            "SELECT DISTINCT path FROM pages WHERE site = ? AND expires > ?", (site_id, time.time())
+        )
+        return {row[0] for row in rows}
+
+    def clear(self):
+        self.db.execute("DELETE FROM pages")
+
+
+class RedisPageStore:
+    prefix = "bantin:"
+
+    def __init__(self, url):
+        import redis
+
+        self.redis = redis.Redis.from_url(url)
+
+    def page_key(self, host, path, query):
+        return f"{self.prefix}page:{host}|{path}|{query}"
+
+    def path_key(self, site_id, path):
+        return f"{self.prefix}paths:{site_id}|{path}"
+
+    def site_key(self, site_id):
+        return f"{self.prefix}site:{site_id}"
+
+    def get(self, host, path, query):
+        entry = self.redis.hmget(self.page_key(host, path, query), "status", "headers", "body")
+        if entry[0] is None:
+            return None
+        return int(entry[0]), json.loads(entry[1]), entry[2]
+
+    def put(self, site_id, host, path, query, status, headers, body, ttl):
+        key = self.page_key(host, path, query)
+        path_key = self.path_key(site_id, path)
+        pipe = self.redis.pipeline()
+        pipe.hset(key, mapping={"status": status, "headers": json.dumps(headers), "body": body})
+        pipe.expire(key, ttl)
+        pipe.sadd(path_key, key)
+        pipe.expire(path_key, ttl * 2)
+        pipe.sadd(self.site_key(site_id), path)
+        pipe.expire(self.site_key(site_id), ttl * 2)
+        pipe.execute()
+
+    def purge(self, site_id, paths):
+        for path in paths:
+            path_key = self.path_key(site_id, path)
+            keys = self.redis.smembers(path_key)
+            self.redis.delete(path_key, *keys)
+
+    def purge_site(self, site_id):
+        paths = [member.decode() for member in self.redis.smembers(self.site_key(site_id))]
+        self.purge(site_id, paths)
+
+    def cached_paths(self, site_id):
+        paths = [member.decode() for member in self.redis.smembers(self.site_key(site_id))]
+        return {path for path in paths if self.redis.exists(self.path_key(site_id, path))}
+
+    def clear(self):
+        keys = list(self.redis.scan_iter(f"{self.prefix}page*")) + list(
+            self.redis.scan_iter(f"{self.prefix}site:*")
+        )
+        if keys:
+            self.redis.delete(*keys)
+
+
+def page_store():
+    url = settings.REDIS_URL
+    key = url or str(settings.DATA_DIR)
+    stores = _local.__dict__.setdefault("store_objects", {})
+    if key not in stores:
+        stores[key] = (
+            RedisPageStore(url) if url else SqlitePageStore(settings.DATA_DIR / "pages.sqlite3")
+        )
+    return stores[key]

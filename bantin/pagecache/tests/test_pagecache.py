@@ -1,0 +1,198 @@
+"""The page cache: anonymous readers get stored pages from the front door, editors never do,
+and publishing purges exactly the pages that list the article."""
+
+import datetime
+import io
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+
+from bantin.counters.flush import flush_counters
+from bantin.counters.models import article_view_total
+from bantin.pagecache.store import page_store
+from bantin.pagecache.wsgi import with_page_cache
+
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+@pytest.fixture
+def cache_on(settings):
+    settings.PAGE_CACHE = True
+    page_store().clear()
+    return settings
+
+
+def front_door(path, query="", cookie="", method="GET", host="localhost"):
+    """A request through the same WSGI entry point gunicorn uses (keeping the test's database
+    connection open, as Django's test client does)."""
+    captured = {}
+
+    def start_response(status, headers):
+        captured["status"] = status
+        captured["headers"] = dict(headers)
+
+    environ = {
+        "REQUEST_METHOD": method,
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "HTTP_HOST": host,
+        "SERVER_NAME": host,
+        "SERVER_PORT": "80",
+        "HTTP_COOKIE": cookie,
+        "wsgi.input": io.BytesIO(),
+        "wsgi.url_scheme": "http",
+        "wsgi.errors": io.StringIO(),
+    }
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        body = b"".join(with_page_cache(WSGIHandler())(environ, start_response))
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+    return captured["status"], captured["headers"], body
+
+
+def at(month, day):
+    return datetime.datetime(2024, month, day, 9, 0, tzinfo=LOCAL)
+
+
+@pytest.mark.django_db
+def test_second_anonymous_request_is_served_from_the_cache(cache_on, make_article):
+    article = make_article(published_at=at(3, 5))
+    status, headers, first = front_door(article.url)
+    assert status.startswith("200") and headers["X-Cache"] == "MISS"
+    status, headers, second = front_door(article.url)
+    assert headers["X-Cache"] == "HIT" and second == first
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.django_db
+def test_editors_previews_searches_and_odd_queries_bypass_the_cache(cache_on, make_article):
+    article = make_article()
+    front_door(article.url)
+    assert "X-Cache" not in front_door(article.url, cookie="sessionid=abc")[1]
+    front_door("/tim-kiem/", "q=dang")
+    assert front_door("/tim-kiem/", "q=dang")[1].get("X-Cache") is None
+    front_door(article.url, "utm_source=zalo")
+    assert front_door(article.url, "utm_source=zalo")[1].get("X-Cache") is None
+    assert front_door("/khong-co/")[0].startswith("404")
+    assert front_door("/khong-co/")[1].get("X-Cache") is None
+
+
+@pytest.mark.django_db
+def test_cache_off_serves_every_request_fresh(cache_on, make_article):
+    cache_on.PAGE_CACHE = False
+    article = make_article()
+    front_door(article.url)
+    assert "X-Cache" not in front_door(article.url)[1]
+
+
+@pytest.mark.django_db
+def test_a_page_served_from_cache_still_counts(cache_on, client, make_article):
+    article = make_article()
+    front_door(article.url)
+    _, headers, body = front_door(article.url)
+    assert headers["X-Cache"] == "HIT"
+    assert f'data-count="/_dem/?p={article.pk}"'.encode() in body
+    client.post(f"/_dem/?p={article.pk}", HTTP_USER_AGENT="Mozilla/5.0 (Android)")
+    flush_counters()
+    assert article_view_total(article.pk) == 1
+
+
+@pytest.fixture
+def filled_cache(cache_on, site, make_article):
+    first = make_article(title="Bài A", slug="bai-a", published_at=at(3, 5))
+    neighbour = make_article(title="Bài B", slug="bai-b", published_at=at(3, 6))
+    far = make_article(
+        title="Bài C", slug="bai-c", section="Đảng - đoàn thể", published_at=at(7, 1)
+    )
+    paths = [
+        "/",
+        "/rss/",
+        "/atom/",
+        "/sitemap.xml",
+        "/tin-tuc-su-kien/",
+        "/tin-tuc-su-kien/rss/",
+        "/dang-doan-the/",
+        "/dang-doan-the/rss/",
+        first.url,
+        f"{first.url}ban-in/",
+        neighbour.url,
+        far.url,
+        "/luu-tru/2024/",
+        "/luu-tru/2024/3/",
+        "/luu-tru/2024/3/5/",
+        "/luu-tru/2024/7/1/",
+        "/luu-tru/2024/7/",
+    ]
+    for path in paths:
+        front_door(path)
+    assert page_store().cached_paths(site.pk) == set(paths)
+    return site, first, neighbour, far
+
+
+UNRELATED = {"/dang-doan-the/", "/dang-doan-the/rss/", "/luu-tru/2024/7/1/", "/luu-tru/2024/7/"}
+
+
+@pytest.mark.django_db
+def test_publishing_purges_exactly_the_pages_that_list_the_article(filled_cache):
+    site, first, neighbour, far = filled_cache
+    first.title = "Bài A đã sửa"
+    first.save_revision().publish()
+    assert page_store().cached_paths(site.pk) == UNRELATED | {far.url}
+    assert b"B\xc3\xa0i A \xc4\x91\xc3\xa3 s\xe1\xbb\xada" in front_door(first.url)[2]
+
+
+@pytest.mark.django_db
+def test_changing_the_date_purges_the_old_archive_days_too(filled_cache):
+    site, first, neighbour, far = filled_cache
+    first.published_at = at(7, 1)
+    first.save_revision().publish()
+    remaining = page_store().cached_paths(site.pk)
+    assert "/luu-tru/2024/3/5/" not in remaining and "/luu-tru/2024/7/1/" not in remaining
+
+
+@pytest.mark.django_db
+def test_unpublishing_purges_and_the_draft_is_never_served(filled_cache):
+    site, first, neighbour, far = filled_cache
+    first.unpublish()
+    assert first.url not in page_store().cached_paths(site.pk)
+    assert front_door(first.url)[0].startswith("404")
+    assert b"B\xc3\xa0i A" not in front_door("/")[2]
+
+
+@pytest.mark.django_db
+def test_deleting_purges(filled_cache):
+    site, first, neighbour, far = filled_cache
+    first.delete()
+    assert page_store().cached_paths(site.pk) == UNRELATED | {far.url}
+
+
+@pytest.mark.django_db
+def test_moving_to_another_section_purges_both_sections(filled_cache):
+    from bantin.news.models import SectionPage
+
+    site, first, neighbour, far = filled_cache
+    target = SectionPage.objects.get(title="Đảng - đoàn thể")
+    first.move(target, pos="last-child")
+    remaining = page_store().cached_paths(site.pk)
+    assert "/tin-tuc-su-kien/" not in remaining and "/dang-doan-the/" not in remaining
+
+
+@pytest.mark.django_db
+def test_a_section_change_purges_the_whole_site_but_not_other_sites(filled_cache, make_site):
+    from bantin.news.models import SectionPage
+
+    site, first, neighbour, far = filled_cache
+    ward = make_site(hostname="phuong-d.binhan.gov.vn", name="Phường D", default=False)
+    front_door("/", host=ward.hostname)
+    section = SectionPage.objects.child_of(site.root_page).first()
+    section.title = "Tin tức - Sự kiện"
+    section.save_revision().publish()
+    assert page_store().cached_paths(site.pk) == set()
+    assert page_store().cached_paths(ward.pk) == {"/"}

@@ -1,0 +1,25 @@
+"""The front door: answers cached pages without entering Django at all."""
+
+from http import HTTPStatus
+
+from bantin.pagecache.middleware import cache_address
+from bantin.pagecache.policy import request_may_use_cache
+from bantin.pagecache.store import page_store
+
+
+def with_page_cache(application):
+    def cached_application(environ, start_response):
+        host, path, query = cache_address(environ)
+        method = environ.get("REQUEST_METHOD", "GET")
+        if request_may_use_cache(method, path, query, environ.get("HTTP_COOKIE", "")):
+            hit = page_store().get(host, path, query)
+            if hit is not None:
+                status, headers, body = hit
+                start_response(
+                    f"{status} {HTTPStatus(status).phrase}",
+                    [(name, value) for name, value in headers] + [("X-Cache", "HIT")],
+                )
+                return [b"" if method == "HEAD" else bytes(body)]
+        return application(environ, start_response)
+
+    return cached_application
