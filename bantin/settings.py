@@ -109,7 +109,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "bantin.counters.context_processors.site_visits",
+                "bantin.counters.context_processors.counts",
                 "bantin.multisite.context_processors.portal",
                 "wagtail.contrib.settings.context_processors.settings",
             ],

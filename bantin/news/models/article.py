@@ -11,12 +11,13 @@ from wagtail.search import index
 
 from bantin.news.models.blocks import ArticleBodyBlock, block_text
 from bantin.news.models.listing import live_articles
+from bantin.news.models.serving import RestrictionsByPathMixin
 from bantin.news.models.slugs import AsciiSlugMixin
 
 RELATED_COUNT = 5
 
 
-class ArticlePage(AsciiSlugMixin, RoutablePageMixin, Page):
+class ArticlePage(AsciiSlugMixin, RestrictionsByPathMixin, RoutablePageMixin, Page):
     """A news article. View counts live in bantin.counters, never on the page.
 
     Publishing a revision restores every page field from the revision, so a counter stored
@@ -81,26 +82,45 @@ class ArticlePage(AsciiSlugMixin, RoutablePageMixin, Page):
         return self.get_parent()
 
     def related_articles(self):
-        """Five newer and five earlier articles of the same section, nearest first."""
+        """Five newer and five earlier articles of the same section, nearest first, in one
+        query (each list is a limited subquery)."""
         if self.published_at is None:
             return [], []
         siblings = live_articles(self.section).exclude(pk=self.pk)
         when = self.published_at
-        newer = siblings.filter(
-            Q(published_at__gt=when) | Q(published_at=when, pk__gt=self.pk)
-        ).order_by("published_at", "pk")[:RELATED_COUNT]
-        older = siblings.filter(
-            Q(published_at__lt=when) | Q(published_at=when, pk__lt=self.pk)
-        ).order_by("-published_at", "-pk")[:RELATED_COUNT]
-        return list(newer), list(older)
+        is_newer = Q(published_at__gt=when) | Q(published_at=when, pk__gt=self.pk)
+        is_older = Q(published_at__lt=when) | Q(published_at=when, pk__lt=self.pk)
+        newer_ids = siblings.filter(is_newer).order_by("published_at", "pk")[:RELATED_COUNT]
+        older_ids = siblings.filter(is_older).order_by("-published_at", "-pk")[:RELATED_COUNT]
+        both = list(
+            siblings.filter(
+                Q(pk__in=newer_ids.values("pk")) | Q(pk__in=older_ids.values("pk"))
+            ).order_by("published_at", "pk")
+        )
+        newer = [a for a in both if (a.published_at, a.pk) > (when, self.pk)]
+        older = [a for a in both if (a.published_at, a.pk) < (when, self.pk)][::-1]
+        return newer, older
 
     def get_context(self, request, *args, **kwargs):
-        from bantin.counters.models import article_view_total
-
         context = super().get_context(request, *args, **kwargs)
+        self.use_section_from(request)
         context["newer"], context["older"] = self.related_articles()
-        context["views"] = article_view_total(self.pk)
+        request.counted_page_id = self.pk
         return context
+
+    def use_section_from(self, request):
+        """Takes the section from the menu's list, already fetched for this request."""
+        from bantin.news.models.listing import sections_of
+
+        home_path = self.path[: self.steplen * 2]
+        site = getattr(request, "_wagtail_site", None)
+        if site is None or site.root_page.path != home_path:
+            return
+        parent_path = self.path[: -self.steplen]
+        for section in sections_of(request, site.root_page):
+            if section.path == parent_path:
+                self.__dict__["section"] = section
+                return
 
     @path("")
     def article(self, request):

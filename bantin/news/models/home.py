@@ -10,12 +10,13 @@ from wagtail.models import Page
 from bantin.news.archive import ArchivePeriod, parse_picked_date
 from bantin.news.feeds import feed_response
 from bantin.news.models.listing import attach_sections, live_articles, paginate, sections_of
+from bantin.news.models.serving import DirectRouteMixin, RestrictionsByPathMixin
 
 LATEST_COUNT = 10
 PER_SECTION = 5
 
 
-class HomePage(RoutablePageMixin, Page):
+class HomePage(DirectRouteMixin, RestrictionsByPathMixin, RoutablePageMixin, Page):
     """The root of one site: latest news, a block per section, the date archive and feeds."""
 
     parent_page_types = ["wagtailcore.Page"]

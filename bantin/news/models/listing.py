@@ -45,6 +45,6 @@ def sections_of(request, home):
     cache = request.__dict__.setdefault("_bantin_sections", {})
     if home.pk not in cache:
         cache[home.pk] = list(
-            SectionPage.objects.live().child_of(home).only("title", "url_path", "path")
+            SectionPage.objects.live().child_of(home).only("title", "url_path", "path", "depth")
         )
     return cache[home.pk]

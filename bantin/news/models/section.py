@@ -5,10 +5,11 @@ from wagtail.models import Page
 
 from bantin.news.feeds import feed_response
 from bantin.news.models.listing import live_articles, paginate
+from bantin.news.models.serving import RestrictionsByPathMixin
 from bantin.news.models.slugs import AsciiSlugMixin
 
 
-class SectionPage(AsciiSlugMixin, RoutablePageMixin, Page):
+class SectionPage(AsciiSlugMixin, RestrictionsByPathMixin, RoutablePageMixin, Page):
     """A section (chuyên mục) listing its articles, newest first, 20 to a page."""
 
     intro = models.TextField("Giới thiệu", blank=True)
