@@ -1,0 +1,41 @@
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, render
+from wagtail.models import Page, Site
+
+from bantin.counters.models import article_view_total
+from bantin.counters.reports import article_days, most_read, site_days
+
+
+def sites_for(user):
+    """The sites whose pages this user may edit."""
+    sites = Site.objects.select_related("root_page").order_by("site_name")
+    return [site for site in sites if site.root_page.permissions_for_user(user).can_edit()]
+
+
+def site_report(request):
+    sites = sites_for(request.user)
+    if not sites:
+        raise PermissionDenied
+    chosen = request.GET.get("site", "")
+    site = next((s for s in sites if str(s.pk) == chosen), sites[0])
+    return render(
+        request,
+        "counters/site_report.html",
+        {
+            "sites": sites,
+            "site": site,
+            "bars": site_days(site.pk),
+            "most_read": most_read(site.root_page),
+        },
+    )
+
+
+def article_report(request, page_id):
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return render(
+        request,
+        "counters/article_report.html",
+        {"page": page, "bars": article_days(page.pk), "total": article_view_total(page.pk)},
+    )
