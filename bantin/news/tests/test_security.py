@@ -9,7 +9,15 @@ from django.contrib.auth import get_user_model
 
 from bantin.conftest import REPO_ROOT
 
-ADMIN_URLS = ["/admin/", "/admin/pages/", "/admin/images/", "/admin/users/", "/admin/settings/"]
+ADMIN_URLS = [
+    "/admin/",
+    "/admin/pages/",
+    "/admin/images/",
+    "/admin/users/",
+    "/admin/settings/",
+    "/admin/luot-xem/",
+    "/admin/luot-xem/bai/1/",
+]
 
 
 @pytest.mark.django_db
