@@ -8,6 +8,7 @@ visit in 30 minutes; bots, prefetches, previews and logged-in editors are not co
 import base64
 import hashlib
 import re
+from urllib.parse import parse_qs
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -27,35 +28,42 @@ PREFETCH_HEADERS = ("HTTP_SEC_PURPOSE", "HTTP_PURPOSE", "HTTP_X_MOZ", "HTTP_X_PU
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
 
 
-def is_countable(request):
-    """A real reader: not a bot, a prefetch or a logged-in editor."""
-    if BOT_PATTERN.search(request.headers.get("User-Agent", "")) or not request.headers.get(
-        "User-Agent"
-    ):
+def is_countable(meta):
+    """A real reader (from the WSGI environ): not a bot, a prefetch or a logged-in editor."""
+    agent = meta.get("HTTP_USER_AGENT", "")
+    if not agent or BOT_PATTERN.search(agent):
         return False
-    if any("prefetch" in request.META.get(header, "").lower() for header in PREFETCH_HEADERS):
+    if any("prefetch" in meta.get(header, "").lower() for header in PREFETCH_HEADERS):
         return False
-    return settings.SESSION_COOKIE_NAME not in request.COOKIES
+    return f"{settings.SESSION_COOKIE_NAME}=" not in meta.get("HTTP_COOKIE", "")
 
 
-def client_address(request):
+def client_address(meta):
     if settings.TRUST_PROXY:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        forwarded = meta.get("HTTP_X_FORWARDED_FOR", "")
         if forwarded:
             return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
+    return meta.get("REMOTE_ADDR", "")
 
 
-def reader_id(request, day):
+def reader_id(meta, day):
     """A daily-salted hash: the same reader on the same day, and no way back to them."""
     salt = journal().salt(day)
-    text = f"{salt}|{client_address(request)}|{request.headers.get('User-Agent', '')}"
+    text = f"{salt}|{client_address(meta)}|{meta.get('HTTP_USER_AGENT', '')}"
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
-def count(request, site_id, page_id):
+def page_from_query(query):
+    """The article id of "p=123", None for a visit-only beacon, False for nonsense."""
+    value = parse_qs(query).get("p", [""])[0]
+    if value == "":
+        return None
+    return int(value) if value.isdigit() and len(value) < 12 else False
+
+
+def count(meta, site_id, page_id):
     day = timezone.localdate().isoformat()
-    reader = reader_id(request, day)
+    reader = reader_id(meta, day)
     store = journal()
     store.touch_online(site_id, reader)
     if store.first_seen(f"v:{site_id}:{reader}"):
@@ -64,13 +72,17 @@ def count(request, site_id, page_id):
         store.add("view", page_id, day)
 
 
+def count_if_countable(meta, site_id):
+    page_id = page_from_query(meta.get("QUERY_STRING", ""))
+    if site_id is not None and page_id is not False and is_countable(meta):
+        count(meta, site_id, page_id)
+
+
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def beacon(request):
-    page = request.GET.get("p", "")
     site = Site.find_for_request(request)
-    if site is not None and is_countable(request) and (page == "" or page.isdigit()):
-        count(request, site.pk, int(page) if page else None)
+    count_if_countable(request.META, site.pk if site else None)
     if request.method == "GET":
         response = HttpResponse(PIXEL, content_type="image/gif")
     else:

@@ -1,7 +1,8 @@
-"""The front door: answers cached pages without entering Django at all."""
+"""The front door: answers cached pages and counting beacons without entering Django."""
 
 from http import HTTPStatus
 
+from bantin.counters.fastbeacon import BEACON_PATH, answer_beacon
 from bantin.pagecache.middleware import cache_address
 from bantin.pagecache.policy import request_may_use_cache
 from bantin.pagecache.store import page_store
@@ -10,6 +11,8 @@ from bantin.pagecache.store import page_store
 def with_page_cache(application):
     def cached_application(environ, start_response):
         host, path, query = cache_address(environ)
+        if path == BEACON_PATH:
+            return answer_beacon(environ, start_response)
         method = environ.get("REQUEST_METHOD", "GET")
         if request_may_use_cache(method, path, query, environ.get("HTTP_COOKIE", "")):
             hit = page_store().get(host, path, query)

@@ -25,7 +25,7 @@ def cache_on(settings):
     return settings
 
 
-def front_door(path, query="", cookie="", method="GET", host="localhost"):
+def front_door(path, query="", cookie="", method="GET", host="localhost", extra=None):
     """A request through the same WSGI entry point gunicorn uses (keeping the test's database
     connection open, as Django's test client does)."""
     captured = {}
@@ -45,6 +45,7 @@ def front_door(path, query="", cookie="", method="GET", host="localhost"):
         "wsgi.input": io.BytesIO(),
         "wsgi.url_scheme": "http",
         "wsgi.errors": io.StringIO(),
+        **(extra or {}),
     }
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
@@ -196,3 +197,24 @@ def test_a_section_change_purges_the_whole_site_but_not_other_sites(filled_cache
     section.save_revision().publish()
     assert page_store().cached_paths(site.pk) == set()
     assert page_store().cached_paths(ward.pk) == {"/"}
+
+
+@pytest.mark.django_db
+def test_front_door_answers_beacons_without_django(cache_on, make_article, monkeypatch):
+    from bantin.counters import fastbeacon
+
+    article = make_article()
+    monkeypatch.setattr(fastbeacon, "_sites", {})
+
+    def send(method="POST", agent="Mozilla/5.0 (Android)", address="203.0.113.9"):
+        environ_extra = {"HTTP_USER_AGENT": agent, "REMOTE_ADDR": address}
+        return front_door("/_dem/", f"p={article.pk}", method=method, extra=environ_extra)
+
+    assert send()[0].startswith("204")
+    assert send()[0].startswith("204")
+    assert send(agent="Googlebot/2.1")[0].startswith("204")
+    status, headers, body = send(method="GET", address="203.0.113.10")
+    assert status.startswith("200") and headers["Content-Type"] == "image/gif"
+    assert send(method="PUT")[0].startswith("405")
+    flush_counters()
+    assert article_view_total(article.pk) == 2

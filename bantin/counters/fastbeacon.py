@@ -1,0 +1,41 @@
+"""The beacon answered at the WSGI front door, without Django's request cycle: a reader's
+browser sends one per page, so it must cost next to nothing. Same rules as views.beacon."""
+
+import time
+
+from wagtail.models.sites import get_site_for_hostname
+
+from bantin.counters.views import PIXEL, count_if_countable
+
+BEACON_PATH = "/_dem/"
+SITE_MEMORY_SECONDS = 60
+_sites = {}
+
+
+def site_id_for(environ):
+    host = environ.get("HTTP_HOST", environ.get("SERVER_NAME", "")).lower()
+    name, _, port = host.partition(":")
+    key = (name, port or environ.get("SERVER_PORT", "80"))
+    remembered = _sites.get(key)
+    if remembered and remembered[1] > time.monotonic():
+        return remembered[0]
+    try:
+        site = get_site_for_hostname(key[0], int(key[1]) if key[1].isdigit() else 80)
+    except Exception:  # noqa: BLE001
+        site = None
+    site_id = site.pk if site else None
+    _sites[key] = (site_id, time.monotonic() + SITE_MEMORY_SECONDS)
+    return site_id
+
+
+def answer_beacon(environ, start_response):
+    method = environ.get("REQUEST_METHOD", "GET")
+    if method not in ("GET", "POST"):
+        start_response("405 Method Not Allowed", [("Allow", "GET, POST")])
+        return [b""]
+    count_if_countable(environ, site_id_for(environ))
+    if method == "GET":
+        start_response("200 OK", [("Content-Type", "image/gif"), ("Cache-Control", "no-store")])
+        return [PIXEL]
+    start_response("204 No Content", [("Cache-Control", "no-store")])
+    return [b""]
