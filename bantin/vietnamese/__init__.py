@@ -1,4 +1,4 @@
-"""Vietnamese text helpers: accent folding, slugs and publication dates."""
+"""Vietnamese text helpers: accent folding, slugs, publication dates and legacy encodings."""
 
 from .dates import (
     MONTHS,
@@ -12,13 +12,27 @@ from .dates import (
     month_label,
     month_name,
 )
+from .encodings import (
+    ENCODINGS,
+    DecodedText,
+    EncodingError,
+    decode_bytes,
+    decode_tcvn3,
+    encode_text,
+)
 from .text import fold, normalize, slugify
 
 __all__ = [
+    "ENCODINGS",
     "MONTHS",
     "TIMEZONE",
     "WEEKDAYS",
     "DateMatch",
+    "DecodedText",
+    "EncodingError",
+    "decode_bytes",
+    "decode_tcvn3",
+    "encode_text",
     "find_all_datetimes",
     "find_datetime",
     "fold",

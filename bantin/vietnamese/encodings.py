@@ -9,18 +9,21 @@ Windows-1258 (Python's ``cp1258``, which writes tones as combining marks) these 
     capitals with a tone exist only as the *lowercase* codes drawn by the ".VnTimeH"
     heading fonts.  Decoding therefore gives lowercase for them (``decode_tcvn3(...,
     heading=True)`` upper-cases text known to be set in an "H" font), and encoding writes
-    a toned capital as its lowercase code, so "Ủy" comes back as "ủy".  Bytes VN3 leaves
-    unassigned are read as Windows-1252: Word kept its curly quotes and dashes there.
+    a toned capital as its lowercase code, so "Ủy" comes back as "ủy".  Of the codes VN3
+    leaves free, 0x80-0x9F are read as Windows-1252 (Word kept its curly quotes and dashes
+    there) and 0xA0-0xFF as in VN1, the full TCVN 5712 set.
 ``vni``
     VNI-Windows: an ASCII base letter followed by a mark byte ("Vieät" is "Việt"), with
     single bytes for đ, ơ, ư, the toned i and ỵ; the bytes are read as Windows-1252.
 ``viqr``
     RFC 1456 VIQR: ASCII with the marks typed after the letter, a( a^ e^ o^ o+ u+ dd and
     the tones ' ` ? ~ . ("Vie^.t Nam").  A backslash makes the next mark literal.  A tone
-    at the end of a word is read as a tone only when the word then is a Vietnamese
-    syllable, so "Hello?" keeps its question mark.  "dd" is đ at the start of a word and
-    "DD" anywhere (for "NĐ-CP", "HĐND"); a lowercase đ inside a word cannot be written.
-    Characters VIQR has no spelling for are kept and the result is encoded as UTF-8.
+    mark ending a word of plain ASCII letters is read as a tone only when the word then is
+    a Vietnamese syllable, so "Hello?" keeps its question mark.  "dd" is đ at the start of
+    a word and "DD" anywhere (for "NĐ-CP", "HĐND"), so "address" stays as it is; a
+    lowercase đ inside a word cannot be written.  A horn right before a digit is literal
+    ("U+00C1").  Characters VIQR has no spelling for are kept, and the result is encoded
+    as UTF-8.
 ``utf-8-mojibake``
     UTF-8 that was read as Windows-1252 (or Latin-1) and saved again as UTF-8, so that
     "Việt" became "Viá»‡t".  Each such sequence is turned back into its character.
@@ -32,7 +35,7 @@ import codecs
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 __all__ = [
@@ -80,15 +83,14 @@ _GRAVE, _ACUTE, _TILDE, _HOOK, _DOT = "\u0300", "\u0301", "\u0303", "\u0309", "\
 _TONE_MARKS = frozenset((_GRAVE, _ACUTE, _TILDE, _HOOK, _DOT))
 _BREVE, _CIRCUMFLEX, _HORN = "\u0306", "\u0302", "\u031b"
 
-_VOWELS = frozenset("aăâeêioôơuưy")
+_MARKED_VOWELS = "ăâêôơư"
+_ALPHABET = frozenset("abcdđeghiklmnopqrstuvxyăâêôơư")
 
 
 def _untoned(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
 
-_MARKED_VOWELS = "ăâêôơư"
-_ALPHABET = frozenset("abcdđeghiklmnopqrstuvxyăâêôơư")
 
 # --- Byte tables --------------------------------------------------------------------------
 
@@ -201,9 +203,7 @@ def _vni_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _VNI_ENCODING, _VNI_DECODING = _vni_tables()
-_VNI_RE = re.compile(
-    "|".join(re.escape(s) for s in sorted(_VNI_DECODING, key=len, reverse=True))
-)
+_VNI_RE = re.compile("|".join(re.escape(s) for s in sorted(_VNI_DECODING, key=len, reverse=True)))
 _VNI_RESERVED = frozenset("".join(_VNI_DECODING)) - frozenset(_VNI_ENCODING)
 
 # --- Mojibake ---------------------------------------------------------------------------
@@ -216,25 +216,29 @@ def _image_class(first: int, last: int) -> str:
 
 
 _CONTINUATION = _image_class(0x80, 0xBF)
-_MOJIBAKE_RE = re.compile(
+_MOJIBAKE = (
     f"{_image_class(0xC2, 0xDF)}{_CONTINUATION}"
     f"|{_image_class(0xE0, 0xEF)}{_CONTINUATION}{{2}}"
     f"|{_image_class(0xF0, 0xF4)}{_CONTINUATION}{{3}}"
-    # Lossy copies: "Đ" (C4 90) whose undefined 0x90 was dropped, and "à" (C3 A0) whose
-    # no-break space became a plain space.
-    f"|Ä(?!{_CONTINUATION})|(?<=[^\\W\\d_])Ã (?=\\s)"
 )
-_LOSSY_MOJIBAKE = {"Ä": "Đ", "Ã ": "à"}
+_MOJIBAKE_RE = re.compile(_MOJIBAKE)
+# Repairs also mend lossy copies: "Đ" (C4 90) whose undefined 0x90 was dropped or
+# replaced, and "à" (C3 A0) whose no-break space became a plain space.  These are not
+# counted as mojibake, since "Ä" and "Ã " are also real text.
+_REPAIR_RE = re.compile(f"{_MOJIBAKE}|Ä\ufffd?(?!{_CONTINUATION})|(?<=[^\\W\\d_])Ã (?=\\s|$)")
+_LOSSY_MOJIBAKE = {"Ä": "Đ", "Ä\ufffd": "Đ", "Ã ": "à"}
 
 
-# What mis-decoded Vietnamese text is made of: Latin letters and marks, punctuation,
-# currency and letterlike symbols.  Other decodings ("Ê" + no-break space is U+02A0) are
-# taken to be real text.
-_PLAUSIBLE_RE = re.compile("[\u00a0-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u214f]")
+# What mis-decoded Vietnamese text is made of: Latin-1 and Latin Extended-A, ơ ư, the
+# Vietnamese block, marks, punctuation, currency and letterlike symbols.  Other decodings
+# ("Ê" + no-break space is U+02A0) are taken to be real text.
+_PLAUSIBLE_RE = re.compile(
+    "[\u00a0-\u017f\u01a0\u01a1\u01af\u01b0\u0300-\u036f\u1ea0-\u1ef9\u2000-\u214f]"
+)
 
 
-def _unmangle(match: re.Match[str]) -> str:
-    seen = match.group()
+@lru_cache(maxsize=4096)
+def _unmangled(seen: str) -> str:
     if seen in _LOSSY_MOJIBAKE:
         return _LOSSY_MOJIBAKE[seen]
     try:
@@ -245,11 +249,12 @@ def _unmangle(match: re.Match[str]) -> str:
 
 
 def _repair_mojibake(text: str) -> str:
-    return _MOJIBAKE_RE.sub(_unmangle, text)
+    return _REPAIR_RE.sub(lambda m: _unmangled(m.group()), text)
 
 
 def _count_mojibake(text: str) -> int:
-    return sum(1 for m in _MOJIBAKE_RE.finditer(text) if _unmangle(m) != m.group())
+    found = Counter(_MOJIBAKE_RE.findall(text))
+    return sum(count for seen, count in found.items() if _unmangled(seen) != seen)
 
 
 # --- Syllables --------------------------------------------------------------------------
@@ -262,11 +267,11 @@ _ONSETS = sorted(
 _CODAS = ["ch", "ng", "nh", "c", "k", "m", "n", "p", "t", ""]
 _STOP_CODAS = frozenset(("c", "ch", "k", "p", "t"))
 _NUCLEI = frozenset(
-    "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ôô ua"
+    "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua"
     " uâ uê ui uô uơ uy ưa ưi ươ ưu yê iêu yêu oai oao oay oeo uây uôi ươi ươu uyê uya"
     " uyu".split()
 )
-_NEEDS_CODA = frozenset("ă â oă uâ iê yê uô ươ uyê oo ôô".split())
+_NEEDS_CODA = frozenset("ă â oă uâ iê yê uô ươ uyê oo".split())
 _OPEN_ONLY = frozenset(
     "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu iêu yêu oai oao oay oeo uây"
     " uôi ươi ươu uya uyu".split()
@@ -316,6 +321,8 @@ def _is_syllable(word: str) -> bool:
                 continue
             if (coda and nucleus in _OPEN_ONLY) or (not coda and nucleus in _NEEDS_CODA):
                 continue
+            if nucleus == "oo" and (coda, tone) not in (("ng", ""), ("c", _ACUTE)):
+                continue
             if coda in _STOP_CODAS and tone not in (_ACUTE, _DOT):
                 continue
             if tone and tone_at - len(onset) not in _tone_positions(nucleus, bool(coda)):
@@ -339,6 +346,13 @@ _SUSPECT = "".join(
 _SANDWICHED_RE = re.compile(f"(?<=[^\\W\\d_])[{re.escape(_SUSPECT)}]+(?=[^\\W\\d_])")
 
 
+def _well_cased(word: str) -> bool:
+    """Lowercase, Capitalised or UPPERCASE; TCVN3 also writes "ỦY" as "ủY" (module doc)."""
+    if word.islower() or word.isupper() or word.istitle():
+        return True
+    return all(_untoned(c) != c for c in word if c.islower())
+
+
 @lru_cache(maxsize=65536)
 def _word_kind(word: str) -> int:
     """2 for a Vietnamese syllable with ă â ê ô ơ ư or đ, 1 for one with another
@@ -346,7 +360,7 @@ def _word_kind(word: str) -> int:
     if word.isascii():
         return 0
     lower = word.lower()
-    if _is_syllable(lower):
+    if _is_syllable(lower) and _well_cased(word):
         return 2 if any(c in "ăâêôơưđ" for c in _untoned(lower)) else 1
     if word.isupper() and all(c in _UPPER_PLAIN for c in word):
         return 0
@@ -383,11 +397,7 @@ def _score(text: str) -> _Score:
             marked += count if kind == 2 else 0
         elif kind < 0:
             bad += count
-    junk = (
-        len(_JUNK_RE.findall(text))
-        + _count_mojibake(text)
-        + len(_SANDWICHED_RE.findall(text))
-    )
+    junk = len(_JUNK_RE.findall(text)) + _count_mojibake(text) + len(_SANDWICHED_RE.findall(text))
     return _Score(good, marked, bad, junk)
 
 
@@ -414,22 +424,31 @@ def _ascii_or_cp1252(data: bytes) -> str:
         return codecs.charmap_decode(data, "strict", _CP1252_IMAGES)[0]
 
 
-def _viqr_vowel(source: str, i: int, word: str, toned: bool) -> tuple[str, int, bool]:
+def _viqr_vowel(source: str, i: int, word: str, toned: bool, tail: str) -> tuple[str, int, bool]:
+    """Read the vowel at ``source[i]`` with its marks: (letter, next index, took a tone).
+
+    A tone inside a word always counts; one ending a word counts when the word already
+    has a mark or then is a syllable.  A horn right before a digit is literal ("U+00C1").
+    """
     letter = source[i]
     j = i + 1
     modifier = _VIQR_MODIFIERS.get((letter.lower(), source[j : j + 1]), "")
+    if modifier == _HORN and (source[j + 1 : j + 2] or tail).isdigit():
+        modifier = ""
     if modifier:
         j += 1
-    tone = _VIQR_TONES.get(source[j : j + 1])
-    if tone and not toned:
+    tone = None if toned else _VIQR_TONES.get(source[j : j + 1])
+    if tone:
         toned_letter = _nfc(letter + modifier + tone)
-        inside_word = source[j + 1 : j + 2].isalpha()
-        if inside_word or _is_syllable((word + toned_letter).lower()):
+        inside_word = (source[j + 1 : j + 2] or tail).isalpha()
+        marked_word = bool(modifier) or not word.isascii()
+        if inside_word or marked_word or _is_syllable((word + toned_letter).lower()):
             return toned_letter, j + 1, True
     return _nfc(letter + modifier), j, False
 
 
-def _viqr_to_text(source: str) -> str:
+def _viqr_word(source: str, tail: str) -> str:
+    """Decode one run of letters and VIQR marks; ``tail`` is the character after it."""
     out: list[str] = []
     word, toned = "", False
     i, n = 0, len(source)
@@ -443,7 +462,7 @@ def _viqr_to_text(source: str) -> str:
         elif after and after in "dD" and char in "dD" and (not word or char + after == "DD"):
             piece, i = ("Đ" if char == "D" else "đ"), i + 2
         elif char in _VIQR_VOWELS:
-            piece, i, tone_used = _viqr_vowel(source, i, word, toned)
+            piece, i, tone_used = _viqr_vowel(source, i, word, toned, tail)
             toned = toned or tone_used
         else:
             piece, i = char, i + 1
@@ -452,7 +471,21 @@ def _viqr_to_text(source: str) -> str:
         else:
             word, toned = "", False
         out.append(piece)
-    return _nfc("".join(out))
+    return "".join(out)
+
+
+_VIQR_RUN_RE = re.compile(r"(?:[^\W\d_]|[\\'`?~.(^+])+")
+_VIQR_TRIGGER_RE = re.compile(r"[\\'`?~.(^+]|[dD][dD]")
+
+
+def _viqr_to_text(source: str) -> str:
+    def convert(match: re.Match[str]) -> str:
+        run = match.group()
+        if not _VIQR_TRIGGER_RE.search(run):
+            return run
+        return _viqr_word(run, source[match.end() : match.end() + 1])
+
+    return _nfc(_VIQR_RUN_RE.sub(convert, source))
 
 
 def _decode_viqr(data: bytes) -> str:
@@ -509,22 +542,25 @@ def decode_tcvn3(data: bytes, heading: bool = False) -> str:
 
 @dataclass(frozen=True)
 class _Candidate:
+    """One decoding.  ``validated`` when the byte structure proves the encoding family
+    (UTF-8, or UTF-16 with a BOM); ``head_start`` is added to its score."""
+
     encoding: str
     text: str
     score: _Score
-    bonus: float
+    head_start: float = 0.0
+    validated: bool = False
 
     @property
     def total(self) -> float:
-        return self.score.raw + self.bonus
+        return self.score.raw + self.head_start
 
 
 _NUL_SAMPLE = 4096
-_PREFERRED = 1.0
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when NUL bytes sit in every other position, as in UTF-16
+    """The UTF-16 byte order whose high bytes are NUL in many code units, as in UTF-16
     text that is mostly ASCII or Vietnamese (whose letters are U+00xx, U+01xx, U+1Exx)."""
     sample = data[:_NUL_SAMPLE]
     pairs = len(sample) // 2
@@ -539,65 +575,109 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _viqr_candidate(base: _Candidate) -> _Candidate | None:
-    """VIQR read into ``base`` only if it makes several real, marked syllables.
+def _viqr_candidate(base: _Candidate) -> tuple[_Candidate | None, bool]:
+    """VIQR read into ``base``, and whether it made enough marked syllables to be chosen.
 
     English has "I'm", "go." and "a.m." but hardly ever the modifiers ^ ( + or "dd", and
-    its words seldom become Vietnamese syllables when their marks are read as VIQR.
+    its words seldom become Vietnamese syllables when their marks are read as VIQR.  VIQR
+    is ASCII: text that already spells more Vietnamese letters directly is not VIQR.  A
+    reading that falls short but still made a marked syllable ("Vie^.t Nam") only lowers
+    the confidence in ``base``.
     """
     text = _viqr_to_text(base.text)
     if text == base.text:
-        return None
+        return None, False
     score = _score(text)
     gained = score.good - base.score.good
     spoiled = score.bad - base.score.bad
     marked = score.marked - base.score.marked
-    if gained < 3 or spoiled * 4 > gained or marked * 4 < gained:
-        return None
-    return _Candidate("viqr", text, score, 0.0)
+    if gained < 1 or marked < 1:
+        return None, False
+    eligible = (
+        gained >= 3 and gained > base.score.good and spoiled * 4 <= gained and marked * 4 >= gained
+    )
+    return replace(base, encoding="viqr", text=text, score=score), eligible
 
 
-def _candidates(data: bytes) -> list[_Candidate]:
+def _utf8_head_start(text: str) -> float:
+    """Every non-ASCII character of valid UTF-8 is a multi-byte sequence that held, which
+    8-bit text almost never manages, while an 8-bit reading of it can make a word or two
+    ("–" is TCVN3 "õ€“").  The repaired mojibake and VIQR readings of the same bytes share
+    the head start, since they are UTF-8 too."""
+    return 1 + 2 * (len(text) - len(text.encode("ascii", "ignore")))
+
+
+def _repair_helps(before: _Score, after: _Score) -> bool:
+    """Whether mending mojibake removed some or made more (marked) syllables.
+
+    Marked syllables count twice, as fragments of mojibake ("vÃ" of "và") can read as
+    unmarked ones.  A lossy repair alone ("Ä" to "Đ") does not count: "Ä" is also German.
+    """
+    return after.junk < before.junk or (after.good + after.marked > before.good + before.marked)
+
+
+def _candidates(data: bytes) -> tuple[list[_Candidate], list[_Candidate]]:
+    """The decodings that may be chosen, and rivals that only count against them."""
     found: list[_Candidate] = []
 
-    def add(encoding: str, bonus: float = 0.0) -> _Candidate | None:
+    def add(encoding: str, head_start: float = 0.0, validated: bool = False) -> _Candidate | None:
         try:
-            text = _DECODERS[encoding](data) if encoding in _DECODERS else _nfc(
-                data.decode(encoding)
+            text = (
+                _DECODERS[encoding](data) if encoding in _DECODERS else _nfc(data.decode(encoding))
             )
         except UnicodeError:
             return None
-        candidate = _Candidate(encoding, text, _score(text), bonus)
+        candidate = _Candidate(encoding, text, _score(text), head_start, validated)
         found.append(candidate)
         return candidate
 
     if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        add("utf-16", _PREFERRED)
+        add("utf-16", 1.0, validated=True)
     else:
         unmarked_utf16 = _utf16_without_bom(data)
         if unmarked_utf16:
-            add(unmarked_utf16, _PREFERRED)
-    utf8 = add("utf-8", _PREFERRED)
+            add(unmarked_utf16, 1.0)
+    rivals: list[_Candidate] = []
+    utf8 = add("utf-8")
     if utf8 is not None:
-        if _MOJIBAKE_RE.search(utf8.text):
-            add("utf-8-mojibake")
+        head_start = _utf8_head_start(utf8.text)
+        found[-1] = utf8 = replace(utf8, head_start=head_start, validated=True)
+        repaired = None
+        if _REPAIR_RE.search(utf8.text):
+            repaired = add("utf-8-mojibake", head_start, validated=True)
+        if repaired is not None and not _repair_helps(utf8.score, repaired.score):
+            rivals.append(found.pop())
         viqr_base = utf8
     else:
         text = _ascii_or_cp1252(data)
-        viqr_base = _Candidate("windows-1252", text, _score(text), 0.0)
+        viqr_base = _Candidate("windows-1252", text, _score(text))
     if utf8 is None or not utf8.text.isascii():
-        for encoding in ("windows-1258", "tcvn3", "vni"):
+        # On a tie the more widespread encoding wins: TCVN3 and VNI were the norm,
+        # Windows-1258 was seldom used.
+        for encoding in ("tcvn3", "vni", "windows-1258"):
             add(encoding)
-    viqr = _viqr_candidate(viqr_base)
+    viqr, eligible = _viqr_candidate(viqr_base)
     if viqr is not None:
-        found.append(viqr)
-    return found
+        (found if eligible else rivals).append(viqr)
+    return found, rivals
 
 
 def _confidence(best: _Candidate, others: list[_Candidate]) -> float:
-    """Share of the evidence that is Vietnamese, discounted when a rival is close."""
+    """How sure the choice is, from 0 to 1.
+
+    Valid UTF-8 or UTF-16 with a BOM seldom happens by chance, so for them only junk and
+    mojibake count against the text, and foreign words ("café") do not.  An 8-bit guess
+    is only as good as the share of Vietnamese syllables among the non-ASCII words, and is
+    worth less when it rests on a word or two.  Both are discounted when a rival decoding
+    scores nearly as well.
+    """
     evidence = best.score.evidence
-    quality = best.score.good / evidence if evidence else 1.0
+    if not evidence:
+        quality = 1.0
+    elif best.validated:
+        quality = 1 - best.score.junk / evidence
+    else:
+        quality = best.score.good / (evidence + 1)
     rivals = [c.total for c in others if c.text != best.text]
     if rivals:
         margin = (best.total - max(rivals)) / max(evidence, 1)
@@ -606,9 +686,9 @@ def _confidence(best: _Candidate, others: list[_Candidate]) -> float:
 
 
 def _detect(data: bytes) -> DecodedText:
-    found = _candidates(data)
+    found, rivals = _candidates(data)
     best = max(found, key=lambda c: c.total)
-    return DecodedText(best.text, best.encoding, _confidence(best, found))
+    return DecodedText(best.text, best.encoding, _confidence(best, found + rivals))
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
@@ -620,10 +700,10 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
     result is scored: words that are well-formed Vietnamese syllables with a Vietnamese
     letter count for it; other non-ASCII words, control characters, leftover combining
     marks and mojibake sequences ("Ã©", "Æ°", "á»‡") count against it.  Valid UTF-8 and
-    UTF-16 get a head start, and VIQR must produce several marked syllables
-    before it is considered.  Plain ASCII is "utf-8".  Detection never raises: bytes that
-    are no text at all come back decoded as well as possible with a low confidence
-    (below 0.5), which callers should check.
+    UTF-16 get a head start; mojibake repair and VIQR are chosen only when they make
+    Vietnamese syllables, VIQR only when it makes at least three.  Plain ASCII is "utf-8".
+    Detection never raises: bytes that are no text at all come back decoded as well as
+    possible with a low confidence (below 0.5), which callers should check.
     """
     data = bytes(data)
     if encoding is not None:
@@ -739,19 +819,17 @@ def encode_text(text: str, encoding: str, errors: str = "strict") -> bytes:
 
     Accepts the names of ``ENCODINGS`` and any Python codec.  ``errors="replace"`` writes
     "?" for characters the encoding cannot represent; otherwise they raise
-    ``EncodingError``.  Known losses: toned capitals in tcvn3 become lowercase, and in viqr
-    a lowercase đ inside a word and a tone mark ending a word that is not a Vietnamese
-    syllable ("Hellỏ") do not come back.
+    ``EncodingError``.  Known losses: toned capitals in tcvn3 become lowercase; in viqr a
+    lowercase đ inside a word, ơ or ư right before a digit, and a tone ending an unmarked
+    word that is not a Vietnamese syllable ("Hellỏ") do not come back.
     """
     if errors not in ("strict", "replace"):
         raise ValueError(f"errors must be 'strict' or 'replace', got {errors!r}")
     name = _canonical(encoding)
     text = _nfc(text)
-    if name in _ENCODERS:
-        return _ENCODERS[name](text, errors)
-    if name == "utf-16":
-        return text.encode("utf-16")
     try:
+        if name in _ENCODERS:
+            return _ENCODERS[name](text, errors)
         return text.encode(name, errors)
     except (UnicodeError, LookupError) as exc:
         raise EncodingError(f"cannot encode as {name}: {exc}") from None
