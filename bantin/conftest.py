@@ -23,14 +23,18 @@ def require(available, reason):
 
 
 @pytest.fixture(autouse=True)
-def fresh_counter_journal(request, tmp_path):
-    """Each test gets its own beacon journal, so no reader is "already seen" from another.
+def fresh_state(request, tmp_path):
+    """Each test gets its own beacon journal and page store and an empty cache, so nothing
+    seen or rendered by another test leaks in (ids are reused after a rollback).
     Without Django (`pytest -p no:django bantin/vietnamese`) there is nothing to do."""
     if not request.config.pluginmanager.hasplugin("django"):
         return
+    from django.core.cache import cache
+
     settings = request.getfixturevalue("settings")
     settings.DATA_DIR = tmp_path
     settings.REDIS_URL = ""
+    cache.clear()
 
 
 @pytest.fixture

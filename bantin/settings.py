@@ -159,10 +159,11 @@ WHITENOISE_USE_FINDERS = DEBUG
 SERVE_MEDIA = env_flag("BANTIN_SERVE_MEDIA", True)
 
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "bantin",
-    }
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "bantin"}
+    )
 }
 
 SESSION_COOKIE_HTTPONLY = True

@@ -17,3 +17,11 @@ def settle_published_article(sender, instance, **kwargs):
         ArticlePage.objects.filter(pk=instance.pk).update(**changes)
         for field, value in changes.items():
             setattr(instance, field, value)
+
+
+@receiver(page_published, sender=ArticlePage)
+def make_renditions(sender, instance, **kwargs):
+    """Resize photos now, so that no reader's request has to."""
+    from bantin.news.images import prepare_renditions
+
+    prepare_renditions(instance)

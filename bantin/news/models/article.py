@@ -1,8 +1,10 @@
 from functools import cached_property
 
+from django.core.cache import cache
 from django.db import models
 from django.db.models import Q
 from django.shortcuts import render
+from django.utils.safestring import mark_safe
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -15,6 +17,7 @@ from bantin.news.models.serving import RestrictionsByPathMixin
 from bantin.news.models.slugs import AsciiSlugMixin
 
 RELATED_COUNT = 5
+BODY_CACHE_SECONDS = 24 * 3600
 
 
 class ArticlePage(AsciiSlugMixin, RestrictionsByPathMixin, RoutablePageMixin, Page):
@@ -101,10 +104,26 @@ class ArticlePage(AsciiSlugMixin, RestrictionsByPathMixin, RoutablePageMixin, Pa
         older = [a for a in both if (a.published_at, a.pk) < (when, self.pk)][::-1]
         return newer, older
 
+    def body_html(self, request=None):
+        """The rendered body, kept per live revision: the photos' renditions and the blocks'
+        images are read only when the revision changes."""
+        from bantin.news.images import prefetch_body_renditions
+
+        preview = getattr(request, "is_preview", False)
+        key = f"bantin:article-body:{self.pk}:{self.live_revision_id}"
+        html = None if preview else cache.get(key)
+        if html is None:
+            prefetch_body_renditions(self)
+            html = "".join(block.render(context={"request": request}) for block in self.body)
+            if not preview:
+                cache.set(key, html, BODY_CACHE_SECONDS)
+        return mark_safe(html)  # noqa: S308
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         self.use_section_from(request)
         context["newer"], context["older"] = self.related_articles()
+        context["body_html"] = self.body_html(request)
         request.counted_page_id = self.pk
         return context
 

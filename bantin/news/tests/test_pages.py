@@ -183,3 +183,25 @@ def test_publishing_without_a_date_dates_the_article_when_it_went_live(site):
     article.save_revision().publish()
     article.refresh_from_db()
     assert article.published_at == article.first_published_at
+
+
+@pytest.mark.django_db
+def test_photos_are_resized_at_publishing_and_a_warm_article_stays_at_8_queries(
+    client, make_article
+):
+    from wagtail.images import get_image_model
+
+    from bantin.news.testing import make_image
+
+    photo = make_image()
+    photo_block = {
+        "type": "image",
+        "value": {"image": photo.pk, "caption": "Hội trường", "alt": ""},
+    }
+    article = make_article(title="Có ảnh", slug="co-anh", image=photo, blocks=[photo_block])
+    renditions = get_image_model().objects.get(pk=photo.pk).renditions.count()
+    assert renditions >= 7
+    first = client.get(article.url).content.decode()
+    assert "Hội trường" in first and "image/webp" in first
+    assert get_image_model().objects.get(pk=photo.pk).renditions.count() == renditions
+    assert queries_for(client, article.url) <= 8
