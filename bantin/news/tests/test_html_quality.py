@@ -2,7 +2,6 @@
 
 import datetime
 import json
-import os
 import shutil
 import subprocess
 from zoneinfo import ZoneInfo
@@ -15,17 +14,6 @@ from bantin.news.testing import make_image, restore_base_data
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 VNU_JAR = TOOLS_DIR / "vnu-jar/build/dist/vnu.jar"
 AXE_JS = TOOLS_DIR / "axe-core/axe.min.js"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
@@ -115,32 +103,6 @@ def test_pages_have_no_html_errors(client, make_article, tmp_path):
     )
     assert not messages, f"Nu Html Checker found {len(messages)} problems:\n{report}"
     assert result.returncode == 0, result.stderr
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    require(os.path.exists(CHROMIUM), f"needs Chromium at {CHROMIUM}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        sync_playwright = None
-    require(sync_playwright, "needs the Playwright Python package")
-    from django.db import connections
-
-    own = {alias: connections[alias] for alias in connections}
-    # Playwright's sync API keeps an event loop running in this thread; the ORM calls made
-    # between browser steps are still plain synchronous code. Only while the browser is open:
-    # subprocesses started by other tests must not inherit the setting.
-    with pytest.MonkeyPatch.context() as env, sync_playwright() as playwright:
-        env.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        # While Playwright's event loop runs in this thread, Django keeps database connections per
-        # context instead of per thread and would open a second one beside the one pytest-django
-        # set up and the live server shares: hand it this thread's own connections.
-        for alias, connection in own.items():
-            connections[alias] = connection
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
