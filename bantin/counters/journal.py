@@ -7,12 +7,13 @@ increments drained in batches by flush_counters(), and readers seen in the last 
 """
 
 import secrets
-import sqlite3
 import threading
 import time
 from collections import Counter
 
 from django.conf import settings
+
+from bantin import sqlitefiles
 
 VISIT_WINDOW = 30 * 60
 ONLINE_WINDOW = 5 * 60
@@ -35,15 +36,7 @@ class SqliteJournal:
 
     @property
     def db(self):
-        connections = _local.__dict__.setdefault("journals", {})
-        if self.path not in connections:
-            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=NORMAL")
-            for statement in self.schema:
-                connection.execute(statement)
-            connections[self.path] = connection
-        return connections[self.path]
+        return sqlitefiles.connection(self.path, self.schema)
 
     def salt(self, day):
         self.db.execute("INSERT OR IGNORE INTO salt VALUES (?, ?)", (day, secrets.token_hex(16)))

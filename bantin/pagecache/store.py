@@ -6,11 +6,12 @@ pages that list an article.
 """
 
 import json
-import sqlite3
 import threading
 import time
 
 from django.conf import settings
+
+from bantin import sqlitefiles
 
 _local = threading.local()
 
@@ -28,15 +29,7 @@ class SqlitePageStore:
 
     @property
     def db(self):
-        connections = _local.__dict__.setdefault("page_stores", {})
-        if self.path not in connections:
-            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=OFF")
-            for statement in self.schema:
-                connection.execute(statement)
-            connections[self.path] = connection
-        return connections[self.path]
+        return sqlitefiles.connection(self.path, self.schema, synchronous="OFF")
 
     def get(self, host, path, query):
         row = self.db.execute(

@@ -14,6 +14,7 @@ from bantin.counters.models import (
     site_visit_total,
     site_visits_today,
 )
+from bantin.sqlitefiles import forget_connections
 
 BROWSER = "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36"
 
@@ -78,6 +79,7 @@ def test_bad_beacons_are_answered_and_ignored(client, site):
 def test_pending_counts_survive_a_restart(client, site, make_article):
     article = make_article()
     beacon(client, article)
+    forget_connections()
     journal_module._local.__dict__.clear()
     assert flush_counters() == 2
     assert article_view_total(article.pk) == 1
