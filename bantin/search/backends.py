@@ -3,6 +3,9 @@ what score, newest first on ties; the ranking itself lives in engine.py and is s
 
 SQL text is built only from this module's table and column names and from search keys, which
 are letters and digits; every value is passed as a parameter.
+
+Two limits keep a very common word ("phuong" in 90% of articles) fast: only the newest
+RANKED_MATCHES matches are ranked, and counts stop at COUNT_CAP ("more than 1,000").
 """
 
 from dataclasses import dataclass
@@ -10,6 +13,8 @@ from dataclasses import dataclass
 from django.db import connection
 
 FIELDS = ("title", "lead", "body", "byline", "section")
+RANKED_MATCHES = 2000
+COUNT_CAP = 1001
 SQLITE_WEIGHTS = {"title": 10.0, "lead": 4.0, "body": 1.0, "byline": 2.0, "section": 2.0}
 PG_WEIGHT_LETTERS = {"title": "A", "lead": "B", "section": "C", "byline": "C", "body": "D"}
 
@@ -94,13 +99,17 @@ class SqliteIndex:
         return f"-bm25(search_fts, {', '.join(str(weight) for weight in weights)})"
 
     def find(self, expr, filters, limit=None, within=None):
+        """CROSS JOIN keeps SQLite on the full-text index first, whatever its statistics."""
         where, params = filters.sql()
         restrict, restrict_params = within_sql(within)
         sql = (
-            f"SELECT e.page_id, {self.rank_sql(expr)} AS score, e.published_at "
-            "FROM search_fts JOIN search_searchentry e ON e.page_id = search_fts.rowid "
+            "SELECT page_id, score, published_at FROM ("
+            f"SELECT e.page_id AS page_id, {self.rank_sql(expr)} AS score, "
+            "e.published_at AS published_at "
+            "FROM search_fts CROSS JOIN search_searchentry e ON e.page_id = search_fts.rowid "
             f"WHERE search_fts MATCH %s AND {where}{restrict} "
-            "ORDER BY score DESC, e.published_at DESC"
+            f"ORDER BY search_fts.rowid DESC LIMIT {RANKED_MATCHES}"
+            ") ORDER BY score DESC, published_at DESC"
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
@@ -112,8 +121,9 @@ class SqliteIndex:
         where, params = filters.sql()
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT count(*) FROM search_fts JOIN search_searchentry e "
-                f"ON e.page_id = search_fts.rowid WHERE search_fts MATCH %s AND {where}",
+                "SELECT count(*) FROM (SELECT 1 FROM search_fts CROSS JOIN search_searchentry e "
+                f"ON e.page_id = search_fts.rowid WHERE search_fts MATCH %s AND {where} "
+                f"LIMIT {COUNT_CAP})",
                 [self.match(expr), *params],
             )
             return cursor.fetchone()[0]
@@ -166,10 +176,13 @@ class PostgresIndex:
         restrict, restrict_params = within_sql(within)
         column = expr.key
         sql = (
-            f"SELECT e.page_id, ts_rank(e.{column}, query, 1) AS score, e.published_at "
-            "FROM search_searchentry e, to_tsquery('simple', %s) query "
-            f"WHERE e.{column} @@ query AND {where}{restrict} "
-            "ORDER BY score DESC, e.published_at DESC"
+            "WITH q AS (SELECT to_tsquery('simple', %s) AS query) "
+            "SELECT m.page_id, ts_rank(m.vector, q.query, 1) AS score, m.published_at "
+            "FROM q, LATERAL ("
+            f"SELECT e.page_id, e.{column} AS vector, e.published_at FROM search_searchentry e "
+            f"WHERE e.{column} @@ q.query AND {where}{restrict} "
+            f"ORDER BY e.page_id DESC LIMIT {RANKED_MATCHES}"
+            ") m ORDER BY score DESC, m.published_at DESC"
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
@@ -181,8 +194,8 @@ class PostgresIndex:
         where, params = filters.sql()
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT count(*) FROM search_searchentry e WHERE e.{expr.key} @@ "
-                f"to_tsquery('simple', %s) AND {where}",
+                f"SELECT count(*) FROM (SELECT 1 FROM search_searchentry e WHERE e.{expr.key} @@ "
+                f"to_tsquery('simple', %s) AND {where} LIMIT {COUNT_CAP}) matches",
                 [self.tsquery(expr), *params],
             )
             return cursor.fetchone()[0]

@@ -3,7 +3,7 @@ above scattered ones, then relevance, then the newest first."""
 
 from dataclasses import dataclass, field
 
-from bantin.search.backends import Expr, Filters, index_for
+from bantin.search.backends import COUNT_CAP, Expr, Filters, index_for
 from bantin.vietnamese.tokens import exact_key, folded_key, words
 
 MAX_QUERY_CHARS = 500
@@ -23,6 +23,12 @@ class ParsedQuery:
     def __bool__(self):
         return bool(self.folded)
 
+    @property
+    def accented(self):
+        """Typed with marks: only then does an exact (accented) match say more than a folded
+        one. "hoa giai" typed plainly means "hòa giải" as much as "hoa giải"."""
+        return self.exact != self.folded
+
 
 @dataclass
 class Results:
@@ -30,6 +36,7 @@ class Results:
     total: int = 0
     page_ids: list = field(default_factory=list)
     matched_all: bool = True
+    more_than: bool = False
 
 
 def parse_query(text):
@@ -61,7 +68,9 @@ def search(query, filters: Filters, offset=0, limit=10):
         folded = index.find(Expr(query.folded, "folded", mode), filters, CANDIDATES)
     if not folded:
         return results
-    exact = index.find(Expr(query.exact, "exact", mode), filters, CANDIDATES)
+    exact = []
+    if query.accented:
+        exact = index.find(Expr(query.exact, "exact", mode), filters, CANDIDATES)
     pool = {page_id: (score, published) for page_id, score, published in folded}
     for page_id, _, published in exact:
         pool.setdefault(page_id, (0.0, published))
@@ -80,6 +89,7 @@ def search(query, filters: Filters, offset=0, limit=10):
 
     ordered = sorted(pool, key=rank, reverse=True)
     results.total = max(index.count(Expr(query.folded, "folded", mode), filters), len(ordered))
+    results.more_than = results.total >= COUNT_CAP
     results.page_ids = ordered[offset : offset + limit]
     return results
 

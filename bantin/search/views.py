@@ -102,6 +102,7 @@ def search_page(request):
         q=text,
         hits=hits,
         total=results.total,
+        more_than=results.more_than,
         matched_all=results.matched_all,
         page_obj=paginator.get_page(page_number),
     )

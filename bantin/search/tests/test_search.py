@@ -76,9 +76,26 @@ def test_title_and_adjacent_words_rank_above_body_and_scattered_words(site, corp
 
 @pytest.mark.django_db
 def test_exact_accented_match_ranks_above_folded_match(site, corpus):
-    assert titles(site, "hoa")[0] == corpus["hoa_plain"].title
     assert titles(site, "hòa")[0] == corpus["hoa"].title
     assert titles(site, "hoà")[0] == corpus["hoa"].title
+
+
+@pytest.mark.django_db
+def test_a_query_typed_without_marks_is_not_tied_to_unmarked_words(site, corpus, make_article):
+    make_article(
+        title="Giai đoạn mới của phong trào trồng hoa", slug="trong-hoa-2", body=("Cây cảnh.",)
+    )
+    assert titles(site, "hoa giai")[0] == corpus["hoa"].title
+
+
+@pytest.mark.django_db
+def test_counts_stop_at_the_cap_and_say_more_than(client, site, corpus, monkeypatch):
+    from bantin.search import backends, engine
+
+    monkeypatch.setattr(backends, "COUNT_CAP", 2)
+    monkeypatch.setattr(engine, "COUNT_CAP", 2)
+    html = client.get("/tim-kiem/?q=hoa").content.decode()
+    assert "Tìm thấy hơn 1 bài" in html
 
 
 @pytest.mark.django_db

@@ -1,0 +1,569 @@
+"""Reader search speed: query latency, index build time and index size on a large corpus.
+
+What it measures: a synthetic corpus of --articles Vietnamese articles (search_corpus.py,
+deterministic with --seed) is indexed without creating Wagtail pages: rows go straight into
+search_searchentry and into the backend's full-text store through the backend's own
+`store(cursor, page_id, folded, exact)`, with the folded_text/exact_text of each field exactly
+as bantin.search.indexing does, in transactions of 1,000 articles, with foreign keys off for
+the bench connection (SQLite: PRAGMA foreign_keys=OFF; PostgreSQL: SET session_replication_role
+= replica) and a fake site id. Then --queries queries (1-4 words, half without diacritics:
+subtopic phrases, very common words like "phuong", rare craft words, names, wards, misspelled
+words) run once each through bantin.search.engine.search (limit 10, which includes the count)
+after a short warm-up, timed end to end in the Django process.
+
+After the build PostgreSQL gets VACUUM ANALYZE (what autovacuum does in time); SQLite gets
+nothing, as in production, where bantin never runs ANALYZE (--sqlite-analyze to compare). The
+query phase stops after --budget seconds per database; the queries are in random order, so
+the ones timed are a fair sample (with today's SQLite count plan only a dozen fit at 100,000).
+
+Printed per database: index build time (inserts + store + VACUUM ANALYZE), database size
+(SQLite file plus WAL; PostgreSQL pg_database_size and search_searchentry with indexes and
+TOAST), p50/p95/max latency overall and per kind of query, the time per kind of SQL statement
+(recorded with a Django execute wrapper), the slowest queries statement by statement, and the
+plan of the slowest statements (EXPLAIN QUERY PLAN on SQLite, EXPLAIN ANALYZE on PostgreSQL).
+About 8-10 minutes on 2 cores at 100,000 articles.
+
+    /work/venv/bin/python bench/search_speed.py --articles 5000           # quick check
+    /work/venv/bin/python bench/search_speed.py                           # 100,000 articles
+    /work/venv/bin/python bench/search_speed.py --database-url postgres://postgres@127.0.0.1:5432/bantin_bench_speed
+    /work/venv/bin/python bench/search_speed.py --no-postgres --sqlite-analyze
+
+PostgreSQL runs in a scratch database created and dropped by the script (see bench_db.py);
+it is skipped with a message when the server does not answer. Target: p95 <= 30 ms on each
+database. Exit status is 0 either way.
+"""
+
+import os
+import sys
+
+# ruff: noqa: E402 - the imports below come after this path change on purpose.
+# bench/ holds other scripts too; one named like a standard module (bench/http.py) would
+# shadow it for every script started from bench/. Look in bench/ last, not first.
+_BENCH = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _BENCH] + [_BENCH]
+
+import argparse
+import datetime
+import functools
+import json
+import multiprocessing
+import pickle
+import random
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import search_corpus as corpus
+from bench_db import postgres_database, postgres_size
+
+from bantin.vietnamese import fold
+from bantin.vietnamese.tokens import exact_key, folded_key, words
+
+DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/bantin_bench_speed"
+FAKE_SITE_ID = 4242
+FAKE_SECTION_IDS = {corpus.SECTION_NEWS: 5001, corpus.SECTION_GOV: 5002, corpus.SECTION_PARTY: 5003}
+BATCH = 1000
+RARE_SHARE = 0.02
+START, END = datetime.date(2016, 1, 1), datetime.date(2026, 1, 1)
+TARGET_P95_MS = 30.0
+WARMUP = 10
+FIELDS = ("title", "lead", "body", "byline", "section")
+
+
+# --- corpus: generated once, folded once, read by each database's worker ---
+
+
+@functools.lru_cache(maxsize=200_000)
+def _folded_word(word):
+    return folded_key(word)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _exact_word(word):
+    return exact_key(word)
+
+
+def folded_text(text):
+    """bantin.vietnamese.tokens.folded_text with a per-word cache (same output)."""
+    return " ".join(_folded_word(word) for _, _, word in words(text))
+
+
+def exact_text(text):
+    """bantin.vietnamese.tokens.exact_text with a per-word cache (same output)."""
+    return " ".join(_exact_word(word) for _, _, word in words(text))
+
+
+def article_fields(article):
+    """What bantin.search.indexing.article_fields gives for the article's page."""
+    return {
+        "title": article.title,
+        "lead": article.lead,
+        "body": "\n\n".join(article.body),
+        "byline": article.byline,
+        "section": article.section,
+    }
+
+
+def prepare_chunk(job):
+    seed, start, stop = job
+    rows = []
+    for i in range(start, stop):
+        article = corpus.make_article(
+            i, seed=seed, prefix="s", start=START, end=END, rare_share=RARE_SHARE
+        )
+        texts = article_fields(article)
+        rows.append(
+            (
+                i + 1,
+                FAKE_SECTION_IDS[article.section],
+                article.published_at,
+                {name: folded_text(texts[name]) for name in FIELDS},
+                {name: exact_text(texts[name]) for name in FIELDS},
+            )
+        )
+    return rows
+
+
+def check_same_as_bantin(seed):
+    """The cached folding gives what bantin.vietnamese.tokens gives."""
+    from bantin.vietnamese.tokens import exact_text as real_exact
+    from bantin.vietnamese.tokens import folded_text as real_folded
+
+    for i in range(50):
+        article = corpus.make_article(i, seed=seed, prefix="s", start=START, end=END)
+        for text in article_fields(article).values():
+            assert folded_text(text) == real_folded(text)
+            assert exact_text(text) == real_exact(text)
+
+
+def prepare(path, count, seed, processes=2):
+    check_same_as_bantin(seed)
+    jobs = [(seed, start, min(count, start + BATCH)) for start in range(0, count, BATCH)]
+    with open(path, "wb") as out, multiprocessing.Pool(processes) as pool:
+        for rows in pool.imap(prepare_chunk, jobs):
+            pickle.dump(rows, out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def read_chunks(path):
+    with open(path, "rb") as source:
+        while True:
+            try:
+                yield pickle.load(source)  # noqa: S301 - our own file, written just before
+            except EOFError:
+                return
+
+
+# --- queries ---
+
+COMMON = ["phường", "người dân", "khu phố", "UBND", "năm", "đảng bộ", "địa phương", "hộ dân"]
+SINGLE = ["tiêm", "ngập", "đình", "rác", "thuế", "máu", "bão", "học bổng", "camera", "sổ"]
+
+
+def make_queries(count, seed):
+    """(text, kind): deterministic; every second one without diacritics."""
+    rng = random.Random(f"queries:{seed}")
+    phrases = [phrase for sub in corpus.SUBS for phrase in sub.phrases]
+    rare = [" ".join(craft.split()[-rng.choice([1, 2]) :]) for craft in corpus.CRAFTS]
+    rare += corpus.CRAFTS
+    names = sorted(corpus.ROSTER_NAMES)
+    wards = [name for _, name in corpus.WARDS]
+    kinds = (
+        ["phrase"] * 30
+        + ["common"] * 15
+        + ["rare"] * 15
+        + ["name"] * 10
+        + ["ward"] * 10
+        + ["single"] * 10
+        + ["misspelled"] * 10
+    )
+    queries = []
+    for i in range(count):
+        kind = rng.choice(kinds)
+        if kind == "phrase":
+            text = rng.choice(phrases)
+        elif kind == "common":
+            text = rng.choice(COMMON)
+            if rng.random() < 0.3:
+                text = f"{text} {rng.choice(wards)}"
+        elif kind == "rare":
+            text = rng.choice(rare)
+        elif kind == "name":
+            text = rng.choice(names)
+        elif kind == "ward":
+            text = f"{rng.choice(phrases).split()[0]} {rng.choice(wards)}"
+        elif kind == "single":
+            text = rng.choice(SINGLE)
+        else:
+            text = misspell(rng, rng.choice(phrases))
+        text = " ".join(text.split()[:4])
+        if i % 2:
+            text = fold(text)
+        queries.append((text, kind))
+    return queries
+
+
+def misspell(rng, text):
+    parts = text.split()
+    candidates = [i for i, part in enumerate(parts) if len(part) >= 3]
+    i = rng.choice(candidates or [0])
+    word = parts[i]
+    at = rng.randrange(len(word))
+    parts[i] = word[:at] + rng.choice("abcdeghiklmnoprstuvxy") + word[at + 1 :]
+    return " ".join(parts)
+
+
+# --- worker: one database, in a process of its own ---
+
+
+def run_worker(job):
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection, transaction
+
+    from bantin.search.backends import Filters, index_for
+    from bantin.search.engine import parse_query, search
+
+    call_command("migrate", verbosity=0)
+    vendor = connection.vendor
+    index = index_for()
+    with connection.cursor() as cursor:
+        if vendor == "sqlite":
+            cursor.execute("PRAGMA foreign_keys=OFF")
+        else:
+            cursor.execute("SET session_replication_role = replica")
+
+    started = time.perf_counter()
+    articles = 0
+    for rows in read_chunks(job["data"]):
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO search_searchentry (page_id, site_id, section_id, published_at) "
+                "VALUES (%s, %s, %s, %s)",
+                [(page_id, FAKE_SITE_ID, section, when) for page_id, section, when, _, _ in rows],
+            )
+            for page_id, _, _, folded, exact in rows:
+                index.store(cursor, page_id, folded, exact)
+        articles += len(rows)
+    load_seconds = time.perf_counter() - started
+    with connection.cursor() as cursor:
+        if vendor != "sqlite":
+            cursor.execute("VACUUM ANALYZE search_searchentry")
+        elif job["sqlite_analyze"]:
+            cursor.execute("ANALYZE")
+    build_seconds = time.perf_counter() - started
+    sizes = database_size(connection)
+
+    queries = json.loads(Path(job["queries"]).read_text())
+    filters = Filters(site_id=FAKE_SITE_ID)
+    for text, _ in queries[:WARMUP]:
+        search(parse_query(text), filters, limit=10)
+    recorder = Recorder()
+    timings = []
+    phase_started = time.perf_counter()
+    with connection.execute_wrapper(recorder):
+        for text, kind in queries:
+            if time.perf_counter() - phase_started > job["budget"]:
+                break
+            recorder.start(text)
+            parsed = parse_query(text)
+            begin = time.perf_counter()
+            results = search(parsed, filters, limit=10)
+            ms = (time.perf_counter() - begin) * 1000
+            timings.append(
+                {
+                    "text": text,
+                    "kind": kind,
+                    "ms": ms,
+                    "total": results.total,
+                    "statements": recorder.statements,
+                }
+            )
+    result = {
+        "vendor": vendor,
+        "articles": articles,
+        "load_seconds": load_seconds,
+        "build_seconds": build_seconds,
+        "sizes": sizes,
+        "timings": timings,
+        "plans": explain(recorder.slowest, job["plans"]),
+        "load": os.getloadavg()[0],
+    }
+    Path(job["out"]).write_text(json.dumps(result, default=str))
+
+
+class Recorder:
+    """Django execute wrapper: the time of every statement of a search, by kind of statement.
+
+    Keeps the SQL and parameters of the slowest statement of each kind, to explain it later.
+    """
+
+    def __init__(self):
+        self.statements = []
+        self.slowest = {}
+
+    def start(self, text):
+        self.statements = []
+        self.text = text
+
+    def __call__(self, execute, sql, params, many, context):
+        begin = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            ms = (time.perf_counter() - begin) * 1000
+            kind = describe(sql, params)
+            self.statements.append((kind, ms))
+            if ms > self.slowest.get(kind, {}).get("ms", -1):
+                self.slowest[kind] = {
+                    "kind": kind,
+                    "ms": ms,
+                    "sql": sql,
+                    "params": list(params or []),
+                    "query": self.text,
+                }
+
+
+def describe(sql, params):
+    """A short name for an engine statement: key, mode, fields, restriction (from its query)."""
+    if sql.startswith("SELECT count"):
+        return "count"
+    query = str(params[0]) if params else ""
+    key = "exact" if ("e.exact" in sql or query.startswith("{e_")) else "folded"
+    title = "-title" if (query.startswith("{f_title}") or ":A" in query) else ""
+    if "<->" in query or (query.endswith('"') and " AND " not in query and " OR " not in query):
+        mode = "phrase"
+    elif " OR " in query or "|" in query:
+        mode = "any"
+    else:
+        mode = "all"
+    within = "in-pool" if "page_id IN" in sql else "top200"
+    return f"find {key}-{mode}{title}-{within}"
+
+
+def database_size(connection):
+    if connection.vendor == "sqlite":
+        path = Path(connection.settings_dict["NAME"])
+        wal = path.with_name(path.name + "-wal")
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_fts%' "
+                "OR name LIKE 'search_searchentry%' OR name LIKE 'search_sear_%'"
+            )
+            search_bytes = cursor.fetchone()[0]
+        return {
+            "database": path.stat().st_size + (wal.stat().st_size if wal.exists() else 0),
+            "wal": wal.stat().st_size if wal.exists() else 0,
+            "search": search_bytes,
+        }
+    with connection.cursor() as cursor:
+        database, search_total, search_indexes = postgres_size(cursor)
+    return {"database": database, "search": search_total, "search_indexes": search_indexes}
+
+
+def explain(slowest, count):
+    """The plan of the slowest statement of the `count` slowest kinds."""
+    from django.db import connection
+
+    prefix = "EXPLAIN QUERY PLAN " if connection.vendor == "sqlite" else "EXPLAIN (ANALYZE) "
+    plans = []
+    for statement in sorted(slowest.values(), key=lambda s: -s["ms"])[:count]:
+        with connection.cursor() as cursor:
+            cursor.execute(prefix + statement["sql"], statement["params"])
+            rows = cursor.fetchall()
+        plans.append(
+            {
+                **statement,
+                "params": [str(p)[:80] for p in statement["params"][:2]],
+                "plan": [str(row[-1]) for row in rows],
+            }
+        )
+    return plans
+
+
+# --- parent ---
+
+
+def run_database(label, url, tmp, job):
+    data_dir = Path(tmp) / label
+    data_dir.mkdir()
+    job = {**job, "out": str(data_dir / "result.json")}
+    job_path = data_dir / "job.json"
+    job_path.write_text(json.dumps(job))
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bantin.settings",
+        "BANTIN_DATA_DIR": str(data_dir),
+        "BANTIN_SECRET_KEY": "bench-not-secret",
+        "BANTIN_LOG_LEVEL": "ERROR",
+    }
+    env.pop("BANTIN_DATABASE_URL", None)
+    if url:
+        env["BANTIN_DATABASE_URL"] = url
+    command = [sys.executable, __file__, "--worker", str(job_path)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True)  # noqa: S603
+    out = Path(job["out"])
+    if done.returncode or not out.exists():
+        print(f"{label} worker failed:\n{done.stdout}\n{done.stderr}")
+        return None
+    return json.loads(out.read_text())
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def megabytes(value):
+    return f"{value / 1_000_000:.1f}"
+
+
+def report(results, count, prepare_seconds, queries, args):
+    labels = list(results)
+    print(
+        f"\nSearch speed: {count} articles, {len(queries)} queries, limit 10 (with count); "
+        f"{os.cpu_count()} CPU cores. Corpus generated and folded in {prepare_seconds:.0f} s."
+    )
+    if args.sqlite_analyze:
+        print("SQLite statistics gathered with ANALYZE after the build (bantin never does).")
+
+    def row(name, cell):
+        print(f"{name:<28}" + "".join(f"{cell(results[label]):>14}" for label in labels))
+
+    def ms_of(result):
+        return [t["ms"] for t in result["timings"]]
+
+    print(f"{'':<28}" + "".join(f"{label:>14}" for label in labels))
+    row("index build (s)", lambda r: f"{r['build_seconds']:.1f}")
+    row("  of which inserts+store", lambda r: f"{r['load_seconds']:.1f}")
+    row("database size (MB)", lambda r: megabytes(r["sizes"]["database"]))
+    row("  search tables (MB)", lambda r: megabytes(r["sizes"]["search"]))
+    row("queries timed", lambda r: f"{len(r['timings'])}/{len(queries)}")
+    row("query p50 (ms)", lambda r: f"{percentile(ms_of(r), 0.5):.1f}")
+    row("query p95 (ms)", lambda r: f"{percentile(ms_of(r), 0.95):.1f}")
+    row("query max (ms)", lambda r: f"{max(ms_of(r)):.1f}")
+    row("query mean (ms)", lambda r: f"{statistics.mean(ms_of(r)):.1f}")
+    row("load average (1 min)", lambda r: f"{r['load']:.1f}")
+    row(
+        f"target p95 <= {TARGET_P95_MS:.0f} ms",
+        lambda r: "meets" if percentile(ms_of(r), 0.95) <= TARGET_P95_MS else "misses",
+    )
+    short = [label for label in labels if len(results[label]["timings"]) < len(queries)]
+    if short:
+        print(
+            f"({', '.join(short)}: the query phase hit --budget {args.budget:.0f} s; the queries "
+            "are in random order, so the timed ones are a fair sample.)"
+        )
+
+    print("\nBy kind of query: n, p50 / p95 ms (median number of matches)")
+    for kind in sorted({kind for _, kind in queries}):
+        cells = []
+        for label in labels:
+            rows = [t for t in results[label]["timings"] if t["kind"] == kind]
+            if not rows:
+                continue
+            ms = [t["ms"] for t in rows]
+            matches = statistics.median(t["total"] for t in rows)
+            cells.append(
+                f"{label} n={len(rows):<3} {percentile(ms, 0.5):7.1f} / "
+                f"{percentile(ms, 0.95):7.1f} ({matches:.0f})"
+            )
+        print(f"  {kind:<11} " + "   ".join(cells))
+
+    for label in labels:
+        result = results[label]
+        by_kind = {}
+        for timing in result["timings"]:
+            for kind, ms in timing["statements"]:
+                by_kind.setdefault(kind, []).append(ms)
+        total = sum(sum(values) for values in by_kind.values()) or 1
+        print(f"\n{label}: where the time goes, per statement the engine runs (ms)")
+        print(f"  {'statement':<32} {'runs':>5} {'p50':>8} {'p95':>8} {'max':>8} {'share':>6}")
+        for kind, values in sorted(by_kind.items(), key=lambda item: -sum(item[1])):
+            print(
+                f"  {kind:<32} {len(values):>5} {percentile(values, 0.5):8.1f} "
+                f"{percentile(values, 0.95):8.1f} {max(values):8.1f} "
+                f"{sum(values) / total:6.0%}"
+            )
+        print(f"  slowest queries ({args.profile}):")
+        for timing in sorted(result["timings"], key=lambda t: -t["ms"])[: args.profile]:
+            parts = ", ".join(f"{kind} {ms:.0f}" for kind, ms in timing["statements"])
+            print(f"    {timing['text']!r:<30} {timing['ms']:8.1f} ms, {timing['total']} matches")
+            print(f"      {parts}")
+        for plan in result["plans"]:
+            print(
+                f"  plan of the slowest '{plan['kind']}' ({plan['ms']:.0f} ms, "
+                f"query {plan['query']!r}; parameters {plan['params']}):"
+            )
+            for line in plan["plan"]:
+                print(f"    {line}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--database-url", default=DEFAULT_PG_URL, help="PostgreSQL scratch db")
+    parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
+    parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
+    parser.add_argument(
+        "--sqlite-analyze",
+        action="store_true",
+        help="run ANALYZE on SQLite after the build (bantin itself never does)",
+    )
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=120,
+        help="seconds per database for the timed queries; the rest are skipped (default 120)",
+    )
+    parser.add_argument("--profile", type=int, default=5, help="slowest queries shown")
+    parser.add_argument("--plans", type=int, default=2, help="statement kinds to EXPLAIN")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        run_worker(json.loads(Path(args.worker).read_text()))
+        return 0
+
+    started = time.perf_counter()
+    queries = make_queries(args.queries, args.seed)
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="bantin-speed-") as tmp:
+        job = {
+            "data": str(Path(tmp) / "corpus.pickle"),
+            "queries": str(Path(tmp) / "queries.json"),
+            "sqlite_analyze": args.sqlite_analyze,
+            "budget": args.budget,
+            "plans": args.plans,
+        }
+        Path(job["queries"]).write_text(json.dumps(queries))
+        begin = time.perf_counter()
+        prepare(job["data"], args.articles, args.seed)
+        prepare_seconds = time.perf_counter() - begin
+        print(f"corpus: {args.articles} articles prepared in {prepare_seconds:.0f} s", flush=True)
+        if not args.no_sqlite:
+            result = run_database("SQLite", None, tmp, job)
+            if result:
+                results["SQLite"] = result
+            print(f"SQLite done after {time.perf_counter() - started:.0f} s", flush=True)
+        if not args.no_postgres:
+            with postgres_database(args.database_url) as status:
+                if status != "ready":
+                    print(f"PostgreSQL skipped: {status}")
+                else:
+                    result = run_database("PostgreSQL", args.database_url, tmp, job)
+                    if result:
+                        results["PostgreSQL"] = result
+                    print(f"PostgreSQL done after {time.perf_counter() - started:.0f} s")
+    if results:
+        report(results, args.articles, prepare_seconds, queries, args)
+    print(f"\n(run took {time.perf_counter() - started:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
