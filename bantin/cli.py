@@ -15,7 +15,8 @@ USAGE = """Cách dùng: bantin LỆNH [tham số]
   init                   chuẩn bị cơ sở dữ liệu, trang mặc định và bài mẫu
   serve [--host --port]  chạy cổng thông tin (mặc định http://127.0.0.1:8000)
   site add --hostname HOST --name TÊN | site list
-  import [--site HOST] ĐƯỜNG_DẪN...
+  import [--site HOST] [--dry-run] [--encoding ENC] [--report FILE] ĐƯỜNG_DẪN...
+                         trang .html/.htm/.txt, thư mục, tệp .zip (xem bantin import --help)
   export [--site HOST] [--include-drafts] --format jsonl
   manage LỆNH_DJANGO ... các lệnh quản trị khác (migrate, createsuperuser, ...)
 

@@ -1,184 +1,242 @@
-"""Load a parsed legacy page into the site: one transaction per page, nothing half-made.
+"""Load parsed legacy pages into a site: one transaction per page, nothing half-made.
 
-Flow: page text -> parse_text_page (pure) -> load_page -> article + revision (+ images).
+Flow: page source -> read_page (pure: bytes, encoding, parse) -> dates the operator chose ->
+photos found and checked -> content hash -> what to do (create, update, leave) -> write.
 """
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from django.core.files.images import ImageFile
 from django.db import transaction
-from django.utils.html import escape
-from wagtail.images import get_image_model
-from wagtail.models import Collection, Page
+from django.utils import timezone
 
 from bantin.counters.models import carry_over_article_views, carry_over_site_visits
+from bantin.legacy.dating import settle_date
+from bantin.legacy.fingerprint import content_hash
+from bantin.legacy.images import ImageStore
+from bantin.legacy.models import ImportedPage
+from bantin.legacy.photos import photo_problems, resolve_photos
+from bantin.legacy.reading import ReadOptions, read_page
 from bantin.legacy.record import LegacyPageError
-from bantin.legacy.textpage import parse_text_page
-from bantin.news.models import ArticlePage, HomePage, SectionPage
-from bantin.vietnamese import fold, slugify
-
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
-UNSORTED_SECTION = "Chưa phân loại"
-MAX_PAGE_BYTES = 5 * 1024 * 1024
+from bantin.legacy.sections import SectionCache
+from bantin.legacy.sources import FolderPage
+from bantin.legacy.writer import ArticleWriter
+from bantin.news.models import ArticlePage, HomePage
 
 
 @dataclass
 class LoadResult:
     source: str
-    action: str  # "created", "updated" or "unchanged"
-    page: ArticlePage
+    action: str  # "created", "updated", "unchanged" or "kept" (edited in bantin since)
+    page: ArticlePage | None
     review_reasons: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    layout: str = ""
+    encoding: str = ""
+
+    @property
+    def flagged(self):
+        return bool(self.review_reasons)
 
 
-def read_page_text(path):
-    """The text of a saved page; UTF-8 (with or without BOM) or UTF-16 with a BOM."""
-    path = Path(path)
-    size = path.stat().st_size
-    if size > MAX_PAGE_BYTES:
-        raise LegacyPageError(str(path), f"tệp quá lớn ({size} byte, tối đa {MAX_PAGE_BYTES})")
-    data = path.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise LegacyPageError(str(path), "tệp nhị phân, không phải trang văn bản")
-    for encoding in ("utf-8-sig", "utf-16"):
+@dataclass(frozen=True)
+class ImportOptions:
+    read: ReadOptions = ReadOptions()
+    dry_run: bool = False
+    date_from_path: bool = False
+    fallback_date: object = None
+    overwrite_edited: bool = False
+
+
+@dataclass
+class Existing:
+    page: ArticlePage
+    content_hash: str | None = None
+    revision_id: int | None = None
+    row: ImportedPage | None = None
+    same_as: str | None = None
+    imported_at: object = None
+
+    @property
+    def edited(self):
+        """An editor saved a revision after the import's own."""
+        return self.revision_id is not None and self.page.latest_revision_id != self.revision_id
+
+
+class Importer:
+    """Imports pages into one site; keeps what every page needs for the whole run."""
+
+    def __init__(self, site, options=ImportOptions(), deferred=None):
+        home = site.root_page.specific
+        if not isinstance(home, HomePage):
+            raise LegacyPageError(site.hostname, "trang gốc của trang này không phải trang chủ")
+        self.site = site
+        self.home = home
+        self.options = options
+        self.sections = SectionCache(home)
+        self.images = ImageStore(site)
+        self.writer = ArticleWriter(site, self.images, self.sections)
+        self.deferred = deferred
+        self.started = timezone.now()
+        self._unrecorded_sources = None
+
+    def import_source(self, source, key=None):
+        record = read_page(source, self.options.read)
+        settle_date(
+            record,
+            source.relative,
+            from_path=self.options.date_from_path,
+            fallback=self.options.fallback_date,
+        )
+        record.source = key or usable_canonical(record.canonical_url) or source.name
+        photos = resolve_photos(source, record.blocks)
+        digest = content_hash(record, photos)
+        existing = self.find_existing(record.source, digest)
+        if not key and record.source != source.name and self.claimed_in_this_run(existing, digest):
+            record.warnings.append(f"địa chỉ gốc {record.source} đã thuộc trang khác: dùng tên tệp")
+            record.source = source.name
+            existing = self.find_existing(record.source, digest)
+        action = decide(existing, digest, self.options.overwrite_edited)
+        result = LoadResult(
+            source=record.source,
+            action=action,
+            page=existing.page if existing else None,
+            review_reasons=list(record.review_reasons),
+            warnings=list(record.warnings),
+            layout=record.layout,
+            encoding=record.encoding,
+        )
+        if existing is not None and existing.same_as:
+            result.warnings.append(f"cùng nội dung với {existing.same_as}")
+        if action == "kept":
+            result.warnings.append("bài đã được sửa trong bantin sau lần nhập trước: giữ nguyên")
+        result.warnings.extend(photo_problems(record.blocks, photos))
+        if self.options.dry_run:
+            return result
+        if action in ("created", "updated"):
+            result.page = self.write(record, photos, existing, digest, result.warnings)
+        elif action == "unchanged" and existing.row is None:
+            self.remember(record.source, digest, existing)
+        return result
+
+    def claimed_in_this_run(self, existing, digest):
+        """Another page of this very run already took the same canonical URL (templates
+        that print one canonical URL on every page exist)."""
+        return (
+            existing is not None
+            and existing.imported_at is not None
+            and existing.imported_at >= self.started
+            and existing.content_hash != digest
+        )
+
+    def write(self, record, photos, existing, digest, warnings):
         try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise LegacyPageError(str(path), "không đọc được: tệp không phải UTF-8 hay UTF-16")
+            with transaction.atomic():
+                page, revision_id = self.writer.write(record, photos, existing, warnings)
+                self.carry_over_counts(page, record)
+                self.remember(record.source, digest, existing, page, revision_id)
+        except BaseException:
+            self.images.remove_written()
+            self.sections.forget()
+            raise
+        if self.deferred is not None:
+            self.deferred.add(page)
+            for image in self.images.stored:
+                self.deferred.add(image)
+        self.images.forget()
+        return page
+
+    def carry_over_counts(self, page, record):
+        if record.views is not None:
+            carry_over_article_views(page.pk, record.views)
+        if record.site_visits:
+            carry_over_site_visits(self.site.pk, record.site_visits)
+
+    def remember(self, source, digest, existing, page=None, revision_id=None):
+        """Keeps the source, the hash and the import's revision for the next run."""
+        page = page or existing.page
+        if existing is not None and existing.row is not None and page is not None:
+            changes = {"content_hash": digest, "page": page, "imported_at": timezone.now()}
+            if revision_id is not None:
+                changes["revision_id"] = revision_id
+            ImportedPage.objects.filter(pk=existing.row.pk).update(**changes)
+            return
+        ImportedPage.objects.update_or_create(
+            site=self.site,
+            source=source,
+            defaults={
+                "content_hash": digest,
+                "page": page,
+                "revision_id": revision_id
+                if revision_id is not None
+                else (existing.revision_id if existing else None),
+            },
+        )
+
+    def find_existing(self, source, digest):
+        """The article this source (or, failing that, this very content) was imported as.
+
+        Rows are read as plain values: the article itself is loaded only when there is one.
+        """
+        rows = ImportedPage.objects.filter(site=self.site)
+        row = rows.filter(source=source).values_list(*ROW_FIELDS).first()
+        if row is not None:
+            return existing_from(row, with_row=True)
+        if source in self.unrecorded_sources():
+            page = ArticlePage.objects.filter(source=source).descendant_of(self.home).first()
+            if page is not None:
+                return Existing(page)
+        twin = rows.filter(content_hash=digest).values_list(*ROW_FIELDS, "source").first()
+        if twin is not None:
+            found = existing_from(twin[:-1], with_row=False)
+            found.same_as = twin[-1]
+            return found
+        return None
+
+    def unrecorded_sources(self):
+        """Sources of articles imported before the importer kept ImportedPage rows."""
+        if self._unrecorded_sources is None:
+            self._unrecorded_sources = set(
+                ArticlePage.objects.descendant_of(self.home)
+                .exclude(source="")
+                .filter(imported_from__isnull=True)
+                .values_list("source", flat=True)
+            )
+        return self._unrecorded_sources
 
 
-def sidecar_images(path, count):
-    """Photos saved beside a page as STEM-1.jpg, STEM-2.png, ... in caption order."""
-    path = Path(path)
-    found = []
-    for number in range(1, count + 1):
-        candidates = [path.with_name(f"{path.stem}-{number}{suffix}") for suffix in IMAGE_SUFFIXES]
-        found.append(next((c for c in candidates if c.exists()), None))
-    return found
+ROW_FIELDS = ("pk", "page_id", "content_hash", "revision_id", "imported_at")
+HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.php", "/default.aspx", "/home"}
 
 
-def import_file(path, site, source=None):
-    """Parse and load one file; raises LegacyPageError naming the file on bad input."""
-    source = source or str(Path(path).resolve())
-    text = read_page_text(path)
-    record = parse_text_page(text, source=source)
-    images = sidecar_images(path, len(record.captions))
-    return load_page(record, site, images)
+def usable_canonical(url):
+    """A page's canonical URL as its key, unless it is the site's home page (some
+    templates print that on every page)."""
+    if not url:
+        return None
+    return None if urlsplit(url).path.rstrip("/").lower() in HOME_PATHS else url
 
 
-@transaction.atomic
-def load_page(record, site, images=()):
-    home = site.root_page.specific
-    if not isinstance(home, HomePage):
-        raise LegacyPageError(record.source, f"trang gốc của {site.hostname} không phải trang chủ")
-    existing = ArticlePage.objects.filter(source=record.source).descendant_of(home).first()
-    section = find_or_create_section(home, record.section)
-    article = existing or ArticlePage()
-    warnings = list(record.warnings)
-    article.title = record.title or f"(Chưa có tiêu đề) {Path(record.source).name}"
-    article.lead = record.lead
-    body = body_stream(record.blocks, images, collection_for(site), warnings)
-    article.body = body
-    article.byline = record.byline or ""
-    article.published_at = record.published
-    article.source = record.source
-    article.review_reasons = list(record.review_reasons)
-    article.image_id = first_image_id(body)
+def existing_from(row, with_row):
+    pk, page_id, digest, revision_id, imported_at = row
+    page = ArticlePage.objects.get(pk=page_id)
+    imported = ImportedPage(pk=pk, site_id=None, page_id=page_id) if with_row else None
+    return Existing(page, digest, revision_id, imported, imported_at=imported_at)
+
+
+def decide(existing, digest, overwrite_edited):
     if existing is None:
-        article.slug = unique_slug(section, record.title or Path(record.source).stem)
-        article.live = False
-        section.add_child(instance=article)
-    elif existing.get_parent().pk != section.pk:
-        article.save()
-        article.move(section, pos="last-child")
-        article = ArticlePage.objects.get(pk=article.pk)
-    revision = article.save_revision(log_action="wagtail.edit" if existing else "wagtail.create")
-    if record.needs_review:
-        if article.live:
-            article.unpublish()
-    else:
-        if article.first_published_at is None and record.published:
-            ArticlePage.objects.filter(pk=article.pk).update(first_published_at=record.published)
-            article.first_published_at = record.published
-        revision.publish()
-    if record.views is not None:
-        carry_over_article_views(article.pk, record.views)
-    if record.site_visits:
-        carry_over_site_visits(site.pk, record.site_visits)
-    return LoadResult(
-        source=record.source,
-        action="updated" if existing else "created",
-        page=article,
-        review_reasons=list(record.review_reasons),
-        warnings=warnings,
-    )
+        return "created"
+    if existing.content_hash == digest:
+        return "unchanged"
+    if existing.edited and not overwrite_edited:
+        return "kept"
+    return "updated"
 
 
-def find_or_create_section(home, name):
-    """The home's section of that name, compared without diacritics; made when missing."""
-    title = name or UNSORTED_SECTION
-    for section in SectionPage.objects.child_of(home):
-        if fold(section.title) == fold(title):
-            return section
-    section = SectionPage(title=title, slug=unique_slug(home, title), live=name is not None)
-    home.add_child(instance=section)
-    if name is not None:
-        section.save_revision().publish()
-    return section
-
-
-def unique_slug(parent, text):
-    base = slugify(text) or "bai-viet"
-    taken = set(Page.objects.child_of(parent).values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
-def collection_for(site):
-    """Each site keeps its images in a collection of its own."""
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=site.site_name).first()
-    return existing or root.add_child(name=site.site_name)
-
-
-def body_stream(blocks, images, collection, warnings):
-    """StreamField data (its JSON form) from parsed blocks; text is escaped, never trusted."""
-    stream = []
-    image_files = iter(images)
-    for block in blocks:
-        if block.kind == "caption":
-            image_path = next(image_files, None)
-            if image_path is None:
-                warnings.append(f"thiếu ảnh cho chú thích: {block.text[:60]}")
-                stream.append(paragraph(f"<i>Ảnh: {escape(block.text)}</i>"))
-                continue
-            image = store_image(image_path, block.text, collection)
-            value = {"image": image.pk, "caption": block.text, "alt": ""}
-            stream.append({"type": "image", "value": value})
-        elif block.kind == "turn":
-            value = {"speaker": block.speaker, "text": f"<p>{escape(block.text)}</p>"}
-            stream.append({"type": "interview_turn", "value": value})
-        else:
-            stream.append(paragraph(escape(block.text)))
-    return stream
-
-
-def paragraph(html):
-    return {"type": "paragraph", "value": f"<p>{html}</p>"}
-
-
-def store_image(path, caption, collection):
-    Image = get_image_model()
-    with open(path, "rb") as handle:
-        image = Image(title=caption[:255], collection=collection)
-        image.file = ImageFile(handle, name=Path(path).name)
-        image.save()
-    return image
-
-
-def first_image_id(body):
-    return next((block["value"]["image"] for block in body if block["type"] == "image"), None)
+def import_file(path, site, source=None, options=ImportOptions()):
+    """Parse and load one file; raises LegacyPageError naming the file on bad input."""
+    path = Path(path).resolve()
+    page_source = FolderPage(path.parent, path)
+    return Importer(site, options).import_source(page_source, key=source)

@@ -5,78 +5,78 @@ Pure functions: text in, a LegacyPage out. Layouts seen on SharePoint and vendor
   "<Section>Thứ 6, Ngày 17/03/2023, 16:30" then the title;
   "<Section>", "<Title>", "Ngày đăng 23/06/2021 | 10:27 | Lượt xem: 1265";
   body lines only, with no title and at most a date inside the text.
+A text profile (see profiles.py) adds line patterns for its fields and its boilerplate; what
+it does not name is found by the rules below.
 """
 
 import re
 import unicodedata
 
-from bantin.legacy.record import Block, LegacyPage, LegacyPageError
-from bantin.vietnamese import find_all_datetimes, find_datetime
+from bantin.legacy.conventions import (
+    BOILERPLATE,
+    SENTENCE_END,
+    VIEWS,
+    classify,
+    clean_line,
+    has_interview,
+    looks_like_byline,
+    parse_count,
+    review_reasons,
+)
+from bantin.legacy.record import LegacyPage, LegacyPageError
+from bantin.vietnamese import find_datetime
 
 HEADER_SEARCH_LINES = 6
 HEADER_MAX_PREFIX = 80
+TITLE_MAX_CHARS = 250
 VISIT_COUNTER_LABEL = "số lượt truy cập"
-BOILERPLATE = {
-    "skip ribbon commands",
-    "skip to main content",
-    "tin mới hơn",
-    "tin đã đưa",
-    "tin khác",
-    "các tin khác",
-    "tin liên quan",
-    "bản in",
-    "quay lại",
-    "bản in quay lại",
-    "in bài viết",
-    "gửi email",
-    "xem theo ngày:",
-    "xem theo ngày",
-    "chia sẻ",
-}
-VIEWS = re.compile(
-    r"(?:số lượt người xem|lượt xem|số lượt xem|lượt đọc)\s*:?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)",
-    re.IGNORECASE,
-)
 DATE_LEAD_IN = re.compile(
     r"[\s,|:\-–]*(?:(?:thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[\s,]*)?"
     r"(?:ngày đăng|đăng ngày|ngày|cập nhật lúc|cập nhật|đăng lúc|lúc)?[\s,|:\-–]*$",
     re.IGNORECASE,
 )
-CAPTION = re.compile(r"^\(?(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*(.+?)\)?$", re.IGNORECASE)
-REPORTER_TURN = re.compile(r"^(phóng viên|pv)\s*:\s*(.+)$", re.IGNORECASE)
-NAMED_TURN = re.compile(r"^([^\W\d_][^:,.;()\d]{1,60}?)\s*:\s+(.+)$")
 HEADER_TAIL = re.compile(
     r"^(?:[\s,|:\-–]|\(?GMT\s*\+\s*7\)?|" + VIEWS.pattern + r")*$", re.IGNORECASE
 )
-SENTENCE_END = tuple('.!?:;…"”)»')
-SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
-BYLINE_MAX_CHARS = 60
-BYLINE_MAX_WORDS = 8
 
 
-def parse_text_page(text, source=""):
+def parse_text_page(text, source="", profile=None):
     """The fields of one legacy article page; LegacyPageError when nothing usable is there."""
     lines = [clean_line(line) for line in unicodedata.normalize("NFC", text).splitlines()]
     if not any(lines):
         raise LegacyPageError(source, "tệp rỗng, không có nội dung")
-    page = LegacyPage(source=source)
+    page = LegacyPage(source=source, layout=profile.name if profile else "")
     lines, page.site_visits = take_visit_counter(lines)
-    lines, page.views = take_view_count(lines)
-    lines = [line for line in lines if line.casefold() not in BOILERPLATE]
-    body_lines = read_header(lines, page)
-    body_lines, page.byline = take_byline(body_lines)
+    lines, page.views = take_view_count(lines, field_rule(profile, "views"))
+    lines = drop_boilerplate(lines, profile)
+    lines = take_profile_fields(lines, page, profile)
+    body_lines = read_header(lines, page) if page.published is None else lines
+    if page.published is None and profile is not None and profile.header:
+        body_lines = read_layout_header(body_lines, page, profile.header)
+    if page.byline is None:
+        body_lines, page.byline = take_byline(body_lines)
     blocks, page.warnings = build_blocks(body_lines)
     if not blocks and page.title is None:
         raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
     if blocks and blocks[0].kind == "paragraph" and len(blocks) > 1:
         page.lead = blocks.pop(0).text
     page.blocks = blocks
-    page.review_reasons = review_reasons(page, body_lines)
+    page.review_reasons = review_reasons(page, "\n".join(body_lines))
     return page
 
 
-def clean_line(line):
-    return SPACES.sub(" ", line).strip()
+def field_rule(profile, name):
+    return profile.rule(name) if profile else None
+
+
+def drop_boilerplate(lines, profile):
+    patterns = profile.drop_patterns if profile else ()
+    return [
+        line
+        for line in lines
+        if line.casefold() not in BOILERPLATE
+        and not any(pattern.search(line) for pattern in patterns)
+    ]
 
 
 def take_visit_counter(lines):
@@ -94,28 +94,62 @@ def take_visit_counter(lines):
     return lines, None
 
 
-def parse_count(text):
-    return int(re.sub(r"[.,]", "", text))
-
-
-def take_view_count(lines):
+def take_view_count(lines, rule=None):
     """The article's view count from a footer line such as "Số lượt người xem: 989".
 
     A header line that also carries the date keeps its place: read_header needs it.
     """
     for index, line in enumerate(lines):
-        match = VIEWS.search(line)
+        match = (rule.pattern if rule else VIEWS).search(line)
         if match is None:
             continue
-        views = parse_count(match.group(1))
+        views = parse_count(rule.value(match) if rule else match.group(1))
+        if views is None:
+            continue
         if find_datetime(line) is None:
             lines = lines[:index] + lines[index + 1 :]
         return lines, views
     return lines, None
 
 
+def take_profile_fields(lines, page, profile):
+    """Title, section, date and byline from the profile's line patterns; the lines used are
+    taken out of the body."""
+    if profile is None:
+        return lines
+    used = set()
+    for name in ("title", "section", "date", "byline"):
+        rule = profile.rule(name)
+        if rule is None:
+            continue
+        found = [
+            (index, rule.value(match).strip())
+            for index, line in enumerate(lines)
+            if (match := rule.pattern.search(line)) and rule.value(match)
+        ]
+        if rule.pick == "last":
+            found = found[-1:]
+        elif rule.pick == "first":
+            found = found[:1]
+        if not found:
+            continue
+        value = ", ".join(text for _, text in found if text)
+        if name == "date":
+            match = find_datetime(value)
+            if match is None or not match.has_year:
+                continue
+            page.published = match.to_datetime()
+        else:
+            setattr(page, name, value)
+        used.update(index for index, _ in found)
+    return [line for index, line in enumerate(lines) if index not in used]
+
+
 def read_header(lines, page):
-    """Fills section, title and date from the header; returns the lines after it."""
+    """Fills section, title and date from the header; returns the lines after it.
+
+    A field a profile has already filled is kept.
+    """
     content = [index for index, line in enumerate(lines) if line]
     for position, index in enumerate(content[:HEADER_SEARCH_LINES]):
         match = header_date(lines[index])
@@ -124,18 +158,34 @@ def read_header(lines, page):
         page.published = match.to_datetime()
         prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
         if prefix:
-            page.section = prefix
-            if position + 1 < len(content):
+            page.section = page.section or prefix
+            if position + 1 < len(content) and page.title is None:
                 title_index = content[position + 1]
                 page.title = lines[title_index]
                 return lines[title_index + 1 :]
-            return []
-        if position >= 1:
+            return lines[index + 1 :]
+        if position >= 1 and page.title is None:
             page.title = lines[content[position - 1]]
-        if position >= 2:
+        if position >= 2 and page.section is None:
             page.section = lines[content[position - 2]]
         return lines[index + 1 :]
     return lines
+
+
+def read_layout_header(lines, page, fields):
+    """A header with no date, read by the layout the profile describes: its first lines are
+    the given fields ("section", "title"), when each is short enough to be one."""
+    content = [index for index, line in enumerate(lines) if line]
+    if len(content) <= len(fields):
+        return lines
+    values = [lines[index] for index in content[: len(fields)]]
+    limits = {"section": HEADER_MAX_PREFIX, "title": TITLE_MAX_CHARS}
+    if any(len(value) > limits[name] for name, value in zip(fields, values, strict=True)):
+        return lines
+    for name, value in zip(fields, values, strict=True):
+        if getattr(page, name) is None:
+            setattr(page, name, value)
+    return lines[content[len(fields) - 1] + 1 :]
 
 
 def header_date(line):
@@ -147,16 +197,6 @@ def header_date(line):
     if not HEADER_TAIL.match(line[match.end :]):
         return None
     return match
-
-
-def looks_like_byline(line):
-    return (
-        0 < len(line) <= BYLINE_MAX_CHARS
-        and len(line.split()) <= BYLINE_MAX_WORDS
-        and not line.endswith(SENTENCE_END)
-        and not CAPTION.match(line)
-        and line[0].isupper()
-    )
 
 
 def take_byline(lines):
@@ -190,49 +230,13 @@ def join_wrapped_lines(lines):
 
 def build_blocks(lines):
     paragraphs = join_wrapped_lines(lines)
-    has_interview = any(REPORTER_TURN.match(paragraph) for paragraph in paragraphs)
+    interview = has_interview(paragraphs)
     blocks = []
     warnings = []
     for number, paragraph in enumerate(paragraphs, start=1):
-        blocks.append(classify(paragraph, has_interview))
+        blocks.append(classify(paragraph, interview))
         if paragraph[0].islower():
             warnings.append(
                 f"đoạn {number} bắt đầu bằng chữ thường ({paragraph[:20]!r}): có thể mất chữ đầu"
             )
     return blocks, warnings
-
-
-def classify(paragraph, has_interview):
-    caption = CAPTION.match(paragraph)
-    if caption:
-        return Block("caption", caption.group(1).strip())
-    reporter = REPORTER_TURN.match(paragraph)
-    if reporter:
-        return Block("turn", reporter.group(2).strip(), speaker=reporter.group(1))
-    named = NAMED_TURN.match(paragraph) if has_interview else None
-    if named and is_speaker(named.group(1)):
-        return Block("turn", named.group(2).strip(), speaker=named.group(1).strip())
-    return Block("paragraph", paragraph)
-
-
-def is_speaker(name):
-    words = name.split()
-    capitalised = sum(word[0].isupper() for word in words)
-    return 1 <= len(words) <= BYLINE_MAX_WORDS and capitalised >= 2
-
-
-def review_reasons(page, body_lines):
-    reasons = []
-    if page.title is None:
-        reasons.append("không tìm thấy tiêu đề")
-    if page.published is None:
-        reason = "không tìm thấy ngày đăng"
-        yearless = [
-            match for match in find_all_datetimes("\n".join(body_lines)) if not match.has_year
-        ]
-        if yearless:
-            reason += f"; ngày {yearless[0].day}/{yearless[0].month} trong bài không ghi năm"
-        reasons.append(reason)
-    elif page.section is None:
-        reasons.append("không rõ chuyên mục")
-    return reasons

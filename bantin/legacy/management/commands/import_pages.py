@@ -1,53 +1,100 @@
-from pathlib import Path
+"""`bantin import`: pages of an old portal (HTML, text, folders, .zip) into a site."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from bantin.legacy.load import import_file
+from bantin.legacy.generic import DEFAULT_ENGINE, ENGINES
+from bantin.legacy.load import ImportOptions
+from bantin.legacy.profiles import ProfileError, ProfileSet
+from bantin.legacy.reading import ReadOptions
 from bantin.legacy.record import LegacyPageError
+from bantin.legacy.report import Report, default_report_path
+from bantin.legacy.run import ImportRun
 from bantin.multisite.sites import SiteError, resolve_site
+from bantin.vietnamese import find_datetime
+from bantin.vietnamese.encodings import ENCODINGS
 
-PAGE_SUFFIXES = {".txt"}
 
-
-def page_files(paths):
-    """Files to import, in a stable order; folders are read recursively."""
-    for path in map(Path, paths):
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES)
-        else:
-            yield path
+def operator_date(text):
+    """--fallback-date: "31/12/2019", "31/12/2019 08:00" or "2019-12-31"."""
+    match = find_datetime(text)
+    if match is None or not match.has_year:
+        raise CommandError(f"--fallback-date không phải ngày có năm: {text!r}")
+    return match.to_datetime()
 
 
 class Command(BaseCommand):
-    help = "Nhập bài viết từ các trang đã lưu của cổng cũ (tệp .txt hoặc thư mục)."
+    help = (
+        "Nhập bài viết từ các trang đã lưu của cổng cũ "
+        "(tệp .html, .htm, .txt, thư mục hoặc tệp .zip)."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help="tệp hoặc thư mục")
+        parser.add_argument("paths", nargs="+", help="tệp, thư mục hoặc tệp .zip")
         parser.add_argument("--site", help="tên miền của trang nhận bài (mặc định: trang chính)")
-
-    def handle(self, *args, paths, site=None, **options):
-        try:
-            target = resolve_site(site)
-        except SiteError as error:
-            raise CommandError(str(error)) from error
-        counts = {"created": 0, "updated": 0, "flagged": 0, "failed": 0}
-        for path in page_files(paths):
-            try:
-                result = import_file(path, target)
-            except (LegacyPageError, OSError) as error:
-                counts["failed"] += 1
-                self.stderr.write(f"BỎ QUA {error}")
-                continue
-            counts[result.action] += 1
-            if result.review_reasons:
-                counts["flagged"] += 1
-                self.stdout.write(f"CẦN DUYỆT {path}: {'; '.join(result.review_reasons)}")
-            for warning in result.warnings:
-                self.stdout.write(f"LƯU Ý {path}: {warning}")
-        self.stdout.write(
-            "Đã nhập: {created} mới, {updated} cập nhật, {flagged} cần duyệt, {failed} lỗi".format(
-                **counts
-            )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="chỉ cho biết sẽ làm gì, không ghi gì"
         )
-        if counts["failed"] and not (counts["created"] or counts["updated"]):
+        parser.add_argument(
+            "--encoding", choices=ENCODINGS, help="mã hóa của mọi trang (mặc định: tự nhận ra)"
+        )
+        parser.add_argument(
+            "--date-from-path",
+            action="store_true",
+            help="trang không ghi ngày đăng thì lấy ngày trong đường dẫn tệp (2021/06/23/...)",
+        )
+        parser.add_argument(
+            "--fallback-date",
+            type=operator_date,
+            help="ngày đăng cho trang không ghi ngày (vd. 31/12/2019); không có thì để nháp",
+        )
+        parser.add_argument("--report", help="tệp báo cáo JSONL (mặc định: trong thư mục dữ liệu)")
+        parser.add_argument(
+            "--profiles",
+            action="append",
+            default=[],
+            help="thư mục có thêm hồ sơ bố cục (*.toml); dùng được nhiều lần",
+        )
+        parser.add_argument("--profile", help="dùng một hồ sơ bố cục cho mọi trang, không dò")
+        parser.add_argument(
+            "--extractor",
+            choices=ENGINES,
+            default=DEFAULT_ENGINE,
+            help="công cụ tìm nội dung khi không hồ sơ nào khớp",
+        )
+        parser.add_argument(
+            "--overwrite-edited",
+            action="store_true",
+            help="ghi đè cả bài đã được biên tập viên sửa trong bantin sau lần nhập trước",
+        )
+
+    def handle(self, *args, paths, **options):
+        try:
+            site = resolve_site(options["site"])
+            profiles = ProfileSet.load(
+                [settings.DATA_DIR / "import-profiles", *options["profiles"]],
+                forced=options["profile"],
+            )
+        except (SiteError, ProfileError) as error:
+            raise CommandError(str(error)) from error
+        import_options = ImportOptions(
+            read=ReadOptions(
+                encoding=options["encoding"], profiles=profiles, engine=options["extractor"]
+            ),
+            dry_run=options["dry_run"],
+            date_from_path=options["date_from_path"],
+            fallback_date=options["fallback_date"],
+            overwrite_edited=options["overwrite_edited"],
+        )
+        report = Report(options["report"] or default_report_path(settings.DATA_DIR))
+        try:
+            run = ImportRun(site, import_options, self.stdout, self.stderr, report)
+            counts = run.run(paths)
+        except LegacyPageError as error:
+            raise CommandError(str(error)) from error
+        finally:
+            report.close()
+        self.stdout.write(counts.summary(dry_run=options["dry_run"]))
+        self.stdout.write(f"Báo cáo: {report.path} ({report.lines} dòng)")
+        if counts.failed and not counts.imported:
             raise CommandError("không nhập được trang nào")

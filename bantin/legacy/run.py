@@ -1,0 +1,102 @@
+"""One run of `bantin import`: every page in turn, each counted, reported and shown."""
+
+from dataclasses import dataclass, field
+
+from bantin.legacy.deferred import DeferredIndexes
+from bantin.legacy.load import Importer
+from bantin.legacy.progress import Progress
+from bantin.legacy.record import LegacyPageError
+from bantin.legacy.sources import iter_sources
+
+
+@dataclass
+class Counts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept: int = 0
+    flagged: int = 0
+    failed: int = 0
+    warned: int = 0
+    layouts: dict = field(default_factory=dict)
+    encodings: dict = field(default_factory=dict)
+
+    @property
+    def imported(self):
+        return self.created + self.updated + self.unchanged
+
+    def add(self, result):
+        if result.action == "unchanged":
+            self.unchanged += 1
+        else:
+            setattr(self, result.action, getattr(self, result.action) + 1)
+        self.flagged += result.flagged
+        self.warned += bool(result.warnings)
+        self.layouts[result.layout] = self.layouts.get(result.layout, 0) + 1
+        self.encodings[result.encoding] = self.encodings.get(result.encoding, 0) + 1
+
+    def summary(self, dry_run=False):
+        """ "Đã nhập: 3 mới, 2 cập nhật, 1 cần duyệt, 0 lỗi" (unchanged pages count as
+        updated: they were checked again and found the same)."""
+        line = (
+            f"{'Sẽ nhập (chạy thử, chưa ghi gì)' if dry_run else 'Đã nhập'}: "
+            f"{self.created} mới, {self.updated + self.unchanged} cập nhật, "
+            f"{self.flagged} cần duyệt, {self.failed} lỗi"
+        )
+        extras = []
+        if self.unchanged:
+            extras.append(f"{self.unchanged} không đổi nội dung")
+        if self.kept:
+            extras.append(f"{self.kept} giữ nguyên vì đã sửa trong bantin")
+        if self.warned:
+            extras.append(f"{self.warned} có lưu ý")
+        return line + (f" ({'; '.join(extras)})" if extras else "")
+
+
+class ImportRun:
+    """Imports the pages under ``paths``; out and err are the command's streams."""
+
+    def __init__(self, site, options, out, err, report, progress_stream=None, terminal=None):
+        self.deferred = DeferredIndexes(site)
+        self.importer = Importer(site, options, deferred=self.deferred)
+        self.dry_run = options.dry_run
+        self.out = out
+        self.err = err
+        self.report = report
+        self.progress_stream = progress_stream or err
+        self.terminal = terminal
+        self.counts = Counts()
+
+    def run(self, paths):
+        total = sum(1 for _ in iter_sources(paths))
+        progress = Progress(self.progress_stream, total, terminal=self.terminal)
+        try:
+            with self.deferred.active():
+                for source in iter_sources(paths):
+                    self.one(source, progress)
+                    progress.advance()
+        finally:
+            progress.close()
+        return self.counts
+
+    def one(self, source, progress):
+        try:
+            result = self.importer.import_source(source)
+        except LegacyPageError as error:
+            self.fail(source.name, error.reason, progress)
+            return
+        except Exception as error:  # noqa: BLE001 - one broken page must not stop 20,000
+            self.importer.sections.forget()
+            self.fail(source.name, f"lỗi khi nhập ({type(error).__name__}: {error})", progress)
+            return
+        self.counts.add(result)
+        self.report.result(source.name, result)
+        if result.flagged:
+            progress.note(self.out, f"CẦN DUYỆT {source.name}: {'; '.join(result.review_reasons)}")
+        for warning in result.warnings:
+            progress.note(self.out, f"LƯU Ý {source.name}: {warning}")
+
+    def fail(self, name, reason, progress):
+        self.counts.failed += 1
+        self.report.failed(name, reason)
+        progress.note(self.err, f"BỎ QUA {name}: {reason}")

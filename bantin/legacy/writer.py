@@ -1,0 +1,63 @@
+"""Writing one article: its page, body, revision, publication and carried-over counts.
+
+Runs inside the page's transaction (load.py); a failure anywhere leaves nothing behind.
+"""
+
+from pathlib import Path
+
+from bantin.legacy.newpage import create_article
+from bantin.legacy.sections import unique_slug
+from bantin.legacy.stream import body_stream, first_image_id
+from bantin.news.models import ArticlePage
+
+UNTITLED = "(Chưa có tiêu đề) {name}"
+
+
+class ArticleWriter:
+    def __init__(self, site, images, sections):
+        self.site = site
+        self.images = images
+        self.sections = sections
+
+    def write(self, record, photos, existing, warnings):
+        """The saved article and the id of the revision this import wrote."""
+        section = self.sections.get(record.section)
+        article = existing.page if existing else ArticlePage()
+        body = body_stream(record.blocks, photos, self.images.store, warnings)
+        fill(article, record, body)
+        if existing is None:
+            article.slug = unique_slug(section, record.title or Path(record.source).stem)
+            live = not record.needs_review
+            revision = create_article(section, article, live, first_published=record.published)
+            return article, revision.pk
+        if article.get_parent().pk != section.pk:
+            article.save()
+            article.move(section, pos="last-child")
+            article = ArticlePage.objects.get(pk=article.pk)
+            self.sections.forget()
+        revision = article.save_revision(
+            log_action="wagtail.edit" if existing else "wagtail.create"
+        )
+        if record.needs_review:
+            if article.live:
+                article.unpublish()
+        else:
+            if article.first_published_at is None and record.published:
+                ArticlePage.objects.filter(pk=article.pk).update(
+                    first_published_at=record.published
+                )
+                article.first_published_at = record.published
+            revision.publish()
+        return article, revision.pk
+
+
+def fill(article, record, body):
+    article.title = record.title or UNTITLED.format(name=Path(record.source).name)
+    article.draft_title = article.title
+    article.lead = record.lead
+    article.body = body
+    article.byline = (record.byline or "")[:200]
+    article.published_at = record.published
+    article.source = record.source[:500]
+    article.review_reasons = list(record.review_reasons)
+    article.image_id = first_image_id(body)

@@ -1,0 +1,171 @@
+"""Import speed and memory: python bench/import_speed.py [--pages 1000] [--sizes 1000,20000]
+
+Generates N pages in the fixture layouts (HTML and text, mostly UTF-8 with some legacy
+encodings, every third page with a photo), imports them into a fresh SQLite database with
+`bantin import`, and prints pages per second and the process's resident memory (before the
+import, its peak during it, and the growth). --sizes runs one fresh process per size so that
+memory can be compared; --profile prints cProfile's top entries.
+"""
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+# bench/ holds scripts named like standard modules (http.py): never import from it directly.
+sys.path[:] = [str(HERE.parent), *(p for p in sys.path if Path(p or ".").resolve() != HERE)]
+
+LAYOUT_CYCLE = (
+    ("sharepoint2010", "utf-8"),
+    ("newsportal", "utf-8"),
+    ("wordpress", "utf-8"),
+    ("joomla", "utf-8"),
+    ("liferay", "utf-8"),
+    ("text-sharepoint", "utf-8"),
+    ("text-vendor", "utf-8"),
+    ("oldportal", "tcvn3"),
+    ("newsportal", "windows-1258"),
+    ("text-labelled", "utf-8"),
+)
+PHOTO_EVERY = 3
+
+
+def resident_kib():
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+class MemoryWatch:
+    """Samples the resident set size in a thread; its peak is what the import needed."""
+
+    def __init__(self, interval=0.05):
+        self.interval = interval
+        self.peak = resident_kib()
+        self.running = True
+        self.thread = threading.Thread(target=self.watch, daemon=True)
+
+    def watch(self):
+        while self.running:
+            self.peak = max(self.peak, resident_kib())
+            time.sleep(self.interval)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.running = False
+        self.thread.join()
+        self.peak = max(self.peak, resident_kib())
+
+
+def generate(folder, count):
+    """COUNT distinct pages: the fixture articles in turn, each made unique by a number."""
+    from dataclasses import replace
+
+    from bench.import_fixtures.articles import ARTICLES
+    from bench.import_fixtures.build import Page, encode, photo
+    from bench.import_fixtures.layouts import LAYOUTS
+
+    for number in range(count):
+        base = ARTICLES[number % len(ARTICLES)]
+        layout, encoding = LAYOUT_CYCLE[number % len(LAYOUT_CYCLE)]
+        captions = base.captions[:1] if number % PHOTO_EVERY == 0 else ()
+        article = replace(
+            base,
+            slug=f"{base.slug}-{number}",
+            title=f"{base.title} (số {number})",
+            paragraphs=(*base.paragraphs, f"Bài viết số {number} của bộ thử tốc độ."),
+            captions=captions,
+        )
+        page = Page(number, article, layout, encoding, set())
+        target = folder / f"{number // 1000:03d}"
+        target.mkdir(exist_ok=True)
+        (target / page.name).write_bytes(encode(LAYOUTS[layout](article, page), page))
+        for relative in page.photo_paths():
+            path = target / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(photo(number))
+
+
+def prepare_database():
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+    from wagtail.models import Page, Site
+
+    from bantin.multisite.sites import create_site
+
+    Site.objects.all().delete()
+    Page.objects.filter(depth=2).delete()
+    return create_site("localhost", "Phường Đo Tốc Độ", default=True)
+
+
+def run_once(count, profile=False):
+    scratch = Path(tempfile.mkdtemp(prefix="bantin-speed-"))
+    os.environ["BANTIN_DATA_DIR"] = str(scratch / "data")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bantin.settings")
+    os.environ.setdefault("BANTIN_LOG_LEVEL", "ERROR")
+    prepare_database()
+    pages = scratch / "pages"
+    pages.mkdir()
+    generate(pages, count)
+    from django.core.management import call_command
+
+    out, err = io.StringIO(), io.StringIO()
+    before = resident_kib()
+    profiler = cProfile.Profile() if profile else None
+    with MemoryWatch() as memory:
+        started = time.perf_counter()
+        if profiler:
+            profiler.enable()
+        call_command("import_pages", str(pages), stdout=out, stderr=err)
+        if profiler:
+            profiler.disable()
+        elapsed = time.perf_counter() - started
+    summary = [line for line in out.getvalue().splitlines() if line.startswith("Đã nhập")]
+    print(f"trang: {count}")
+    print(f"  {summary[-1] if summary else out.getvalue()[-300:]}")
+    print(f"  thời gian: {elapsed:.1f} s, tốc độ: {count / elapsed:.0f} trang/giây")
+    print(
+        f"  bộ nhớ (RSS): trước {before / 1024:.0f} MiB, đỉnh {memory.peak / 1024:.0f} MiB, "
+        f"tăng {(memory.peak - before) / 1024:.0f} MiB"
+    )
+    if profiler:
+        stats = io.StringIO()
+        pstats.Stats(profiler, stream=stats).sort_stats("cumulative").print_stats(30)
+        print(stats.getvalue())
+        stats = io.StringIO()
+        pstats.Stats(profiler, stream=stats).sort_stats("tottime").print_stats(20)
+        print(stats.getvalue())
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--sizes", help="vd. 1000,20000: mỗi cỡ chạy trong một tiến trình mới")
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args(argv)
+    if args.sizes:
+        for size in args.sizes.split(","):
+            command = [sys.executable, __file__, "--pages", size.strip()]
+            subprocess.run(command, check=True)  # noqa: S603 - our own script, our arguments
+        return
+    run_once(args.pages, profile=args.profile)
+
+
+if __name__ == "__main__":
+    main()
