@@ -28,6 +28,7 @@ class SqliteJournal:
         "CREATE TABLE IF NOT EXISTS pending (kind TEXT, target INTEGER, day TEXT, n INTEGER)",
         "CREATE TABLE IF NOT EXISTS online "
         "(site INTEGER, reader TEXT, at REAL, PRIMARY KEY (site, reader))",
+        "CREATE INDEX IF NOT EXISTS online_site_at ON online (site, at)",
         "CREATE TABLE IF NOT EXISTS salt (day TEXT PRIMARY KEY, value TEXT)",
     )
 
