@@ -18,6 +18,7 @@ from bantin import sqlitefiles
 VISIT_WINDOW = 30 * 60
 ONLINE_WINDOW = 5 * 60
 SALT_LIFETIME = 2 * 24 * 3600
+ORPHAN_SECONDS = 60
 
 _local = threading.local()
 
@@ -123,21 +124,35 @@ class RedisJournal:
         return self.redis.zcount(f"{self.prefix}online:{site_id}", since, "+inf")
 
     def drain(self):
-        """Renames the pending hash first, so increments arriving meanwhile start a new one;
-        a batch left by a crash is picked up on the next drain."""
-        batch = f"{self.prefix}draining:{secrets.token_hex(8)}"
-        try:
-            self.redis.rename(f"{self.prefix}pending", batch)
-        except Exception as error:  # noqa: BLE001
-            if "no such key" not in str(error).lower():
-                raise
+        """Renames the pending hash to a batch of this drainer's own, so increments arriving
+        meanwhile start a new one and two drainers never read the same batch. A batch left
+        unacknowledged for a minute (its drainer died) is claimed by renaming it too."""
+        self.draining = []
+        own = f"{self.prefix}draining:{time.time():.0f}:{secrets.token_hex(8)}"
+        if self.claim(f"{self.prefix}pending", own):
+            self.draining.append(own)
+        for key in self.redis.scan_iter(f"{self.prefix}draining:*"):
+            name = key.decode()
+            started = float(name.split(":")[-2])
+            if name != own and time.time() - started > ORPHAN_SECONDS:
+                claimed = f"{self.prefix}draining:{time.time():.0f}:{secrets.token_hex(8)}"
+                if self.claim(name, claimed):
+                    self.draining.append(claimed)
         totals = Counter()
-        self.draining = list(self.redis.scan_iter(f"{self.prefix}draining:*"))
         for key in self.draining:
             for field, amount in self.redis.hgetall(key).items():
                 kind, target, day = field.decode().split("|")
                 totals[(kind, int(target), day)] += int(amount)
         return totals
+
+    def claim(self, key, new_name):
+        try:
+            self.redis.rename(key, new_name)
+        except Exception as error:  # noqa: BLE001
+            if "no such key" in str(error).lower():
+                return False
+            raise
+        return True
 
     def acknowledge(self):
         """The drained batches are written to the database: now they may go."""

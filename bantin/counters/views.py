@@ -39,10 +39,12 @@ def is_countable(meta):
 
 
 def client_address(meta):
+    """Behind our own proxy, the address it added last: earlier entries come from the
+    client and could be forged to inflate counts."""
     if settings.TRUST_PROXY:
         forwarded = meta.get("HTTP_X_FORWARDED_FOR", "")
         if forwarded:
-            return forwarded.split(",")[0].strip()
+            return forwarded.split(",")[-1].strip()
     return meta.get("REMOTE_ADDR", "")
 
 

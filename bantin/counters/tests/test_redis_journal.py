@@ -38,14 +38,15 @@ def test_salt_is_shared_and_daily(redis_journal):
     assert redis_journal.salt("2026-11-25") != redis_journal.salt("2026-11-26")
 
 
-def test_drained_batch_stays_until_acknowledged(redis_journal):
+def test_drained_batch_is_gone_once_acknowledged(redis_journal):
     for _ in range(3):
         redis_journal.add("view", 7, "2026-11-25")
     redis_journal.add("visit", 2, "2026-11-25")
     first = redis_journal.drain()
     assert first == {("view", 7, "2026-11-25"): 3, ("visit", 2, "2026-11-25"): 1}
+    redis_journal.acknowledge()
     redis_journal.add("view", 7, "2026-11-25")
-    assert redis_journal.drain()[("view", 7, "2026-11-25")] == 4
+    assert redis_journal.drain() == {("view", 7, "2026-11-25"): 1}
     redis_journal.acknowledge()
     assert redis_journal.drain() == {}
 
@@ -83,3 +84,30 @@ def test_beacons_through_redis_reach_the_database(client, site, make_article, se
         if keys:
             redis_journal.redis.delete(*keys)
         journal_module._local.__dict__.clear()
+
+
+def test_two_drainers_never_count_a_batch_twice(redis_journal):
+    from bantin.counters.journal import RedisJournal
+
+    other = RedisJournal(REDIS_URL)
+    other.prefix = redis_journal.prefix
+    for _ in range(5):
+        redis_journal.add("view", 7, "2026-11-25")
+    first = redis_journal.drain()
+    redis_journal.add("view", 7, "2026-11-25")
+    second = other.drain()
+    assert first[("view", 7, "2026-11-25")] == 5
+    assert second[("view", 7, "2026-11-25")] == 1
+    redis_journal.acknowledge()
+    other.acknowledge()
+    assert redis_journal.drain() == {}
+
+
+def test_a_batch_left_by_a_dead_drainer_is_claimed_later(redis_journal, monkeypatch):
+    from bantin.counters import journal as journal_module
+
+    redis_journal.add("view", 9, "2026-11-25", 3)
+    assert redis_journal.drain()[("view", 9, "2026-11-25")] == 3
+    assert redis_journal.drain() == {}
+    monkeypatch.setattr(journal_module, "ORPHAN_SECONDS", -1)
+    assert redis_journal.drain()[("view", 9, "2026-11-25")] == 3

@@ -1,3 +1,5 @@
+import signal
+import threading
 import time
 
 from django.core.management import call_command
@@ -19,15 +21,18 @@ class Command(BaseCommand):
         parser.add_argument("--once", action="store_true")
 
     def handle(self, *args, interval=60, once=False, **options):
+        """SIGTERM (from bantin serve or systemd) only asks the loop to stop: a flush under
+        way is finished, then one more drains what came in meanwhile."""
+        stopping = threading.Event()
+        signal.signal(signal.SIGTERM, lambda *_: stopping.set())
+        signal.signal(signal.SIGINT, lambda *_: stopping.set())
         next_publish = 0.0
-        try:
-            while True:
-                if time.monotonic() >= next_publish:
-                    call_command("publish_scheduled", verbosity=0)
-                    next_publish = time.monotonic() + interval
-                flush_counters()
-                if once:
-                    return
-                time.sleep(FLUSH_SECONDS)
-        finally:
+        while not stopping.is_set():
+            if time.monotonic() >= next_publish:
+                call_command("publish_scheduled", verbosity=0)
+                next_publish = time.monotonic() + interval
             flush_counters()
+            if once:
+                return
+            stopping.wait(FLUSH_SECONDS)
+        flush_counters()
