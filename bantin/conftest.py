@@ -31,6 +31,9 @@ def fresh_state(request, tmp_path):
         return
     from django.core.cache import cache
 
+    from bantin.counters import views
+
+    views._salts.clear()
     settings = request.getfixturevalue("settings")
     settings.DATA_DIR = tmp_path
     settings.REDIS_URL = ""

@@ -8,6 +8,7 @@ visit in 30 minutes; bots, prefetches, previews and logged-in editors are not co
 import base64
 import hashlib
 import re
+import time
 from urllib.parse import parse_qs
 
 from django.conf import settings
@@ -48,9 +49,24 @@ def client_address(meta):
     return meta.get("REMOTE_ADDR", "")
 
 
+_salts = {}
+SALT_MEMORY_SECONDS = 600
+
+
+def day_salt(day):
+    """The day's salt, asked of the shared journal once every ten minutes per process."""
+    remembered = _salts.get(day)
+    if remembered and remembered[1] > time.monotonic():
+        return remembered[0]
+    salt = journal().salt(day)
+    _salts.clear()
+    _salts[day] = (salt, time.monotonic() + SALT_MEMORY_SECONDS)
+    return salt
+
+
 def reader_id(meta, day):
     """A daily-salted hash: the same reader on the same day, and no way back to them."""
-    salt = journal().salt(day)
+    salt = day_salt(day)
     text = f"{salt}|{client_address(meta)}|{meta.get('HTTP_USER_AGENT', '')}"
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
