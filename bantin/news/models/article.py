@@ -89,7 +89,7 @@ class ArticlePage(AsciiSlugMixin, RestrictionsByPathMixin, RoutablePageMixin, Pa
         query (each list is a limited subquery)."""
         if self.published_at is None:
             return [], []
-        siblings = live_articles(self.section).exclude(pk=self.pk)
+        siblings = live_articles(self.section, thumbnails=False).exclude(pk=self.pk)
         when = self.published_at
         is_newer = Q(published_at__gt=when) | Q(published_at=when, pk__gt=self.pk)
         is_older = Q(published_at__lt=when) | Q(published_at=when, pk__lt=self.pk)

@@ -8,19 +8,22 @@ PAGE_SIZE = 20
 THUMBNAIL_SPEC = "fill-320x200"
 
 
-def live_articles(root):
-    """Live articles under a page, newest first, with their thumbnail renditions prefetched."""
+def live_articles(root, thumbnails=True):
+    """Live articles under a page, newest first; with their thumbnail renditions prefetched,
+    or without images at all for lists of titles only."""
     from bantin.news.models import ArticlePage
 
-    images = get_image_model().objects.prefetch_renditions(THUMBNAIL_SPEC)
-    return (
+    fields = ["title", "url_path", "path", "depth", "published_at", "lead"]
+    articles = (
         ArticlePage.objects.live()
         .descendant_of(root)
         .filter(published_at__isnull=False)
         .order_by("-published_at", "-pk")
-        .only("title", "url_path", "path", "depth", "published_at", "lead", "image")
-        .prefetch_related(Prefetch("image", queryset=images))
     )
+    if not thumbnails:
+        return articles.only(*fields)
+    images = get_image_model().objects.prefetch_renditions(THUMBNAIL_SPEC)
+    return articles.only(*fields, "image").prefetch_related(Prefetch("image", queryset=images))
 
 
 def paginate(request, queryset, per_page=PAGE_SIZE):

@@ -199,6 +199,8 @@ def test_photos_are_resized_at_publishing_and_a_warm_article_stays_at_8_queries(
         "value": {"image": photo.pk, "caption": "Hội trường", "alt": ""},
     }
     article = make_article(title="Có ảnh", slug="co-anh", image=photo, blocks=[photo_block])
+    for n in range(1, 4):
+        make_article(title=f"Bên cạnh {n}", slug=f"ben-canh-{n}", image=make_image(f"Ảnh {n}"))
     renditions = get_image_model().objects.get(pk=photo.pk).renditions.count()
     assert renditions >= 7
     first = client.get(article.url).content.decode()
