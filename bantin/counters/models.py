@@ -117,12 +117,6 @@ def site_visit_total(site_id):
     return sum(row) if row else 0
 
 
-def site_visits_today(site_id):
-    day = timezone.localdate()
-    row = SiteVisitDay.objects.filter(site_id=site_id, day=day).values_list("visits").first()
-    return row[0] if row else 0
-
-
 def carry_over_article_views(page_id, views):
     """Keeps the count an article had on the old portal; counting here goes on from it."""
     ArticleViews.objects.update_or_create(page_id=page_id, defaults={"imported": views})

@@ -11,7 +11,7 @@ from bantin.pagecache.purge import purge_article, purge_site_of
 from bantin.pagecache.store import page_store
 
 
-def earlier_publication_dates(article, revision=None):
+def earlier_publication_dates(article):
     """The dates the article had in earlier revisions: archive pages may still list it."""
     dates = []
     for content in article.revisions.order_by("-created_at").values_list("content", flat=True)[:3]:

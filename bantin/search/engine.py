@@ -44,11 +44,10 @@ def parse_query(text):
     engine (quotes, *, :, -, parentheses, NEAR, AND, OR) are only separators here."""
     if len(text) > MAX_QUERY_CHARS:
         raise QueryTooLong(f"Từ khóa dài quá {MAX_QUERY_CHARS} ký tự.")
-    seen = []
+    seen = {}
     for _, _, word in words(text):
-        if word.casefold() not in {w.casefold() for w in seen}:
-            seen.append(word)
-    seen = seen[:MAX_TERMS]
+        seen.setdefault(word.casefold(), word)
+    seen = list(seen.values())[:MAX_TERMS]
     return ParsedQuery(
         folded=tuple(folded_key(word) for word in seen),
         exact=tuple(exact_key(word) for word in seen),

@@ -11,8 +11,8 @@ from bantin.counters.models import (
     ArticleViews,
     article_view_total,
     carry_over_article_views,
+    figures,
     site_visit_total,
-    site_visits_today,
 )
 from bantin.sqlitefiles import forget_connections
 
@@ -36,7 +36,7 @@ def test_a_reader_counts_once_per_article_and_once_per_visit(client, site, make_
     assert flush_counters() == 3 + 2
     assert article_view_total(article.pk) == 2
     assert article_view_total(other.pk) == 1
-    assert site_visit_total(site.pk) == 2 == site_visits_today(site.pk)
+    assert site_visit_total(site.pk) == 2 == figures(site.pk)["today"]
     assert ArticleViewDay.objects.get(page_id=article.pk).views == 2
 
 
