@@ -4,6 +4,8 @@ process, and durable across a restart.
 Embedded default: a small SQLite file beside the database (WAL). Production: Redis. Both give
 the same four things: a daily salt, "seen this reader here in the last 30 minutes?", pending
 increments drained in batches by flush_counters(), and readers seen in the last 5 minutes.
+count_reader() does all of a beacon's work in one step: one SQLite transaction, or one Redis
+script (one round trip).
 """
 
 import secrets
@@ -47,12 +49,22 @@ class SqliteJournal:
 
     def first_seen(self, key, window=VISIT_WINDOW):
         now = time.time()
-        with self.db:
-            self.db.execute("DELETE FROM seen WHERE key = ? AND expires < ?", (key, now))
-            cursor = self.db.execute(
-                "INSERT OR IGNORE INTO seen VALUES (?, ?)", (key, now + window)
-            )
+        self.db.execute("DELETE FROM seen WHERE key = ? AND expires < ?", (key, now))
+        cursor = self.db.execute("INSERT OR IGNORE INTO seen VALUES (?, ?)", (key, now + window))
         return cursor.rowcount == 1
+
+    def count_reader(self, site_id, reader, page_id, day):
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.touch_online(site_id, reader)
+            if self.first_seen(f"v:{site_id}:{reader}"):
+                self.add("visit", site_id, day)
+            if page_id and self.first_seen(f"a:{page_id}:{reader}"):
+                self.add("view", page_id, day)
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     def add(self, kind, target, day, amount=1):
         self.db.execute("INSERT INTO pending VALUES (?, ?, ?, ?)", (kind, target, day, amount))
@@ -91,6 +103,19 @@ class SqliteJournal:
                 self.add(kind, target, day, amount)
 
 
+COUNT_READER_LUA = """
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], 0, ARGV[2] - ARGV[3])
+redis.call('EXPIRE', KEYS[1], ARGV[3] * 2)
+if redis.call('SET', KEYS[2], 1, 'NX', 'EX', ARGV[4]) then
+  redis.call('HINCRBY', KEYS[4], ARGV[5], 1)
+end
+if ARGV[6] ~= '' and redis.call('SET', KEYS[3], 1, 'NX', 'EX', ARGV[4]) then
+  redis.call('HINCRBY', KEYS[4], ARGV[6], 1)
+end
+"""
+
+
 class RedisJournal:
     prefix = "bantin:"
 
@@ -98,6 +123,7 @@ class RedisJournal:
         import redis
 
         self.redis = redis.Redis.from_url(url)
+        self.count_script = self.redis.register_script(COUNT_READER_LUA)
 
     def salt(self, day):
         key = f"{self.prefix}salt:{day}"
@@ -109,6 +135,18 @@ class RedisJournal:
 
     def add(self, kind, target, day, amount=1):
         self.redis.hincrby(f"{self.prefix}pending", f"{kind}|{target}|{day}", amount)
+
+    def count_reader(self, site_id, reader, page_id, day):
+        keys = [
+            f"{self.prefix}online:{site_id}",
+            f"{self.prefix}seen:v:{site_id}:{reader}",
+            f"{self.prefix}seen:a:{page_id}:{reader}",
+            f"{self.prefix}pending",
+        ]
+        view_field = f"view|{page_id}|{day}" if page_id else ""
+        now = time.time()
+        args = [reader, now, ONLINE_WINDOW, VISIT_WINDOW, f"visit|{site_id}|{day}", view_field]
+        self.count_script(keys=keys, args=args)
 
     def touch_online(self, site_id, reader):
         key = f"{self.prefix}online:{site_id}"

@@ -81,13 +81,7 @@ def page_from_query(query):
 
 def count(meta, site_id, page_id):
     day = timezone.localdate().isoformat()
-    reader = reader_id(meta, day)
-    store = journal()
-    store.touch_online(site_id, reader)
-    if store.first_seen(f"v:{site_id}:{reader}"):
-        store.add("visit", site_id, day)
-    if page_id and store.first_seen(f"a:{page_id}:{reader}"):
-        store.add("view", page_id, day)
+    journal().count_reader(site_id, reader_id(meta, day), page_id, day)
 
 
 def count_if_countable(meta, site_id):

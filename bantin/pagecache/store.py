@@ -1,8 +1,8 @@
 """Whole pages kept for anonymous readers, shared by every worker process.
 
-Embedded default: a SQLite file beside the database. Production: Redis. Entries are keyed by
-host, path and query, and indexed by site and path so that publishing can purge exactly the
-pages that list an article.
+Embedded default: a SQLite file beside the database. Production: Redis, with a copy of the
+pages read in each process (nearcache.py). Entries are keyed by host, path and query, and
+indexed by site and path so that publishing can purge exactly the pages that list an article.
 """
 
 import json
@@ -12,8 +12,10 @@ import time
 from django.conf import settings
 
 from bantin import sqlitefiles
+from bantin.pagecache.nearcache import NearCache
 
 _local = threading.local()
+_near_caches = {}
 
 
 class SqlitePageStore:
@@ -74,6 +76,7 @@ class RedisPageStore:
     def __init__(self, url):
         import redis
 
+        self.url = url
         self.redis = redis.Redis.from_url(url)
 
     def page_key(self, host, path, query):
@@ -85,17 +88,35 @@ class RedisPageStore:
     def site_key(self, site_id):
         return f"{self.prefix}site:{site_id}"
 
+    @property
+    def near(self):
+        """This process's copy, one per Redis database and key prefix."""
+        address = (self.url, self.prefix)
+        if address not in _near_caches:
+            _near_caches[address] = NearCache(self.redis, f"{self.prefix}purged")
+        return _near_caches[address]
+
     def get(self, host, path, query):
-        entry = self.redis.hmget(self.page_key(host, path, query), "status", "headers", "body")
+        key = self.page_key(host, path, query)
+        near = self.near
+        page = near.get(key)
+        if page is not None:
+            return page
+        generation = near.generation
+        entry = self.redis.hmget(key, "status", "headers", "body", "expires")
         if entry[0] is None:
             return None
-        return int(entry[0]), json.loads(entry[1]), entry[2]
+        page = int(entry[0]), json.loads(entry[1]), entry[2]
+        if entry[3] is not None:
+            near.keep(key, float(entry[3]), page, generation)
+        return page
 
     def put(self, site_id, host, path, query, status, headers, body, ttl):
         key = self.page_key(host, path, query)
         path_key = self.path_key(site_id, path)
+        fields = {"status": status, "headers": json.dumps(headers), "body": body}
         pipe = self.redis.pipeline()
-        pipe.hset(key, mapping={"status": status, "headers": json.dumps(headers), "body": body})
+        pipe.hset(key, mapping={**fields, "expires": time.time() + ttl})
         pipe.expire(key, ttl)
         pipe.sadd(path_key, key)
         pipe.expire(path_key, ttl * 2)
@@ -108,6 +129,7 @@ class RedisPageStore:
             path_key = self.path_key(site_id, path)
             keys = self.redis.smembers(path_key)
             self.redis.delete(path_key, *keys)
+        self.near.announce_purge()
 
     def purge_site(self, site_id):
         paths = [member.decode() for member in self.redis.smembers(self.site_key(site_id))]
@@ -123,6 +145,7 @@ class RedisPageStore:
         )
         if keys:
             self.redis.delete(*keys)
+        self.near.announce_purge()
 
 
 def page_store():

@@ -111,3 +111,16 @@ def test_a_batch_left_by_a_dead_drainer_is_claimed_later(redis_journal, monkeypa
     assert redis_journal.drain() == {}
     monkeypatch.setattr(journal_module, "ORPHAN_SECONDS", -1)
     assert redis_journal.drain()[("view", 9, "2026-11-25")] == 3
+
+
+def test_one_beacon_step_counts_a_reader_once_per_window(redis_journal):
+    for _ in range(3):
+        redis_journal.count_reader(5, "r1", 70, "2026-11-25")
+    redis_journal.count_reader(5, "r1", 71, "2026-11-25")
+    redis_journal.count_reader(5, "r2", None, "2026-11-25")
+    assert redis_journal.drain() == {
+        ("visit", 5, "2026-11-25"): 2,
+        ("view", 70, "2026-11-25"): 1,
+        ("view", 71, "2026-11-25"): 1,
+    }
+    assert redis_journal.online(5) == 2
