@@ -32,8 +32,10 @@ def fresh_state(request, tmp_path):
     from django.core.cache import cache
 
     from bantin.counters import views
+    from bantin.news.reading import rendered
 
     views._salts.clear()
+    rendered.clear()
     settings = request.getfixturevalue("settings")
     settings.DATA_DIR = tmp_path
     settings.REDIS_URL = ""

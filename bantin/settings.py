@@ -47,6 +47,7 @@ HTTPS = env_flag("BANTIN_HTTPS")
 REDIS_URL = os.environ.get("BANTIN_REDIS_URL", "")
 PAGE_CACHE = os.environ.get("BANTIN_CACHE", "on").strip().lower() not in {"off", "0", "no"}
 PAGE_CACHE_SECONDS = int(os.environ.get("BANTIN_CACHE_SECONDS", "60"))
+RENDER_MEMO = os.environ.get("BANTIN_RENDER_MEMO", "on").strip().lower() not in {"off", "0", "no"}
 TRUST_PROXY = env_flag("BANTIN_TRUST_PROXY")
 
 INSTALLED_APPS = [
@@ -124,7 +125,6 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,

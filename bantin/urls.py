@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from bantin.counters.views import beacon
+from bantin.news.reading import serve as serve_page
 from bantin.search.views import search_api, search_page
 
 urlpatterns = [
@@ -26,4 +27,7 @@ if settings.SERVE_MEDIA:
         )
     )
 
-urlpatterns.append(path("", include(wagtail_urls)))
+urlpatterns += [
+    re_path(wagtail_urls.serve_pattern, serve_page, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+]

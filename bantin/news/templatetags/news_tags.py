@@ -17,7 +17,10 @@ def vn_datetime(value, style="short"):
 
 @register.filter
 def thousands(value):
-    """1234567 as "1.234.567", the Vietnamese thousands separator."""
+    """1234567 as "1.234.567", the Vietnamese thousands separator. A count's marker (a page
+    rendered to be kept, see CountSlots) is left as it is."""
+    if isinstance(value, str) and value.startswith("[[count-"):
+        return value
     return f"{int(value or 0):,}".replace(",", ".")
 
 
