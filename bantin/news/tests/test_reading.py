@@ -60,6 +60,15 @@ def test_fast_article_is_byte_for_byte_what_wagtail_renders(client, settings, ne
 
 
 @pytest.mark.django_db
+def test_fast_article_has_the_headers_wagtail_gives(client, settings, neighbourhood):
+    url = neighbourhood[0].url
+    fast = dict(client.get(url).headers)
+    settings.RENDER_MEMO = False
+    assert dict(client.get(url).headers) == fast
+    assert fast["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.django_db
 def test_a_warm_article_takes_seven_statements(client, neighbourhood):
     url = neighbourhood[3].url
     read(client, url)
