@@ -91,20 +91,32 @@ def add_count(model, key, column, amount, defaults=None):
         cursor.execute(sql, list(row.values()))
 
 
-def figures(site_id, page_id=None, day=None):
-    """An article's views and its site's visits (total and today), in one query."""
+def figures_columns(page_column="%s"):
+    """An article's views and its site's visits (total, today) as three columns of a
+    statement; the parameters are figures_params(). `page_column` may name a column."""
     views = connection.ops.quote_name(ArticleViews._meta.db_table)
     visits = connection.ops.quote_name(SiteVisits._meta.db_table)
     visit_days = connection.ops.quote_name(SiteVisitDay._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT (SELECT imported + counted FROM {views} WHERE page_id = %s), "  # noqa: S608
-            f"(SELECT imported + counted FROM {visits} WHERE site_id = %s), "
-            f"(SELECT visits FROM {visit_days} WHERE site_id = %s AND day = %s)",
-            [page_id, site_id, site_id, day or timezone.localdate()],
-        )
-        page_views, site_total, today = cursor.fetchone()
+    return (
+        f"(SELECT imported + counted FROM {views} WHERE page_id = {page_column}), "  # noqa: S608
+        f"(SELECT imported + counted FROM {visits} WHERE site_id = %s), "
+        f"(SELECT visits FROM {visit_days} WHERE site_id = %s AND day = %s)"
+    )
+
+
+def figures_params(site_id, day=None):
+    return [site_id, site_id, day or timezone.localdate()]
+
+
+def figures_of(page_views, site_total, today):
     return {"views": page_views or 0, "visits": site_total or 0, "today": today or 0}
+
+
+def figures(site_id, page_id=None, day=None):
+    """An article's views and its site's visits (total and today), in one query."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {figures_columns()}", [page_id, *figures_params(site_id, day)])
+        return figures_of(*cursor.fetchone())
 
 
 def article_view_total(page_id):
@@ -120,6 +132,16 @@ def site_visit_total(site_id):
 def carry_over_article_views(page_id, views):
     """Keeps the count an article had on the old portal; counting here goes on from it."""
     ArticleViews.objects.update_or_create(page_id=page_id, defaults={"imported": views})
+
+
+def carry_over_many_article_views(views_by_page):
+    """carry_over_article_views for many articles in one statement."""
+    ArticleViews.objects.bulk_create(
+        [ArticleViews(page_id=page_id, imported=views) for page_id, views in views_by_page.items()],
+        update_conflicts=True,
+        unique_fields=["page"],
+        update_fields=["imported"],
+    )
 
 
 def carry_over_site_visits(site_id, visits):

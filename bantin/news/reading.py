@@ -1,11 +1,12 @@
-"""An anonymous reader's article in seven plain statements, rendered once per set of values.
+"""An anonymous reader's article in three plain statements, rendered once per set of values.
 
 Wagtail's serve() spends about ten milliseconds on an article, most of it building ORM
 statements and rendering templates. For a reader without a session the same page is made
-this way: plain statements fetch every value the page shows (site, article, view
-restrictions, menu, the ten neighbours, site settings, counts); the HTML that Wagtail renders
-from exactly those values is kept in this process, with markers where the counts go, and the
-counts are filled in on every request. Any change to what the page shows changes the values
+this way: three statements (each a round trip on PostgreSQL) fetch every value the page
+shows: the site; the article, its section, view restrictions, site settings and counts; the
+menu and the ten neighbours. The HTML that Wagtail renders from exactly those values is kept
+in this process, with markers where the counts go, and the counts are filled in on every
+request. Any change to what the page shows changes the values
 and so renders it anew; nothing is served that the database does not say now.
 
 Editors, previews, restricted pages, query strings and every other page type go through
@@ -25,7 +26,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from bantin.counters.context_processors import fill_counts
 from bantin.counters.journal import journal
-from bantin.counters.models import figures
+from bantin.counters.models import figures_columns, figures_of, figures_params
 from bantin.multisite.models import PortalSettings
 from bantin.news.models import ArticlePage, HomePage, SectionPage
 from bantin.news.models.article import RELATED_COUNT
@@ -67,26 +68,16 @@ def serve_article(request, path):
     site = find_site(request)
     if site is None:
         return None
-    article = find_article(site, path)
-    if article is None or is_restricted(article["p_path"]):
+    found = find_article(site, path)
+    if found is None or found.restricted:
         return None
     request._wagtail_site = site
-    key = (
-        site.pk,
-        site.site_name,
-        site.hostname,
-        site.port,
-        tuple(article.values()),
-        sections(site),
-        neighbours(article),
-        portal_settings(site),
-    )
+    key = (site.pk, site.site_name, site.hostname, site.port, found.shown, listings(found))
     html = rendered.get(key)
     if html is None:
-        html = render_with_markers(request, article["p_id"])
+        html = render_with_markers(request, found.page_id)
         rendered.put(key, html)
-    numbers = figures(site.pk, article["p_id"])
-    numbers["online"] = journal().online(site.pk)
+    numbers = {**found.counts, "online": journal().online(site.pk)}
     return HttpResponse(fill_counts(html, numbers, thousands))
 
 
@@ -196,88 +187,93 @@ ARTICLE_COLUMNS = (
 )
 
 
+class FoundArticle:
+    """One statement's answer: the values the article page shows (its own, its section's,
+    the site settings'), whether a view restriction applies, and the current counts."""
+
+    def __init__(self, row, site_id):
+        article_count = len(ARTICLE_COLUMNS.split(","))
+        settings_count = len(SETTINGS_COLUMNS)
+        self.page_id, self.path = row[0], row[1]
+        self.published_at = row[11]
+        self.site_id = site_id
+        self.shown = row[:article_count] + row[-settings_count:]
+        self.restricted = bool(row[article_count])
+        self.counts = figures_of(*row[article_count + 1 : article_count + 4])
+
+
+SETTINGS_COLUMNS = [field.column for field in PortalSettings._meta.concrete_fields]
+
+
+def restriction_test(pages):
+    """True where a view restriction applies to p or an ancestor (their tree paths are
+    prefixes of p's), or to the page an ancestor alias mirrors; the table is small."""
+    restrictions = table(PageViewRestriction)
+    return (
+        f"EXISTS (SELECT 1 FROM {restrictions} r JOIN {pages} rp ON rp.id = r.page_id "  # noqa: S608
+        "WHERE p.path LIKE rp.path || '%%' "
+        f"UNION ALL SELECT 1 FROM {restrictions} r JOIN {pages} al ON al.alias_of_id = r.page_id "
+        "WHERE p.path LIKE al.path || '%%')"
+    )
+
+
 def find_article(site, path):
-    """The live article at `path` under a live home page, with its section's title."""
-    pages, articles = table(Page), table(ArticlePage)
+    """The live article at `path` under a live home page, in one statement."""
+    pages = table(Page)
+    settings_columns = ", ".join(f"ps.{column}" for column in SETTINGS_COLUMNS)
     found = rows(
-        f"SELECT {ARTICLE_COLUMNS} FROM {pages} p "  # noqa: S608
-        f"JOIN {articles} a ON a.page_ptr_id = p.id "
+        f"SELECT {ARTICLE_COLUMNS}, {restriction_test(pages)}, "  # noqa: S608
+        f"{figures_columns('p.id')}, {settings_columns} FROM {pages} p "
+        f"JOIN {table(ArticlePage)} a ON a.page_ptr_id = p.id "
         f"JOIN {pages} root ON root.id = %s "
         f"JOIN {table(HomePage)} home ON home.page_ptr_id = root.id "
         f"JOIN {pages} parent ON parent.path = SUBSTR(p.path, 1, LENGTH(p.path) - {Page.steplen}) "
+        f"LEFT JOIN {table(PortalSettings)} ps ON ps.site_id = %s "
         "WHERE p.url_path = root.url_path || %s AND p.depth = root.depth + 2 "
         "AND p.live = %s AND root.live = %s",
-        [site.root_page_id, path, True, True],
+        [*figures_params(site.pk), site.root_page_id, site.pk, path, True, True],
     )
-    if not found:
-        return None
-    names = [column.strip().replace(".", "_") for column in ARTICLE_COLUMNS.split(",")]
-    return dict(zip(names, found[0], strict=True))
+    return FoundArticle(found[0], site.pk) if found else None
 
 
-def ancestor_paths(path, steplen=Page.steplen):
-    return [path[:end] for end in range(steplen, len(path) + 1, steplen)]
-
-
-def is_restricted(path):
-    """Any view restriction on the page or an ancestor, as RestrictionsByPathMixin finds."""
-    paths = ancestor_paths(path)
-    marks = ", ".join(["%s"] * len(paths))
+def listings(found):
+    """The site's menu and the article's ten neighbours, in one statement; as a set, since
+    only a change of values matters to the key (the page itself is rendered by Wagtail)."""
     pages = table(Page)
-    found = rows(
-        f"SELECT 1 FROM {table(PageViewRestriction)} r JOIN {pages} p ON p.id = r.page_id "  # noqa: S608
-        f"WHERE p.path IN ({marks}) OR p.id IN "
-        f"(SELECT alias_of_id FROM {pages} WHERE path IN ({marks})) LIMIT 1",
-        [*paths, *paths],
+    menu = (
+        f"SELECT 0, p.id, p.title, p.url_path, p.path, NULL FROM {pages} p "  # noqa: S608
+        f"JOIN {table(SectionPage)} s ON s.page_ptr_id = p.id "
+        f"JOIN {pages} root ON root.id = (SELECT root_page_id FROM {table(Site)} WHERE id = %s) "
+        "WHERE p.path LIKE root.path || '%%' AND p.depth = root.depth + 1 AND p.live = %s"
     )
-    return bool(found)
-
-
-def sections(site):
-    pages = table(Page)
-    return tuple(
+    params = [found.site_id, True]
+    if found.published_at is None:
+        return frozenset(rows(menu, params))
+    newer, newer_params = neighbours_side(found, newer=True)
+    older, older_params = neighbours_side(found, newer=False)
+    return frozenset(
         rows(
-            f"SELECT p.id, p.title, p.url_path FROM {pages} p "  # noqa: S608
-            f"JOIN {table(SectionPage)} s ON s.page_ptr_id = p.id "
-            f"JOIN {pages} root ON root.id = %s "
-            "WHERE p.path LIKE root.path || '%%' AND p.depth = root.depth + 1 AND p.live = %s "
-            "ORDER BY p.path",
-            [site.root_page_id, True],
+            f"{menu} UNION ALL SELECT * FROM ({newer}) n "  # noqa: S608
+            f"UNION ALL SELECT * FROM ({older}) o",
+            [*params, *newer_params, *older_params],
         )
     )
 
 
-def neighbours(article):
-    """The five newer and five earlier articles of the section: what related_articles()
-    lists, in one statement."""
-    if article["a_published_at"] is None:
-        return ()
+def neighbours_side(found, newer):
+    """Five newer or five earlier articles of the section, nearest first: what
+    related_articles() lists."""
     pages, articles = table(Page), table(ArticlePage)
-    section_path = article["p_path"][: -Page.steplen]
-    when, pk = article["a_published_at"], article["p_id"]
-    side = (
-        f"SELECT p.id, p.title, p.url_path, a.published_at FROM {pages} p "  # noqa: S608
-        f"JOIN {articles} a ON a.page_ptr_id = p.id "
+    after, order = (">", "ASC") if newer else ("<", "DESC")
+    sql = (
+        f"SELECT {1 if newer else 2}, p.id, p.title, p.url_path, p.path, a.published_at "  # noqa: S608
+        f"FROM {pages} p JOIN {articles} a ON a.page_ptr_id = p.id "
         "WHERE p.path LIKE %s AND p.depth = %s AND p.live = %s AND p.id <> %s "
-        "AND a.published_at IS NOT NULL AND "
+        f"AND a.published_at IS NOT NULL AND (a.published_at {after} %s "
+        f"OR (a.published_at = %s AND p.id {after} %s)) "
+        f"ORDER BY a.published_at {order}, p.id {order} LIMIT {RELATED_COUNT}"
     )
-    newer = side + "(a.published_at > %s OR (a.published_at = %s AND p.id > %s)) "
-    older = side + "(a.published_at < %s OR (a.published_at = %s AND p.id < %s)) "
-    common = [section_path + "%", len(article["p_path"]) // Page.steplen, True, pk]
-    return tuple(
-        rows(
-            f"SELECT * FROM ({newer} ORDER BY a.published_at, p.id LIMIT {RELATED_COUNT}) n "  # noqa: S608
-            f"UNION ALL SELECT * FROM ({older} ORDER BY a.published_at DESC, p.id DESC "
-            f"LIMIT {RELATED_COUNT}) o",
-            [*common, when, when, pk, *common, when, when, pk],
-        )
-    )
-
-
-def portal_settings(site):
-    return tuple(
-        rows(
-            f"SELECT * FROM {table(PortalSettings)} WHERE site_id = %s",  # noqa: S608
-            [site.pk],
-        )
-    )
+    when, pk = found.published_at, found.page_id
+    section_path = found.path[: -Page.steplen]
+    depth = len(found.path) // Page.steplen
+    return sql, [section_path + "%", depth, True, pk, when, when, pk]

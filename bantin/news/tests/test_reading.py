@@ -69,12 +69,12 @@ def test_fast_article_has_the_headers_wagtail_gives(client, settings, neighbourh
 
 
 @pytest.mark.django_db
-def test_a_warm_article_takes_seven_statements(client, neighbourhood):
+def test_a_warm_article_takes_three_statements(client, neighbourhood):
     url = neighbourhood[3].url
     read(client, url)
     with CaptureQueriesContext(connection) as captured:
         read(client, url)
-    assert len(captured) == 7
+    assert len(captured) == 3
     assert len(rendered.pages) == 1
 
 
