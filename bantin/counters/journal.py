@@ -48,9 +48,13 @@ class SqliteJournal:
         return self.db.execute("SELECT value FROM salt WHERE day = ?", (day,)).fetchone()[0]
 
     def first_seen(self, key, window=VISIT_WINDOW):
+        """True when the key is new or its window is over (then it starts a new one)."""
         now = time.time()
-        self.db.execute("DELETE FROM seen WHERE key = ? AND expires < ?", (key, now))
-        cursor = self.db.execute("INSERT OR IGNORE INTO seen VALUES (?, ?)", (key, now + window))
+        cursor = self.db.execute(
+            "INSERT INTO seen VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+            "SET expires = excluded.expires WHERE seen.expires < ?",
+            (key, now + window, now),
+        )
         return cursor.rowcount == 1
 
     def count_reader(self, site_id, reader, page_id, day):

@@ -121,3 +121,14 @@ def test_article_pages_carry_the_beacon_for_cached_copies(client, make_article):
     assert f'data-count="/_dem/?p={article.pk}"' in html
     assert f'<img class="beacon" src="/_dem/?p={article.pk}"' in html
     assert "counter" in html
+
+
+def test_a_reader_is_seen_again_once_the_window_is_over(tmp_path):
+    from bantin.counters.journal import SqliteJournal
+
+    journal = SqliteJournal(tmp_path / "journal.sqlite3")
+    assert journal.first_seen("a:1:r", window=60)
+    assert not journal.first_seen("a:1:r", window=60)
+    assert journal.first_seen("a:2:r", window=-1)
+    assert journal.first_seen("a:2:r", window=60), "window over: counted again"
+    assert not journal.first_seen("a:2:r", window=60)
