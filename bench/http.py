@@ -4,12 +4,16 @@ For each backend, the embedded default (SQLite, files) and PostgreSQL + Redis, t
 a data folder with the 18 sample articles (`bantin init`) and starts:
   - nginx, from deploy/nginx/bantin.conf rendered by deploy/render.py (the cache tier, with a
     plain listener added for wrk), plus one server block holding a static copy of the article;
-  - `bantin serve --workers 2` twice: with bantin's own page cache, and with BANTIN_CACHE=off.
+  - `bantin serve --workers 2` three times: with bantin's own page cache, with BANTIN_CACHE=off,
+    and with BANTIN_CACHE=off BANTIN_RENDER_MEMO=off.
 Then wrk -t1 -c16 drives every target in interleaved rounds (3 x 10 s each by default) and the
 medians are printed with each figure's ratio to nginx static:
 
   nginx static            the article page as a file
-  article uncached        rendered by Django on every request (BANTIN_CACHE=off)
+  article uncached        no page cache (BANTIN_CACHE=off): every request reads the database
+                          (three statements), the HTML kept per set of values is reused
+  article uncached, rendered every time   also BANTIN_RENDER_MEMO=off: Wagtail renders the
+                          templates on every request, as for the first reader after publishing
   article cached          from bantin's own page cache (answered before Django)
   article via cache tier  nginx's proxy cache from deploy/, in front of the cached app
   home, section, archive, search   rendered on every request (BANTIN_CACHE=off)
@@ -160,9 +164,14 @@ def backend_stack(name, scratch, database_url, redis_url, log_dir):
     bantin(env, "init")
     started = []
     try:
-        ports = {"cached": free_port(), "uncached": free_port()}
+        ports = {"cached": free_port(), "uncached": free_port(), "rendered": free_port()}
+        server_env = {
+            "cached": {"BANTIN_CACHE": "on"},
+            "uncached": {"BANTIN_CACHE": "off"},
+            "rendered": {"BANTIN_CACHE": "off", "BANTIN_RENDER_MEMO": "off"},
+        }
         for label, port in ports.items():
-            # One scheduler per data set, as in production: the uncached server runs none.
+            # One scheduler per data set, as in production: the uncached servers run none.
             scheduler = [] if label == "cached" else ["--no-scheduler"]
             started.append(
                 Process(
@@ -171,14 +180,15 @@ def backend_stack(name, scratch, database_url, redis_url, log_dir):
                         *(PYTHON, "-m", "bantin", "serve"),
                         *("--port", str(port), "--workers", str(WORKERS), *scheduler),
                     ],
-                    env={**env, "BANTIN_CACHE": "on" if label == "cached" else "off"},
+                    env={**env, **server_env[label]},
                     log_dir=log_dir,
                 )
             )
         cached = f"http://127.0.0.1:{ports['cached']}"
         uncached = f"http://127.0.0.1:{ports['uncached']}"
-        wait_for(cached + "/")
-        wait_for(uncached + "/")
+        rendered = f"http://127.0.0.1:{ports['rendered']}"
+        for base in (cached, uncached, rendered):
+            wait_for(base + "/")
         url, page_id, published = pick_article(cached, env)
 
         tier_port, static_port = free_port(), free_port()
@@ -219,6 +229,7 @@ def backend_stack(name, scratch, database_url, redis_url, log_dir):
         targets = {
             "nginx static": static + url,
             "article uncached": uncached + url,
+            "article uncached, rendered every time": rendered + url,
             "article cached": cached + url,
             "article via cache tier": tier + url,
             "home": uncached + "/",
