@@ -124,6 +124,11 @@ DATABASES = {
         conn_max_age=60,
     )
 }
+# Behind pgbouncer in transaction mode a server-side cursor's statements may reach different
+# server connections (docs/deploy.md).
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = (
+    os.environ.get("BANTIN_POOL_MODE", "").strip().lower() == "transaction"
+)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
