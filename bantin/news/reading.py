@@ -14,6 +14,7 @@ Wagtail, and so does everything when BANTIN_RENDER_MEMO=off or a new serve hook 
 """
 
 import threading
+import time
 from collections import OrderedDict
 
 from django.conf import settings
@@ -33,6 +34,7 @@ from bantin.news.models.article import RELATED_COUNT
 from bantin.news.templatetags.news_tags import thousands
 
 KEPT_PAGES = 500
+KEEP_SECONDS = 600
 KNOWN_SERVE_HOOKS = {
     "before_serve_page": {"check_request_method"},
     "on_serve_page": {"check_view_restrictions"},
@@ -102,23 +104,31 @@ def render_with_markers(request, page_id):
 
 
 class Rendered:
-    """Pages rendered in this process, by the values they show; the oldest go first."""
+    """Pages rendered in this process, by the values they show; the oldest go first.
 
-    def __init__(self, size=KEPT_PAGES):
+    An entry also lapses after KEEP_SECONDS: a photo whose file is replaced keeps its id, and
+    its old rendition addresses must not outlive that for long."""
+
+    def __init__(self, size=KEPT_PAGES, seconds=KEEP_SECONDS):
         self.size = size
+        self.seconds = seconds
         self.pages = OrderedDict()
         self.lock = threading.Lock()
 
     def get(self, key):
         with self.lock:
-            html = self.pages.get(key)
-            if html is not None:
-                self.pages.move_to_end(key)
-            return html
+            entry = self.pages.get(key)
+            if entry is None:
+                return None
+            if entry[0] < time.monotonic():
+                del self.pages[key]
+                return None
+            self.pages.move_to_end(key)
+            return entry[1]
 
     def put(self, key, html):
         with self.lock:
-            self.pages[key] = html
+            self.pages[key] = (time.monotonic() + self.seconds, html)
             while len(self.pages) > self.size:
                 self.pages.popitem(last=False)
 

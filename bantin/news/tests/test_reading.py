@@ -139,3 +139,16 @@ def test_restricted_unpublished_and_editors_pages_go_through_wagtail(
     client.force_login(editor)
     read(client, neighbourhood[0].url)
     assert not rendered.pages
+
+
+def test_kept_renderings_lapse_and_the_oldest_go_first():
+    from bantin.news.reading import Rendered
+
+    kept = Rendered(size=2, seconds=60)
+    for key in "abc":
+        kept.put(key, f"<p>{key}</p>")
+    assert kept.get("a") is None
+    assert kept.get("c") == "<p>c</p>"
+    lapsed = Rendered(seconds=-1)
+    lapsed.put("a", "<p>a</p>")
+    assert lapsed.get("a") is None
