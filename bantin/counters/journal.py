@@ -23,6 +23,7 @@ SALT_LIFETIME = 2 * 24 * 3600
 ORPHAN_SECONDS = 60
 
 _local = threading.local()
+_writer_turn = threading.Lock()
 
 
 class SqliteJournal:
@@ -58,17 +59,21 @@ class SqliteJournal:
         return cursor.rowcount == 1
 
     def count_reader(self, site_id, reader, page_id, day):
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            self.touch_online(site_id, reader)
-            if self.first_seen(f"v:{site_id}:{reader}"):
-                self.add("visit", site_id, day)
-            if page_id and self.first_seen(f"a:{page_id}:{reader}"):
-                self.add("view", page_id, day)
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+        """One transaction. The threads of a process take turns before asking SQLite for
+        its write lock: SQLite makes a waiting writer sleep (1, 2, 5 ... 100 ms), which
+        under many concurrent beacons costs far more than waiting in line here."""
+        with _writer_turn:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.touch_online(site_id, reader)
+                if self.first_seen(f"v:{site_id}:{reader}"):
+                    self.add("visit", site_id, day)
+                if page_id and self.first_seen(f"a:{page_id}:{reader}"):
+                    self.add("view", page_id, day)
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
 
     def add(self, kind, target, day, amount=1):
         self.db.execute("INSERT INTO pending VALUES (?, ?, ?, ?)", (kind, target, day, amount))
