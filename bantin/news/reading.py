@@ -1,16 +1,22 @@
-"""An anonymous reader's article in three plain statements, rendered once per set of values.
+"""Anonymous readers' pages from a few plain statements and renderings kept by value.
 
 Wagtail's serve() spends about ten milliseconds on an article, most of it building ORM
 statements and rendering templates. For a reader without a session the same page is made
-this way: three statements (each a round trip on PostgreSQL) fetch every value the page
-shows: the site; the article, its section, view restrictions, site settings and counts; the
-menu and the ten neighbours. The HTML that Wagtail renders from exactly those values is kept
-in this process, with markers where the counts go, and the counts are filled in on every
-request. Any change to what the page shows changes the values
-and so renders it anew; nothing is served that the database does not say now.
+this way, and the HTML is kept in this process (500 pages at most, ten minutes at most) with
+markers where the counts go; the counts are filled in on every request.
 
-Editors, previews, restricted pages, query strings and every other page type go through
-Wagtail, and so does everything when BANTIN_RENDER_MEMO=off or a new serve hook appears.
+- An article: three statements (each a round trip on PostgreSQL) read every value the page
+  shows: the site; the article, its section, view restrictions, site settings and counts; the
+  menu and the ten neighbours. Its kept HTML is found by exactly those values.
+- Any other page of the site (home, sections, archive, print views): one statement reads the
+  newest page and model log entries (Wagtail writes one for every publish, unpublish, move,
+  delete and settings edit, as bantin's importer does), the site settings and the counts.
+
+A change to what a page shows changes its key, so it is rendered anew: nothing is served that
+the database does not say now, and there is nothing to purge. Editors, previews, query
+strings other than ?page=N, view restrictions (any on the site, for the other pages) go
+through Wagtail, and so does everything with BANTIN_RENDER_MEMO=off or when a serve hook
+bantin does not know is registered.
 """
 
 import threading
@@ -21,9 +27,10 @@ from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse
 from django.http.request import split_domain_port
+from django.utils import timezone
 from wagtail import hooks
 from wagtail import views as wagtail_views
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import ModelLogEntry, Page, PageLogEntry, PageViewRestriction, Site
 
 from bantin.counters.context_processors import fill_counts
 from bantin.counters.journal import journal
@@ -32,6 +39,7 @@ from bantin.multisite.models import PortalSettings
 from bantin.news.models import ArticlePage, HomePage, SectionPage
 from bantin.news.models.article import RELATED_COUNT
 from bantin.news.templatetags.news_tags import thousands
+from bantin.pagecache.policy import CACHEABLE_QUERY
 
 KEPT_PAGES = 500
 KEEP_SECONDS = 600
@@ -42,16 +50,21 @@ KNOWN_SERVE_HOOKS = {
 
 
 def serve(request, path):
-    """Wagtail's page view, with the reader's article path in front of it."""
-    response = serve_article(request, path) if may_read_fast(request) else None
-    return response or wagtail_views.serve(request, path)
+    """Wagtail's page view, with kept renderings in front of it for anonymous readers."""
+    if not may_read_fast(request):
+        return wagtail_views.serve(request, path)
+    site = find_site(request)
+    if site is None:
+        return wagtail_views.serve(request, path)
+    request._wagtail_site = site
+    return serve_article(request, site, path) or serve_listed(request, site, path)
 
 
 def may_read_fast(request):
     return (
         settings.RENDER_MEMO
         and request.method in ("GET", "HEAD")
-        and not request.META.get("QUERY_STRING")
+        and CACHEABLE_QUERY.match(request.META.get("QUERY_STRING", "")) is not None
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and only_known_serve_hooks()
     )
@@ -64,23 +77,63 @@ def only_known_serve_hooks():
     )
 
 
-def serve_article(request, path):
-    if path.count("/") != 2 or is_home_route(path):
-        return None
-    site = find_site(request)
-    if site is None:
+def site_values(site):
+    return (site.pk, site.site_name, site.hostname, site.port, site.root_page_id)
+
+
+def serve_article(request, site, path):
+    if request.META.get("QUERY_STRING") or path.count("/") != 2 or is_home_route(path):
         return None
     found = find_article(site, path)
     if found is None or found.restricted:
         return None
-    request._wagtail_site = site
-    key = (site.pk, site.site_name, site.hostname, site.port, found.shown, listings(found))
+    key = (site_values(site), found.shown, listings(found))
     html = rendered.get(key)
     if html is None:
         html = render_with_markers(request, found.page_id)
         rendered.put(key, html)
     numbers = {**found.counts, "online": journal().online(site.pk)}
     return HttpResponse(fill_counts(html, numbers, thousands))
+
+
+def serve_listed(request, site, path):
+    """Any other page of the site (home, sections, archive, print views), kept by the
+    values of one statement: the newest page and settings log entries (every publish,
+    unpublish, move, delete and edit writes one), the site settings and today's date."""
+    marks = site_marks(site)
+    if marks.restricted:
+        return wagtail_views.serve(request, path)
+    key = (
+        site_values(site),
+        path,
+        request.META.get("QUERY_STRING", ""),
+        marks.shown,
+        timezone.localdate(),
+    )
+    numbers = {**marks.counts, "online": journal().online(site.pk)}
+    html = rendered.get(key)
+    if html is None:
+        response = with_count_markers(request, lambda: wagtail_views.serve(request, path))
+        if not is_kept_kind(response):
+            return filled(response, numbers)
+        html = response.content.decode()
+        rendered.put(key, html)
+    return HttpResponse(fill_counts(html, numbers, thousands))
+
+
+def is_kept_kind(response):
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and response.get("Content-Type", "").startswith("text/html")
+    )
+
+
+def filled(response, numbers):
+    if not response.streaming and response.get("Content-Type", "").startswith("text/html"):
+        response.content = fill_counts(response.content.decode(), numbers, thousands)
+    return response
 
 
 def is_home_route(path):
@@ -94,13 +147,19 @@ def is_home_route(path):
 
 def render_with_markers(request, page_id):
     page = ArticlePage.objects.get(pk=page_id)
+    return with_count_markers(request, lambda: page.article(request)).content.decode()
+
+
+def with_count_markers(request, view):
+    """The view's response, rendered with markers where the counts go."""
     request.count_slots = True
     try:
-        response = page.article(request)
-        response.render()
+        response = view()
+        if hasattr(response, "render"):
+            response.render()
     finally:
         request.count_slots = False
-    return response.content.decode()
+    return response
 
 
 class Rendered:
@@ -287,3 +346,24 @@ def neighbours_side(found, newer):
     section_path = found.path[: -Page.steplen]
     depth = len(found.path) // Page.steplen
     return sql, [section_path + "%", depth, True, pk, when, when, pk]
+
+
+class SiteMarks:
+    def __init__(self, row):
+        self.counts = figures_of(*row[:3])
+        self.restricted = bool(row[3])
+        self.shown = row[4:]
+
+
+def site_marks(site):
+    """What a listing page's kept rendering is keyed on, and the site's counts."""
+    settings_columns = ", ".join(f"ps.{column}" for column in SETTINGS_COLUMNS)
+    found = rows(
+        f"SELECT {figures_columns('NULL')}, "  # noqa: S608
+        f"EXISTS (SELECT 1 FROM {table(PageViewRestriction)}), "
+        f"(SELECT MAX(id) FROM {table(PageLogEntry)}), "
+        f"(SELECT MAX(id) FROM {table(ModelLogEntry)}), {settings_columns} "
+        f"FROM (SELECT 1) one LEFT JOIN {table(PortalSettings)} ps ON ps.site_id = %s",
+        [*figures_params(site.pk), site.pk],
+    )
+    return SiteMarks(found[0])

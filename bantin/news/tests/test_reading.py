@@ -152,3 +152,73 @@ def test_kept_renderings_lapse_and_the_oldest_go_first():
     lapsed = Rendered(seconds=-1)
     lapsed.put("a", "<p>a</p>")
     assert lapsed.get("a") is None
+
+
+def listing_urls(article):
+    section = article.get_parent().url
+    return [
+        "/",
+        section,
+        f"{section}?page=1",
+        "/luu-tru/2024/",
+        "/luu-tru/2024/3/",
+        "/luu-tru/2024/3/4/",
+        f"{article.url}ban-in/",
+    ]
+
+
+@pytest.mark.django_db
+def test_listing_pages_are_byte_for_byte_what_wagtail_renders(client, settings, neighbourhood):
+    for url in listing_urls(neighbourhood[3]):
+        kept = read(client, url)
+        assert kept == read(client, url), url
+        assert kept == through_wagtail(client, url, settings), url
+        assert "[[count-" not in kept
+    assert len(rendered.pages) == len(listing_urls(neighbourhood[3]))
+
+
+@pytest.mark.django_db
+def test_a_warm_home_page_takes_two_statements(client, neighbourhood):
+    read(client, "/")
+    with CaptureQueriesContext(connection) as captured:
+        read(client, "/")
+    assert len(captured) == 2
+
+
+@pytest.mark.django_db
+def test_listing_pages_show_every_publish_unpublish_and_move_at_once(
+    client, neighbourhood, make_article
+):
+    from bantin.news.models import SectionPage
+
+    read(client, "/")
+    section_url = neighbourhood[0].get_parent().url
+    read(client, section_url)
+
+    make_article(title="Tin vừa đăng", slug="tin-vua-dang", published_at=at(20))
+    assert "Tin vừa đăng" in read(client, "/")
+    assert "Tin vừa đăng" in read(client, section_url)
+
+    neighbourhood[6].unpublish()
+    assert "Tin số 7" not in read(client, "/")
+
+    other = SectionPage.objects.exclude(pk=neighbourhood[0].get_parent().pk).first()
+    neighbourhood[5].move(other, pos="last-child")
+    assert "Tin số 6" not in read(client, section_url)
+
+
+@pytest.mark.django_db
+def test_unknown_paths_and_restricted_sites_go_through_wagtail(client, neighbourhood):
+    from wagtail.models import PageViewRestriction
+
+    response = client.get("/khong-co-trang-nay/")
+    assert response.status_code == 404
+    assert "[[count-" not in response.content.decode()
+    PageViewRestriction.objects.create(
+        page=neighbourhood[0].get_parent(),
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="mat-khau",
+    )
+    rendered.clear()
+    read(client, "/")
+    assert not rendered.pages
