@@ -16,7 +16,9 @@ medians are printed with each figure's ratio to nginx static:
                           templates on every request, as for the first reader after publishing
   article cached          from bantin's own page cache (answered before Django)
   article via cache tier  nginx's proxy cache from deploy/, in front of the cached app
-  home, section, archive, search   rendered on every request (BANTIN_CACHE=off)
+  home, section, archive  on the BANTIN_CACHE=off server (kept renderings, as the article)
+  home, rendered every time   BANTIN_RENDER_MEMO=off as well
+  search                  on the BANTIN_CACHE=off server (never kept)
   beacon                  POST /_dem/?p=<article>, each from a new reader (X-Forwarded-For)
 
 Beacons: the number wrk sent and the number stored in the counter tables once the journal is
@@ -235,6 +237,7 @@ def backend_stack(name, scratch, database_url, redis_url, log_dir):
             "home": uncached + "/",
             "section": uncached + section,
             "archive": uncached + f"/luu-tru/{year}/",
+            "home, rendered every time": rendered + "/",
             "search": uncached + search,
         }
         for target in targets.values():
