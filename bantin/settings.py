@@ -124,11 +124,13 @@ DATABASES = {
         conn_max_age=60,
     )
 }
-# Behind pgbouncer in transaction mode a server-side cursor's statements may reach different
-# server connections (docs/deploy.md).
-DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = (
-    os.environ.get("BANTIN_POOL_MODE", "").strip().lower() == "transaction"
-)
+# Behind pgbouncer in transaction mode a server-side cursor's statements, or a prepared
+# statement and its use, may reach different server connections (docs/deploy.md).
+TRANSACTION_POOLING = os.environ.get("BANTIN_POOL_MODE", "").strip().lower() == "transaction"
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = TRANSACTION_POOLING
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not TRANSACTION_POOLING:
+    # Only bantin.news.reading asks for prepared statements; Django's cursors never prepare.
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 5
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
