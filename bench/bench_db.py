@@ -3,7 +3,9 @@
 The database named in the URL is created for the run and dropped afterwards. If it already
 exists it is reused (dropped and created again) only when its name begins with "bantin_bench",
 which is what an interrupted run leaves behind; any other existing database is left alone and
-the PostgreSQL part of the run is skipped.
+the PostgreSQL part of the run is skipped. With keep=True an existing scratch database is
+kept as it is (status "kept") and none is dropped afterwards, for benchmarks that reuse a
+built database between runs.
 """
 
 import contextlib
@@ -23,8 +25,9 @@ def _quote(name):
 
 
 @contextlib.contextmanager
-def postgres_database(url):
-    """Yields "ready" once the scratch database exists, or why PostgreSQL is skipped."""
+def postgres_database(url, keep=False):
+    """Yields "ready" once the scratch database exists ("kept" when keep found it there), or
+    why PostgreSQL is skipped."""
     if not url:
         yield "not requested"
         return
@@ -47,13 +50,17 @@ def postgres_database(url):
         if exists and not name.startswith(SCRATCH_PREFIX):
             yield f"database {name} exists and is not a {SCRATCH_PREFIX}* scratch database"
             return
+        if keep and exists:
+            yield "kept"
+            return
         if exists:
             admin.execute(f"DROP DATABASE {_quote(name)} WITH (FORCE)")
         admin.execute(f"CREATE DATABASE {_quote(name)}")
         try:
             yield "ready"
         finally:
-            admin.execute(f"DROP DATABASE IF EXISTS {_quote(name)} WITH (FORCE)")
+            if not keep:
+                admin.execute(f"DROP DATABASE IF EXISTS {_quote(name)} WITH (FORCE)")
 
 
 def postgres_size(cursor):

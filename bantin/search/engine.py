@@ -1,14 +1,19 @@
 """Ranking reader searches: exact (accented) above folded, title above body, adjacent words
-above scattered ones, then relevance, then the newest first."""
+above scattered ones, then a score (the words in the lead, byline or section; with the any-word
+fallback, how many of the words), then the newest first."""
 
 from dataclasses import dataclass, field
 
-from bantin.search.backends import COUNT_CAP, Expr, Filters, index_for
+from bantin.search.backends import COUNT_CAP, Checks, Expr, Filters, index_for
 from bantin.vietnamese.tokens import exact_key, folded_key, words
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
 CANDIDATES = 200
+WORD_WEIGHT = 100
+TITLE_WORD_WEIGHT = 5
+LEAD_WEIGHT = 4
+META_WEIGHT = 2
 
 
 class QueryTooLong(ValueError):
@@ -59,39 +64,66 @@ def search(query, filters: Filters, offset=0, limit=10):
     if not query:
         return results
     index = index_for()
-    mode = "all"
-    folded = index.find(Expr(query.folded, "folded", mode), filters, CANDIDATES)
-    if not folded:
-        mode = "any"
+    for mode in ("all", "any"):
+        pool, matches = gather(index, query, mode, filters, offset + limit)
+        if pool:
+            break
+    else:
         results.matched_all = False
-        folded = index.find(Expr(query.folded, "folded", mode), filters, CANDIDATES)
-    if not folded:
         return results
-    exact = []
-    if query.accented:
-        exact = index.find(Expr(query.exact, "exact", mode), filters, CANDIDATES)
-    pool = {page_id: (score, published) for page_id, score, published in folded}
-    for page_id, _, published in exact:
-        pool.setdefault(page_id, (0.0, published))
-    within = list(pool)
-    in_title = ids(
-        index.find(Expr(query.folded, "folded", mode, ("title",)), filters, None, within)
-    )
-    adjacent = set()
-    if len(query.folded) > 1:
-        adjacent = ids(index.find(Expr(query.folded, "folded", "phrase"), filters, None, within))
-    exact_ids = ids(exact)
-
-    def rank(page_id):
-        score, published = pool[page_id]
-        return (page_id in exact_ids, page_id in in_title, page_id in adjacent, score, published)
-
-    ordered = sorted(pool, key=rank, reverse=True)
-    results.total = max(index.count(Expr(query.folded, "folded", mode), filters), len(ordered))
+    ordered = sorted(pool, key=pool.get, reverse=True)
+    results.matched_all = mode == "all"
+    results.total = min(max(matches, len(ordered)), COUNT_CAP)
     results.more_than = results.total >= COUNT_CAP
     results.page_ids = ordered[offset : offset + limit]
     return results
 
 
-def ids(rows):
-    return {row[0] for row in rows}
+def gather(index, query, mode, filters, wanted):
+    """The pool to rank, {page_id: rank key}, and how many entries match (folded).
+
+    Exact matches rank above every folded-only one, so when the exact find alone fills the
+    page the folded find would change nothing on it: only the folded count is still needed,
+    and not even that when the exact matches already reach COUNT_CAP."""
+    pool = {}
+    if query.accented:
+        checks = checks_for(query.exact, "exact", mode)
+        exact = index.find(Expr(query.exact, "exact", mode), filters, CANDIDATES, checks)
+        add(pool, exact.hits, exact=True)
+        if len(exact.hits) >= wanted:
+            if exact.matches >= COUNT_CAP:
+                return pool, exact.matches
+            return pool, index.count(Expr(query.folded, "folded", mode), filters)
+    checks = checks_for(query.folded, "folded", mode)
+    folded = index.find(Expr(query.folded, "folded", mode), filters, CANDIDATES, checks)
+    add(pool, folded.hits, exact=False)
+    return pool, folded.matches
+
+
+def checks_for(terms, key, mode):
+    """Title and phrase checks and the score parts, in the key of the find: whether the lead,
+    or the byline or section, has the words. When any word will do, how many of them an entry
+    has and has in its title come first instead: one misspelled word must not let a title with
+    another of the words ("ra mat" for "mat bang") outrank an article with all the others.
+
+    The exact find checks exact keys: they are as rare as its matches, where a folded "tai"
+    (tái, tài, tại, tải) is in most articles and checking it would read most of the index."""
+    scored = [
+        (Expr(terms, key, mode, ("lead",)), LEAD_WEIGHT),
+        (Expr(terms, key, mode, ("byline", "section")), META_WEIGHT),
+    ]
+    if mode == "all" or len(terms) == 1:
+        return Checks(
+            title=Expr(terms, key, mode, ("title",)),
+            phrase=Expr(terms, key, "phrase") if len(terms) > 1 else None,
+            scored=tuple(scored),
+        )
+    scored += [(Expr((term,), key), WORD_WEIGHT) for term in terms]
+    scored += [(Expr((term,), key, "all", ("title",)), TITLE_WORD_WEIGHT) for term in terms]
+    return Checks(scored=tuple(scored))
+
+
+def add(pool, hits, exact):
+    for hit in hits:
+        key = (exact, hit.in_title, hit.adjacent, hit.score, hit.published_at)
+        pool.setdefault(hit.page_id, key)

@@ -99,6 +99,69 @@ def test_counts_stop_at_the_cap_and_say_more_than(client, site, corpus, monkeypa
 
 
 @pytest.mark.django_db
+def test_exact_matches_that_fill_the_page_need_a_single_statement(site, corpus, monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from bantin.search import engine
+
+    monkeypatch.setattr(engine, "COUNT_CAP", 1)
+    filters = Filters(site_id=site.pk)
+    with CaptureQueriesContext(connection) as statements:
+        first = search(parse_query("hòa"), filters, limit=1)
+    assert len(statements) == 1
+    assert first.page_ids == [corpus["hoa"].pk] and first.more_than
+    second = search(parse_query("hòa"), filters, offset=1, limit=1)
+    assert second.page_ids == [corpus["hoa_plain"].pk]
+
+
+@pytest.mark.django_db
+def test_the_newest_matches_ranked_keep_their_title_and_phrase_checks(
+    site, make_article, monkeypatch
+):
+    from bantin.search import backends
+
+    monkeypatch.setattr(backends, "RANKED_MATCHES", 3)
+    make_article(title="Tiêm chủng mở rộng đợt một", slug="tc-1", published_at=at(1))
+    make_article(title="Tiêm chủng mở rộng đợt hai", slug="tc-2", published_at=at(2))
+    make_article(
+        title="Tin vắn y tế",
+        slug="tv-1",
+        body=("Trạm y tế tiêm chủng cho trẻ.",),
+        published_at=at(3),
+    )
+    make_article(
+        title="Tin vắn dân số",
+        slug="tv-2",
+        body=("Chủng ngừa sởi: trạm y tế tiêm miễn phí.",),
+        published_at=at(4),
+    )
+    assert titles(site, "tiem chung") == [
+        "Tiêm chủng mở rộng đợt hai",
+        "Tin vắn y tế",
+        "Tin vắn dân số",
+    ]
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_postgres_keeps_the_vectors_in_the_row(site, corpus):
+    from django.db import connection
+
+    from bantin.conftest import require
+
+    require(connection.vendor == "postgresql", "needs PostgreSQL: runs in the PostgreSQL pass")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'search_searchentry'")
+        assert "toast_tuple_target=8160" in cursor.fetchone()[0]
+        cursor.execute(
+            "SELECT attstorage FROM pg_attribute WHERE attrelid = 'search_searchentry'::regclass "
+            "AND attname IN ('folded', 'exact')"
+        )
+        assert [row[0] for row in cursor.fetchall()] == ["m", "m"]
+
+
+@pytest.mark.django_db
 def test_results_come_only_from_the_current_site(client, site, corpus, make_site):
     from bantin.news.testing import publish_article
 
