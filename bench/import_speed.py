@@ -3,8 +3,10 @@
 Generates N pages in the fixture layouts (HTML and text, mostly UTF-8 with some legacy
 encodings, every third page with a photo), imports them into a fresh SQLite database with
 `bantin import`, and prints pages per second and the process's resident memory (before the
-import, its peak during it, and the growth). --sizes runs one fresh process per size so that
-memory can be compared; --profile prints cProfile's top entries.
+import, its peak during it, and the growth) and the CPU time per page of the process and of
+the workers that read pages (which depends far less than the rate on what else runs on the
+machine). --sizes runs one fresh process per size so that memory can be compared; --profile
+prints cProfile's top entries.
 """
 
 import argparse
@@ -12,6 +14,7 @@ import cProfile
 import io
 import os
 import pstats
+import resource
 import subprocess
 import sys
 import tempfile
@@ -38,26 +41,50 @@ LAYOUT_CYCLE = (
 PHOTO_EVERY = 3
 
 
-def resident_kib():
-    with open("/proc/self/status", encoding="ascii") as status:
+def resident_kib(pid="self"):
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
         for line in status:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1])
     return 0
 
 
-class MemoryWatch:
-    """Samples the resident set size in a thread; its peak is what the import needed."""
+def children_kib():
+    """Resident memory of each child process (the workers that read pages)."""
+    own = os.getpid()
+    sizes = []
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", encoding="ascii") as stat:
+                parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            if parent == own:
+                sizes.append(resident_kib(entry.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return sizes
 
-    def __init__(self, interval=0.05):
+
+class MemoryWatch:
+    """Samples the resident set size in a thread; its peak is what the import needed. The
+    workers' (sampled less often) count the pages they share with this process."""
+
+    def __init__(self, interval=0.05, children_every=10):
         self.interval = interval
+        self.children_every = children_every
         self.peak = resident_kib()
+        self.worker_peak = 0
         self.running = True
         self.thread = threading.Thread(target=self.watch, daemon=True)
 
     def watch(self):
+        samples = 0
         while self.running:
             self.peak = max(self.peak, resident_kib())
+            if samples % self.children_every == 0:
+                self.worker_peak = max(self.worker_peak, *children_kib(), 0)
+            samples += 1
             time.sleep(self.interval)
 
     def __enter__(self):
@@ -68,6 +95,14 @@ class MemoryWatch:
         self.running = False
         self.thread.join()
         self.peak = max(self.peak, resident_kib())
+
+
+def cpu_seconds():
+    """User and system time of this process, and of its finished children (the workers that
+    read pages): unlike the rate, they hardly change when other work shares the machine."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def generate(folder, count):
@@ -128,6 +163,7 @@ def run_once(count, profile=False):
     out, err = io.StringIO(), io.StringIO()
     before = resident_kib()
     profiler = cProfile.Profile() if profile else None
+    cpu_before = cpu_seconds()
     with MemoryWatch() as memory:
         started = time.perf_counter()
         if profiler:
@@ -136,13 +172,22 @@ def run_once(count, profile=False):
         if profiler:
             profiler.disable()
         elapsed = time.perf_counter() - started
+    main_cpu, workers_cpu = (
+        after - before for after, before in zip(cpu_seconds(), cpu_before, strict=True)
+    )
     summary = [line for line in out.getvalue().splitlines() if line.startswith("Đã nhập")]
     print(f"trang: {count}")
     print(f"  {summary[-1] if summary else out.getvalue()[-300:]}")
     print(f"  thời gian: {elapsed:.1f} s, tốc độ: {count / elapsed:.0f} trang/giây")
     print(
         f"  bộ nhớ (RSS): trước {before / 1024:.0f} MiB, đỉnh {memory.peak / 1024:.0f} MiB, "
-        f"tăng {(memory.peak - before) / 1024:.0f} MiB"
+        f"tăng {(memory.peak - before) / 1024:.0f} MiB; "
+        f"mỗi tiến trình đọc trang: đỉnh {memory.worker_peak / 1024:.0f} MiB"
+    )
+    print(
+        f"  CPU: tiến trình chính {main_cpu * 1000 / count:.1f} ms/trang, "
+        f"tiến trình đọc trang {workers_cpu * 1000 / count:.1f} ms/trang "
+        f"(tải máy {os.getloadavg()[0]:.1f})"
     )
     if profiler:
         stats = io.StringIO()

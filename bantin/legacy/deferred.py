@@ -4,15 +4,16 @@ Wagtail's own search index (the admin's page search) and its reference index (wh
 uses which image) are refreshed by signal handlers on every save, at a few milliseconds
 each; the page cache (bantin.pagecache) purges, for each published article, every page
 that lists it, at some 20 ms. During a run these are switched off and done every BATCH pages
-and at the end, whatever happens: the indexes for the batch's pages, the cache for the
-whole site at once. bantin's reader search is not deferred: it is written by
-``page_published`` inside each page's transaction. Were a run killed between two batches,
+and at the end, whatever happens: the indexes for the batch's pages (in one transaction),
+the cache for the whole site at once. bantin's reader search is not deferred: it is written
+inside the transaction of the batch of pages (batch.py). Were a run killed between two batches,
 ``bantin manage update_index`` and ``bantin manage rebuild_references_index`` repair the
 indexes, and cached pages expire on their own.
 """
 
 from contextlib import contextmanager
 
+from django.db import transaction
 from django.db.models.signals import post_save
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
@@ -54,12 +55,13 @@ class DeferredIndexes:
         pending, self.pending = self.pending, {}
         if pending.get(ArticlePage):
             self.purge_site()
-        for model, ids in pending.items():
-            objects = list(model.objects.filter(pk__in=ids))
-            for backend in get_search_backends(with_auto_update=True):
-                backend.add_bulk(model, objects)
-            for instance in objects:
-                ReferenceIndex.create_or_update_for_object(instance)
+        with transaction.atomic():
+            for model, ids in pending.items():
+                objects = list(model.objects.filter(pk__in=ids))
+                for backend in get_search_backends(with_auto_update=True):
+                    backend.add_bulk(model, objects)
+                for instance in objects:
+                    ReferenceIndex.create_or_update_for_object(instance)
 
     def purge_site(self):
         _, purge_site_of = cache_purge()

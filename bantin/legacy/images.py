@@ -56,12 +56,20 @@ class ImageStore:
         self.stored.append(image)
         return image
 
+    def checkpoint(self):
+        return len(self.written), len(self.stored)
+
+    def roll_back(self, checkpoint):
+        """Deletes the files written since the checkpoint (their rows were rolled back)."""
+        written, stored = checkpoint
+        for name in self.written[written:]:
+            get_image_model().file.field.storage.delete(name)
+        del self.written[written:], self.stored[stored:]
+
     def forget(self):
         self.written = []
         self.stored = []
 
     def remove_written(self):
-        """Deletes the files of a page whose transaction was rolled back."""
-        for name in self.written:
-            get_image_model().file.field.storage.delete(name)
-        self.forget()
+        """Deletes the files of a batch whose transaction was rolled back."""
+        self.roll_back((0, 0))

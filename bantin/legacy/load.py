@@ -1,27 +1,30 @@
-"""Load parsed legacy pages into a site: one transaction per page, nothing half-made.
+"""Load parsed legacy pages into a site: a transaction per batch, a savepoint per page.
 
-Flow: page source -> read_page (pure: bytes, encoding, parse) -> dates the operator chose ->
-photos found and checked -> content hash -> what to do (create, update, leave) -> write.
+Flow: page source -> prepare (pure: bytes, encoding, parse, dates, photos, fingerprint;
+prepare.py) -> what to do (create, update, leave) -> write, in the batch's transaction. A page
+that fails rolls back its savepoint: nothing of it remains, and the batch goes on. Should the
+batch itself fail when it closes, it is written again one page at a time, so that only the
+page at fault is lost.
 """
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.utils import timezone
 
-from bantin.counters.models import carry_over_article_views, carry_over_site_visits
-from bantin.legacy.dating import settle_date
-from bantin.legacy.fingerprint import content_hash
+from bantin.legacy.batch import BatchRows, Written, search_index_by_batch
 from bantin.legacy.images import ImageStore
-from bantin.legacy.models import ImportedPage
-from bantin.legacy.photos import photo_problems, resolve_photos
-from bantin.legacy.reading import ReadOptions, read_page
+from bantin.legacy.known import Existing, KnownImports, existing_from
+from bantin.legacy.photos import photo_problems
+from bantin.legacy.places import Places
+from bantin.legacy.prepare import prepare
+from bantin.legacy.reading import ReadOptions
 from bantin.legacy.record import LegacyPageError
 from bantin.legacy.sections import SectionCache
 from bantin.legacy.sources import FolderPage
-from bantin.legacy.writer import ArticleWriter
+from bantin.legacy.writer import ArticleWriter, article_name
 from bantin.news.models import ArticlePage, HomePage
 
 
@@ -49,21 +52,6 @@ class ImportOptions:
     overwrite_edited: bool = False
 
 
-@dataclass
-class Existing:
-    page: ArticlePage
-    content_hash: str | None = None
-    revision_id: int | None = None
-    row: ImportedPage | None = None
-    same_as: str | None = None
-    imported_at: object = None
-
-    @property
-    def edited(self):
-        """An editor saved a revision after the import's own."""
-        return self.revision_id is not None and self.page.latest_revision_id != self.revision_id
-
-
 class Importer:
     """Imports pages into one site; keeps what every page needs for the whole run."""
 
@@ -82,21 +70,78 @@ class Importer:
         self._unrecorded_sources = None
 
     def import_source(self, source, key=None):
-        record = read_page(source, self.options.read)
-        settle_date(
-            record,
-            source.relative,
-            from_path=self.options.date_from_path,
-            fallback=self.options.fallback_date,
+        """One page on its own; raises what stops it."""
+        (outcome,) = self.import_batch([(source, prepare(source, self.options, key))])
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+    def import_batch(self, items):
+        """For each (source, Prepared or error): its LoadResult, or the error that stopped it."""
+        pages = [prepared for _, prepared in items if not isinstance(prepared, Exception)]
+        known = KnownImports(
+            self.site,
+            [name for source, prepared in items for name in sources_of(source, prepared)],
+            [prepared.digest for prepared in pages],
         )
-        record.source = key or usable_canonical(record.canonical_url) or source.name
-        photos = resolve_photos(source, record.blocks)
-        digest = content_hash(record, photos)
-        existing = self.find_existing(record.source, digest)
-        if not key and record.source != source.name and self.claimed_in_this_run(existing, digest):
+        if self.options.dry_run:
+            return [self.one(source, prepared, known) for source, prepared in items]
+        places = Places(name for prepared in pages for name in names_of(prepared))
+        rows = BatchRows(self.site)
+        try:
+            with search_index_by_batch(), transaction.atomic():
+                outcomes = [
+                    self.one(source, prepared, known, places, rows) for source, prepared in items
+                ]
+                rows.write()
+        except Exception as error:  # noqa: BLE001 - written again page by page below
+            self.undo_batch()
+            if len(items) == 1:
+                return [error]
+            return [outcome for item in items for outcome in self.import_batch([item])]
+        except BaseException:
+            self.undo_batch()
+            raise
+        self.defer_indexes(rows)
+        return outcomes
+
+    def one(self, source, prepared, known, places=None, rows=None):
+        """The page's result, or what stopped it; a failed page's savepoint is rolled back."""
+        if isinstance(prepared, Exception):
+            return prepared
+        checkpoint = self.images.checkpoint()
+        try:
+            with nullcontext() if self.options.dry_run else transaction.atomic():
+                result, written, row = self.load(source, prepared, known, places)
+        except Exception as error:  # noqa: BLE001 - one broken page must not stop the batch
+            self.images.roll_back(checkpoint)
+            self.sections.forget()
+            if places is not None:
+                places.forget()
+            return error
+        if row is not None:
+            known.add(row)
+        if written is not None:
+            rows.add(written)
+        return result
+
+    def undo_batch(self):
+        """After a rolled-back batch: its photo files go, and sections it made may too."""
+        self.images.remove_written()
+        self.sections.forget()
+
+    def load(self, source, prepared, known, places=None):
+        """The page's result; when not a dry run, what it wrote and its ImportedPage row."""
+        record, photos, digest = prepared.record, prepared.photos, prepared.digest
+        existing = self.find_existing(known, record.source, digest)
+        if (
+            not prepared.keyed
+            and record.source != source.name
+            and self.claimed_in_this_run(existing, digest)
+        ):
             record.warnings.append(f"địa chỉ gốc {record.source} đã thuộc trang khác: dùng tên tệp")
             record.source = source.name
-            existing = self.find_existing(record.source, digest)
+            existing = self.find_existing(known, record.source, digest)
         action = decide(existing, digest, self.options.overwrite_edited)
         result = LoadResult(
             source=record.source,
@@ -113,12 +158,22 @@ class Importer:
             result.warnings.append("bài đã được sửa trong bantin sau lần nhập trước: giữ nguyên")
         result.warnings.extend(photo_problems(record.blocks, photos))
         if self.options.dry_run:
-            return result
+            return result, None, None
         if action in ("created", "updated"):
-            result.page = self.write(record, photos, existing, digest, result.warnings)
-        elif action == "unchanged" and existing.row is None:
-            self.remember(record.source, digest, existing)
-        return result
+            section = self.sections.get(record.section)
+            page, revision = self.writer.write(
+                record, section, places, photos, existing, result.warnings
+            )
+            result.page = page
+            written = Written(page, section, record, revision, created=existing is None)
+            row = known.save(
+                record.source, digest, page.pk, revision.pk, existing.row if existing else None
+            )
+            return result, written, row
+        if action == "unchanged" and existing.row is None:
+            row = known.save(record.source, digest, existing.page.pk, existing.revision_id)
+            return result, None, row
+        return result, None, None
 
     def claimed_in_this_run(self, existing, digest):
         """Another page of this very run already took the same canonical URL (templates
@@ -130,69 +185,28 @@ class Importer:
             and existing.content_hash != digest
         )
 
-    def write(self, record, photos, existing, digest, warnings):
-        try:
-            with transaction.atomic():
-                page, revision_id = self.writer.write(record, photos, existing, warnings)
-                self.carry_over_counts(page, record)
-                self.remember(record.source, digest, existing, page, revision_id)
-        except BaseException:
-            self.images.remove_written()
-            self.sections.forget()
-            raise
+    def defer_indexes(self, rows):
+        """Wagtail's admin search and reference indexes, for the committed batch."""
         if self.deferred is not None:
-            self.deferred.add(page)
+            for page, _ in rows.indexed.values():
+                self.deferred.add(page)
             for image in self.images.stored:
                 self.deferred.add(image)
         self.images.forget()
-        return page
 
-    def carry_over_counts(self, page, record):
-        if record.views is not None:
-            carry_over_article_views(page.pk, record.views)
-        if record.site_visits:
-            carry_over_site_visits(self.site.pk, record.site_visits)
-
-    def remember(self, source, digest, existing, page=None, revision_id=None):
-        """Keeps the source, the hash and the import's revision for the next run."""
-        page = page or existing.page
-        if existing is not None and existing.row is not None and page is not None:
-            changes = {"content_hash": digest, "page": page, "imported_at": timezone.now()}
-            if revision_id is not None:
-                changes["revision_id"] = revision_id
-            ImportedPage.objects.filter(pk=existing.row.pk).update(**changes)
-            return
-        ImportedPage.objects.update_or_create(
-            site=self.site,
-            source=source,
-            defaults={
-                "content_hash": digest,
-                "page": page,
-                "revision_id": revision_id
-                if revision_id is not None
-                else (existing.revision_id if existing else None),
-            },
-        )
-
-    def find_existing(self, source, digest):
+    def find_existing(self, known, source, digest):
         """The article this source (or, failing that, this very content) was imported as.
 
-        Rows are read as plain values: the article itself is loaded only when there is one.
+        The article itself is loaded only when there is one.
         """
-        rows = ImportedPage.objects.filter(site=self.site)
-        row = rows.filter(source=source).values_list(*ROW_FIELDS).first()
-        if row is not None:
+        row, with_row = known.find(source, digest)
+        if row is not None and with_row:
             return existing_from(row, with_row=True)
         if source in self.unrecorded_sources():
             page = ArticlePage.objects.filter(source=source).descendant_of(self.home).first()
             if page is not None:
                 return Existing(page)
-        twin = rows.filter(content_hash=digest).values_list(*ROW_FIELDS, "source").first()
-        if twin is not None:
-            found = existing_from(twin[:-1], with_row=False)
-            found.same_as = twin[-1]
-            return found
-        return None
+        return existing_from(row, with_row=False) if row is not None else None
 
     def unrecorded_sources(self):
         """Sources of articles imported before the importer kept ImportedPage rows."""
@@ -206,23 +220,16 @@ class Importer:
         return self._unrecorded_sources
 
 
-ROW_FIELDS = ("pk", "page_id", "content_hash", "revision_id", "imported_at")
-HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.php", "/default.aspx", "/home"}
+def names_of(prepared):
+    """What the page's article may be named by should it be new (see Places)."""
+    return [article_name(prepared.record), Path(prepared.record.source).stem]
 
 
-def usable_canonical(url):
-    """A page's canonical URL as its key, unless it is the site's home page (some
-    templates print that on every page)."""
-    if not url:
-        return None
-    return None if urlsplit(url).path.rstrip("/").lower() in HOME_PATHS else url
-
-
-def existing_from(row, with_row):
-    pk, page_id, digest, revision_id, imported_at = row
-    page = ArticlePage.objects.get(pk=page_id)
-    imported = ImportedPage(pk=pk, site_id=None, page_id=page_id) if with_row else None
-    return Existing(page, digest, revision_id, imported, imported_at=imported_at)
+def sources_of(source, prepared):
+    """The keys a page may be known by: its own, and its file's should the key be taken."""
+    if isinstance(prepared, Exception):
+        return []
+    return [prepared.record.source, source.name]
 
 
 def decide(existing, digest, overwrite_edited):

@@ -16,6 +16,9 @@ class LegacyPageError(Exception):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):
+        return type(self), (self.source, self.reason)
+
 
 @dataclass(frozen=True)
 class Block:

@@ -1,9 +1,12 @@
-"""One run of `bantin import`: every page in turn, each counted, reported and shown."""
+"""One run of `bantin import`: pages prepared in batches (in worker processes for a long
+run), each batch written in one transaction, then every page counted, reported and shown."""
 
 from dataclasses import dataclass, field
 
+from bantin.legacy.batch import BATCH
 from bantin.legacy.deferred import DeferredIndexes
 from bantin.legacy.load import Importer
+from bantin.legacy.parallel import prepared_batches, worker_count
 from bantin.legacy.progress import Progress
 from bantin.legacy.record import LegacyPageError
 from bantin.legacy.sources import iter_sources
@@ -67,33 +70,37 @@ class ImportRun:
         self.terminal = terminal
         self.counts = Counts()
 
-    def run(self, paths):
+    def run(self, paths, batch_size=BATCH, workers=None):
         total = sum(1 for _ in iter_sources(paths))
+        if workers is None:
+            workers = worker_count(total, batch_size)
         progress = Progress(self.progress_stream, total, terminal=self.terminal)
+        pages = prepared_batches(iter_sources(paths), self.importer.options, batch_size, workers)
         try:
             with self.deferred.active():
-                for source in iter_sources(paths):
-                    self.one(source, progress)
-                    progress.advance()
+                for batch in pages:
+                    outcomes = self.importer.import_batch(batch)
+                    for (source, _), outcome in zip(batch, outcomes, strict=True):
+                        self.one(source, outcome, progress)
+                        progress.advance()
         finally:
+            pages.close()
             progress.close()
         return self.counts
 
-    def one(self, source, progress):
-        try:
-            result = self.importer.import_source(source)
-        except LegacyPageError as error:
-            self.fail(source.name, error.reason, progress)
+    def one(self, source, outcome, progress):
+        if isinstance(outcome, LegacyPageError):
+            self.fail(source.name, outcome.reason, progress)
             return
-        except Exception as error:  # noqa: BLE001 - one broken page must not stop 20,000
-            self.importer.sections.forget()
-            self.fail(source.name, f"lỗi khi nhập ({type(error).__name__}: {error})", progress)
+        if isinstance(outcome, Exception):
+            reason = f"lỗi khi nhập ({type(outcome).__name__}: {outcome})"
+            self.fail(source.name, reason, progress)
             return
-        self.counts.add(result)
-        self.report.result(source.name, result)
-        if result.flagged:
-            progress.note(self.out, f"CẦN DUYỆT {source.name}: {'; '.join(result.review_reasons)}")
-        for warning in result.warnings:
+        self.counts.add(outcome)
+        self.report.result(source.name, outcome)
+        if outcome.flagged:
+            progress.note(self.out, f"CẦN DUYỆT {source.name}: {'; '.join(outcome.review_reasons)}")
+        for warning in outcome.warnings:
             progress.note(self.out, f"LƯU Ý {source.name}: {warning}")
 
     def fail(self, name, reason, progress):

@@ -27,14 +27,26 @@ def children_of(parent):
     return Page.objects.filter(path__range=(parent.path, last_possible), depth=parent.depth + 1)
 
 
-def unique_slug(parent, text):
-    """A slug free among the parent's children, short enough for the 80-character slugs
+def slug_candidates(text):
+    """Slugs for a page named ``text``, best first, short enough for the 80-character slugs
     the news models keep (a longer one would be cut and collide again)."""
     base = slugify(text, max_length=SLUG_LENGTH) or "bai-viet"
-    candidates = [base, *(f"{base}-{number}" for number in range(2, SLUG_TRIES + 2))]
-    taken = set(children_of(parent).filter(slug__in=candidates).values_list("slug", flat=True))
+    return [base, *(f"{base}-{number}" for number in range(2, SLUG_TRIES + 2))]
+
+
+def free_slug(candidates, taken):
     free = next((slug for slug in candidates if slug not in taken), None)
-    return free or f"{base}-{uuid.uuid4().hex[:8]}"
+    return free or f"{candidates[0]}-{uuid.uuid4().hex[:8]}"
+
+
+def taken_slugs(parent, candidates):
+    return set(children_of(parent).filter(slug__in=candidates).values_list("slug", flat=True))
+
+
+def unique_slug(parent, text):
+    """A slug free among the parent's children."""
+    candidates = slug_candidates(text)
+    return free_slug(candidates, taken_slugs(parent, candidates))
 
 
 class SectionCache:

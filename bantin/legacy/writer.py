@@ -1,12 +1,11 @@
-"""Writing one article: its page, body, revision, publication and carried-over counts.
+"""Writing one article: its page, body, revision and publication.
 
-Runs inside the page's transaction (load.py); a failure anywhere leaves nothing behind.
+Runs inside the page's savepoint (load.py); a failure anywhere leaves nothing behind.
 """
 
 from pathlib import Path
 
 from bantin.legacy.newpage import create_article
-from bantin.legacy.sections import unique_slug
 from bantin.legacy.stream import body_stream, first_image_id
 from bantin.news.models import ArticlePage
 
@@ -19,22 +18,25 @@ class ArticleWriter:
         self.images = images
         self.sections = sections
 
-    def write(self, record, photos, existing, warnings):
-        """The saved article and the id of the revision this import wrote."""
-        section = self.sections.get(record.section)
+    def write(self, record, section, places, photos, existing, warnings):
+        """The saved article and the revision this import wrote."""
         article = existing.page if existing else ArticlePage()
         body = body_stream(record.blocks, photos, self.images.store, warnings)
         fill(article, record, body)
         if existing is None:
-            article.slug = unique_slug(section, record.title or Path(record.source).stem)
+            article.slug = places.slug_for(section, article_name(record))
             live = not record.needs_review
-            revision = create_article(section, article, live, first_published=record.published)
-            return article, revision.pk
+            path = places.path_for(section)
+            revision = create_article(
+                section, article, path, live, first_published=record.published
+            )
+            return article, revision
         if article.get_parent().pk != section.pk:
             article.save()
             article.move(section, pos="last-child")
             article = ArticlePage.objects.get(pk=article.pk)
             self.sections.forget()
+            places.forget()
         revision = article.save_revision(
             log_action="wagtail.edit" if existing else "wagtail.create"
         )
@@ -48,7 +50,12 @@ class ArticleWriter:
                 )
                 article.first_published_at = record.published
             revision.publish()
-        return article, revision.pk
+        return article, revision
+
+
+def article_name(record):
+    """What a new article's slug is made from."""
+    return record.title or Path(record.source).stem
 
 
 def fill(article, record, body):

@@ -59,3 +59,31 @@ def reindex_all(stdout=None):
                 index_article(article, section=section, site=site)
                 count += 1
     return count
+
+
+def index_articles(articles, site):
+    """index_article for many articles of one site: (article, section) pairs, their entries
+    written in one statement. Runs inside the caller's transaction."""
+    live = []
+    for article, section in articles:
+        published = article.published_at or article.first_published_at
+        if article.live and published is not None:
+            live.append((article, section, published))
+        else:
+            remove_article(article.pk)
+    SearchEntry.objects.bulk_create(
+        [
+            SearchEntry(page_id=article.pk, site=site, section_id=section.pk, published_at=when)
+            for article, section, when in live
+        ],
+        update_conflicts=True,
+        unique_fields=["page"],
+        update_fields=["site", "section", "published_at"],
+    )
+    index = index_for()
+    with connection.cursor() as cursor:
+        for article, section, _ in live:
+            texts = article_fields(article, section.title)
+            folded = {name: folded_text(texts[name] or "") for name in FIELDS}
+            exact = {name: exact_text(texts[name] or "") for name in FIELDS}
+            index.store(cursor, article.pk, folded, exact)

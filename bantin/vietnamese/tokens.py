@@ -8,6 +8,7 @@ tones 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng; 6 breve (ă), 7 circumflex 
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .text import fold, normalize
 
@@ -30,11 +31,16 @@ def words(text):
     return [(match.start(), match.end(), match.group()) for match in WORD.finditer(text)]
 
 
+WORDS_REMEMBERED = 8192  # the words in common use: each is worked out once
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def exact_key(word):
     decomposed = unicodedata.normalize("NFD", normalize(word).casefold())
     return "".join(MARK_DIGITS.get(char) or D_LETTERS.get(char, char) for char in decomposed)
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def folded_key(word):
     return fold(word)
 

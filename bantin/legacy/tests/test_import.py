@@ -84,7 +84,7 @@ def test_bad_files_are_reported_by_name_and_the_rest_is_imported(site, tmp_path,
 
 @pytest.mark.django_db
 def test_a_failing_page_leaves_nothing_half_made(site, tmp_path, monkeypatch):
-    from bantin.legacy import load
+    from bantin.legacy import batch, load
 
     page = PAGES_DIR / "01_qua-tet-giap-thin-ho-ngheo.txt"
     shutil.copy(page, tmp_path / page.name)
@@ -93,7 +93,7 @@ def test_a_failing_page_leaves_nothing_half_made(site, tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise OSError("đĩa đầy")
 
-    monkeypatch.setattr(load, "carry_over_article_views", broken)
+    monkeypatch.setattr(batch, "carry_over_many_article_views", broken)
     with pytest.raises(OSError):
         load.import_file(tmp_path / page.name, site)
     assert ArticlePage.objects.count() == 0

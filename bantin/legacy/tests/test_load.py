@@ -4,7 +4,7 @@ import pytest
 from wagtail.images import get_image_model
 from wagtail.models import Revision
 
-from bantin.legacy import load
+from bantin.legacy import batch
 from bantin.legacy.deferred import DeferredIndexes
 from bantin.legacy.load import Importer, ImportOptions, import_file
 from bantin.legacy.models import ImportedPage
@@ -118,7 +118,7 @@ def test_a_failing_page_leaves_neither_rows_nor_photo_files(site, page_file, mon
     def broken(*args, **kwargs):
         raise OSError("đĩa đầy")
 
-    monkeypatch.setattr(load, "carry_over_article_views", broken)
+    monkeypatch.setattr(batch, "carry_over_many_article_views", broken)
     with pytest.raises(OSError):
         import_file(page_file, site)
     assert ArticlePage.objects.count() == 0 and ImportedPage.objects.count() == 0

@@ -1,0 +1,143 @@
+"""Pages written in batches: a savepoint per page, the batch's rows at its close, workers."""
+
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageLogEntry, Revision
+
+from bantin.legacy import batch, writer
+from bantin.legacy.load import ImportOptions
+from bantin.legacy.models import ImportedPage
+from bantin.legacy.report import Report
+from bantin.legacy.run import ImportRun
+from bantin.news.models import ArticlePage, SectionPage
+from bantin.search.models import SearchEntry
+
+PAGE = """Đảng - đoàn thể
+
+{title}
+Ngày đăng 14/06/2024 | 19:30 | Lượt xem: 2.345
+
+Tối 13/6, chi bộ khu phố {number} sinh hoạt chuyên đề về xây dựng khu dân cư văn minh.
+
+Hồng Nhung
+"""
+BROKEN = "Chi bộ khu phố 3 sinh hoạt chuyên đề"
+STATEMENTS_PER_ARTICLE = 14  # 12 in 2026-11: 9 its own, the rest Wagtail's and the batch's
+
+
+def title(number):
+    return f"Chi bộ khu phố {number} sinh hoạt chuyên đề"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    pages = tmp_path / "cong-cu"
+    pages.mkdir()
+    for number in range(1, 6):
+        text = PAGE.format(title=title(number), number=number)
+        (pages / f"tin-{number}.txt").write_text(text, encoding="utf-8")
+    (pages / "tin-rong.txt").write_text("  ", encoding="utf-8")
+    return pages
+
+
+def run(site, folder, batch_size=10, workers=0):
+    out, err = io.StringIO(), io.StringIO()
+    report = Report(folder.parent / "bao-cao.jsonl")
+    try:
+        counts = ImportRun(site, ImportOptions(), out, err, report, terminal=False).run(
+            [folder], batch_size=batch_size, workers=workers
+        )
+    finally:
+        report.close()
+    return counts, err.getvalue()
+
+
+def nothing_left_of(page_title):
+    articles = ArticlePage.objects.filter(title=page_title)
+    assert not articles.exists()
+    assert not PageLogEntry.objects.filter(label=page_title).exists()
+    assert not Revision.objects.filter(object_str=page_title).exists()
+
+
+def children_counted_right():
+    for section in SectionPage.objects.all():
+        assert section.numchild == section.get_children().count()
+
+
+@pytest.mark.django_db
+def test_a_page_failing_in_the_middle_of_a_batch_leaves_nothing_and_the_others_go_in(
+    site, folder, monkeypatch
+):
+    create_article = writer.create_article
+
+    def fails_for_one(section, article, *args, **kwargs):
+        revision = create_article(section, article, *args, **kwargs)
+        if article.title == BROKEN:
+            raise OSError("đĩa đầy")
+        return revision
+
+    monkeypatch.setattr(writer, "create_article", fails_for_one)
+    counts, err = run(site, folder)
+    assert (counts.created, counts.failed) == (4, 2)
+    assert "tin-3.txt: lỗi khi nhập (OSError: đĩa đầy)" in err
+    nothing_left_of(BROKEN)
+    assert ImportedPage.objects.count() == SearchEntry.objects.count() == 4
+    assert Revision.objects.filter(object_str__startswith="Chi bộ").count() == 4
+    children_counted_right()
+
+
+@pytest.mark.django_db
+def test_a_batch_failing_as_it_closes_is_written_again_page_by_page(site, folder, monkeypatch):
+    index_articles = batch.index_articles
+
+    def refuses_one(articles, site):
+        articles = list(articles)
+        if any(article.title == BROKEN for article, _ in articles):
+            raise ValueError("chỉ mục hỏng")
+        index_articles(articles, site)
+
+    monkeypatch.setattr(batch, "index_articles", refuses_one)
+    counts, err = run(site, folder)
+    assert (counts.created, counts.failed) == (4, 2)
+    assert "tin-3.txt: lỗi khi nhập (ValueError: chỉ mục hỏng)" in err
+    nothing_left_of(BROKEN)
+    assert SearchEntry.objects.count() == 4
+    children_counted_right()
+
+
+@pytest.mark.django_db
+def test_pages_read_by_a_worker_process_import_once_and_again_without_duplicates(site, folder):
+    counts, err = run(site, folder, batch_size=2, workers=1)
+    assert (counts.created, counts.failed) == (5, 1)
+    assert "tin-rong.txt: tệp rỗng" in err
+    (folder / "tin-2.txt").write_text(PAGE.format(title=title(2), number=22), encoding="utf-8")
+    again, _ = run(site, folder, batch_size=2, workers=1)
+    assert (again.created, again.updated, again.unchanged, again.failed) == (0, 1, 4, 1)
+    assert ArticlePage.objects.count() == ImportedPage.objects.count() == 5
+    assert "khu phố 22" in ArticlePage.objects.get(title=title(2)).body_text
+    children_counted_right()
+
+
+@pytest.mark.django_db
+def test_two_pages_of_one_batch_with_the_same_content_make_one_article(site, folder):
+    (folder / "ban-sao.txt").write_bytes((folder / "tin-1.txt").read_bytes())
+    counts, _ = run(site, folder)
+    assert (counts.created, counts.unchanged) == (5, 1)
+    assert ArticlePage.objects.count() == 5 and ImportedPage.objects.count() == 6
+
+
+@pytest.mark.django_db
+def test_a_new_article_in_a_batch_takes_a_handful_of_statements(site, folder, tmp_path):
+    run(site, folder)  # the section is made, and the indexes warmed
+    pages = tmp_path / "nhieu"
+    pages.mkdir()
+    for number in range(10, 50):
+        text = PAGE.format(title=title(number), number=number)
+        (pages / f"tin-{number}.txt").write_text(text, encoding="utf-8")
+    with CaptureQueriesContext(connection) as queries:
+        counts, _ = run(site, pages, batch_size=20)
+    assert counts.created == 40
+    assert len(queries) / 40 <= STATEMENTS_PER_ARTICLE
