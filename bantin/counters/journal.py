@@ -4,8 +4,8 @@ process, and durable across a restart.
 Embedded default: a small SQLite file beside the database (WAL). Production: Redis. Both give
 the same four things: a daily salt, "seen this reader here in the last 30 minutes?", pending
 increments drained in batches by flush_counters(), and readers seen in the last 5 minutes.
-count_reader() does all of a beacon's work in one step: one SQLite transaction, or one Redis
-script (one round trip).
+count_reader() does all of a beacon's work in one step, together with the beacons that came
+meanwhile: one SQLite transaction, or one round trip of Redis scripts.
 """
 
 import secrets
@@ -23,7 +23,48 @@ SALT_LIFETIME = 2 * 24 * 3600
 ORPHAN_SECONDS = 60
 
 _local = threading.local()
-_writer_turn = threading.Lock()
+
+
+class Together:
+    """Beacons that arrive in a process's threads while another is being written wait in
+    line and are then written together, in one step: one SQLite transaction (SQLite takes one
+    writer at a time, across processes, and makes a waiting writer sleep 1, 2, 5 ... 100 ms)
+    or one Redis round trip. Each thread returns only once its own beacon is written, so an
+    answered beacon is always in the journal."""
+
+    def __init__(self):
+        self.turn = threading.Lock()
+        self.line_lock = threading.Lock()
+        self.line = []
+
+    def run(self, write, beacon):
+        entry = {"beacon": beacon, "done": False, "error": None}
+        with self.line_lock:
+            self.line.append(entry)
+        with self.turn:
+            if not entry["done"]:
+                with self.line_lock:
+                    batch, self.line = self.line, []
+                try:
+                    write([waiting["beacon"] for waiting in batch])
+                except BaseException as error:
+                    for waiting in batch:
+                        waiting["error"] = error
+                    raise
+                finally:
+                    for waiting in batch:
+                        waiting["done"] = True
+        if entry["error"] is not None:
+            raise entry["error"]
+
+
+_together = {}
+_together_lock = threading.Lock()
+
+
+def together(address):
+    with _together_lock:
+        return _together.setdefault(address, Together())
 
 
 class SqliteJournal:
@@ -59,21 +100,22 @@ class SqliteJournal:
         return cursor.rowcount == 1
 
     def count_reader(self, site_id, reader, page_id, day):
-        """One transaction. The threads of a process take turns before asking SQLite for
-        its write lock: SQLite makes a waiting writer sleep (1, 2, 5 ... 100 ms), which
-        under many concurrent beacons costs far more than waiting in line here."""
-        with _writer_turn:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
+        together(self.path).run(self.count_readers, (site_id, reader, page_id, day))
+
+    def count_readers(self, beacons):
+        """One transaction for beacons that waited together (see Together)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for site_id, reader, page_id, day in beacons:
                 self.touch_online(site_id, reader)
                 if self.first_seen(f"v:{site_id}:{reader}"):
                     self.add("visit", site_id, day)
                 if page_id and self.first_seen(f"a:{page_id}:{reader}"):
                     self.add("view", page_id, day)
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     def add(self, kind, target, day, amount=1):
         self.db.execute("INSERT INTO pending VALUES (?, ?, ?, ?)", (kind, target, day, amount))
@@ -146,16 +188,24 @@ class RedisJournal:
         self.redis.hincrby(f"{self.prefix}pending", f"{kind}|{target}|{day}", amount)
 
     def count_reader(self, site_id, reader, page_id, day):
-        keys = [
-            f"{self.prefix}online:{site_id}",
-            f"{self.prefix}seen:v:{site_id}:{reader}",
-            f"{self.prefix}seen:a:{page_id}:{reader}",
-            f"{self.prefix}pending",
-        ]
-        view_field = f"view|{page_id}|{day}" if page_id else ""
+        address = (self.redis.connection_pool.connection_kwargs.get("db"), self.prefix)
+        together(address).run(self.count_readers, (site_id, reader, page_id, day))
+
+    def count_readers(self, beacons):
+        """One round trip for beacons that waited together (see Together)."""
+        pipe = self.redis.pipeline(transaction=False)
         now = time.time()
-        args = [reader, now, ONLINE_WINDOW, VISIT_WINDOW, f"visit|{site_id}|{day}", view_field]
-        self.count_script(keys=keys, args=args)
+        for site_id, reader, page_id, day in beacons:
+            keys = [
+                f"{self.prefix}online:{site_id}",
+                f"{self.prefix}seen:v:{site_id}:{reader}",
+                f"{self.prefix}seen:a:{page_id}:{reader}",
+                f"{self.prefix}pending",
+            ]
+            view_field = f"view|{page_id}|{day}" if page_id else ""
+            args = [reader, now, ONLINE_WINDOW, VISIT_WINDOW, f"visit|{site_id}|{day}", view_field]
+            self.count_script(keys=keys, args=args, client=pipe)
+        pipe.execute()
 
     def touch_online(self, site_id, reader):
         key = f"{self.prefix}online:{site_id}"

@@ -132,3 +132,36 @@ def test_a_reader_is_seen_again_once_the_window_is_over(tmp_path):
     assert journal.first_seen("a:2:r", window=-1)
     assert journal.first_seen("a:2:r", window=60), "window over: counted again"
     assert not journal.first_seen("a:2:r", window=60)
+
+
+def test_beacons_written_together_are_each_counted_once(tmp_path):
+    import threading
+
+    from bantin.counters.journal import SqliteJournal
+
+    path = tmp_path / "journal.sqlite3"
+
+    def send(thread):
+        journal = SqliteJournal(path)
+        for n in range(150):
+            journal.count_reader(1, f"r{thread}-{n}", 9, "2026-11-25")
+        journal.count_reader(1, f"r{thread}-0", 9, "2026-11-25")  # the same reader again
+
+    threads = [threading.Thread(target=send, args=(t,)) for t in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    totals = SqliteJournal(path).drain()
+    assert totals[("view", 9, "2026-11-25")] == 8 * 150
+    assert totals[("visit", 1, "2026-11-25")] == 8 * 150
+
+
+def test_a_failed_group_write_fails_every_beacon_in_it():
+    from bantin.counters.journal import Together
+
+    def broken(beacons):
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        Together().run(broken, ("beacon",))
