@@ -45,12 +45,17 @@ class CountSlots:
     """Stands in for Figures while a page is rendered to be kept: each number is a marker
     that the current count replaces on every request (fill_counts)."""
 
+    prefix = "[[count-"
     token = secrets.token_hex(8)
     names = ("views", "visits", "today", "online")
 
     @classmethod
     def marker(cls, name):
-        return f"[[count-{cls.token}-{name}]]"
+        return f"{cls.prefix}{cls.token}-{name}]]"
+
+    @classmethod
+    def is_marker(cls, value):
+        return isinstance(value, str) and value.startswith(cls.prefix)
 
     def __getattr__(self, name):
         if name in self.names:

@@ -173,6 +173,7 @@ class RedisJournal:
     def __init__(self, url):
         import redis
 
+        self.url = url
         self.redis = redis.Redis.from_url(url)
         self.count_script = self.redis.register_script(COUNT_READER_LUA)
 
@@ -181,15 +182,11 @@ class RedisJournal:
         self.redis.set(key, secrets.token_hex(16), nx=True, ex=SALT_LIFETIME)
         return self.redis.get(key).decode()
 
-    def first_seen(self, key, window=VISIT_WINDOW):
-        return bool(self.redis.set(f"{self.prefix}seen:{key}", 1, nx=True, ex=window))
-
     def add(self, kind, target, day, amount=1):
         self.redis.hincrby(f"{self.prefix}pending", f"{kind}|{target}|{day}", amount)
 
     def count_reader(self, site_id, reader, page_id, day):
-        address = (self.redis.connection_pool.connection_kwargs.get("db"), self.prefix)
-        together(address).run(self.count_readers, (site_id, reader, page_id, day))
+        together((self.url, self.prefix)).run(self.count_readers, (site_id, reader, page_id, day))
 
     def count_readers(self, beacons):
         """One round trip for beacons that waited together (see Together)."""
@@ -205,15 +202,6 @@ class RedisJournal:
             view_field = f"view|{page_id}|{day}" if page_id else ""
             args = [reader, now, ONLINE_WINDOW, VISIT_WINDOW, f"visit|{site_id}|{day}", view_field]
             self.count_script(keys=keys, args=args, client=pipe)
-        pipe.execute()
-
-    def touch_online(self, site_id, reader):
-        key = f"{self.prefix}online:{site_id}"
-        now = time.time()
-        pipe = self.redis.pipeline()
-        pipe.zadd(key, {reader: now})
-        pipe.zremrangebyscore(key, 0, now - ONLINE_WINDOW)
-        pipe.expire(key, ONLINE_WINDOW * 2)
         pipe.execute()
 
     def online(self, site_id):

@@ -39,7 +39,7 @@ from bantin.multisite.models import PortalSettings
 from bantin.news.models import ArticlePage, HomePage, SectionPage
 from bantin.news.models.article import RELATED_COUNT
 from bantin.news.templatetags.news_tags import thousands
-from bantin.pagecache.policy import CACHEABLE_QUERY
+from bantin.pagecache.policy import CACHEABLE_QUERY, response_may_be_kept
 
 KEPT_PAGES = 500
 KEEP_SECONDS = 600
@@ -114,19 +114,17 @@ def serve_listed(request, site, path):
     html = rendered.get(key)
     if html is None:
         response = with_count_markers(request, lambda: wagtail_views.serve(request, path))
-        if not is_kept_kind(response):
+        if not is_kept_kind(request, response):
             return filled(response, numbers)
         html = response.content.decode()
         rendered.put(key, html)
     return HttpResponse(fill_counts(html, numbers, thousands))
 
 
-def is_kept_kind(response):
-    return (
-        response.status_code == 200
-        and not response.streaming
-        and not response.cookies
-        and response.get("Content-Type", "").startswith("text/html")
+def is_kept_kind(request, response):
+    """What the page cache would keep, HTML only (a kept page is answered as HTML)."""
+    return response_may_be_kept(request, response) and response["Content-Type"].startswith(
+        "text/html"
     )
 
 

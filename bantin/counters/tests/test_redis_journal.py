@@ -28,9 +28,13 @@ def redis_journal():
 
 
 def test_reader_is_seen_once_per_window(redis_journal):
-    assert redis_journal.first_seen("a:1:reader")
-    assert not redis_journal.first_seen("a:1:reader")
-    assert redis_journal.first_seen("a:2:reader")
+    for page_id in (1, 1, 2):
+        redis_journal.count_reader(5, "reader", page_id, "2026-11-25")
+    assert redis_journal.drain() == {
+        ("visit", 5, "2026-11-25"): 1,
+        ("view", 1, "2026-11-25"): 1,
+        ("view", 2, "2026-11-25"): 1,
+    }
 
 
 def test_salt_is_shared_and_daily(redis_journal):
@@ -52,9 +56,8 @@ def test_drained_batch_is_gone_once_acknowledged(redis_journal):
 
 
 def test_readers_online_in_the_last_five_minutes(redis_journal):
-    redis_journal.touch_online(3, "r1")
-    redis_journal.touch_online(3, "r2")
-    redis_journal.touch_online(3, "r1")
+    for reader in ("r1", "r2", "r1"):
+        redis_journal.count_reader(3, reader, None, "2026-11-25")
     assert redis_journal.online(3) == 2
     assert redis_journal.online(4) == 0
 

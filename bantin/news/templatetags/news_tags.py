@@ -1,6 +1,7 @@
 from django import template
 from wagtail.models import Site
 
+from bantin.counters.context_processors import CountSlots
 from bantin.news.models.listing import sections_of
 from bantin.vietnamese import format_datetime
 
@@ -19,7 +20,7 @@ def vn_datetime(value, style="short"):
 def thousands(value):
     """1234567 as "1.234.567", the Vietnamese thousands separator. A count's marker (a page
     rendered to be kept, see CountSlots) is left as it is."""
-    if isinstance(value, str) and value.startswith("[[count-"):
+    if CountSlots.is_marker(value):
         return value
     return f"{int(value or 0):,}".replace(",", ".")
 
