@@ -18,7 +18,10 @@ class SearchEntry(models.Model):
     published_at = models.DateTimeField()
 
     class Meta:
-        indexes = [models.Index(fields=["site", "published_at"])]
+        indexes = [
+            models.Index(fields=["site", "published_at"]),
+            models.Index(fields=["site", "page"]),
+        ]
 
     def __str__(self):
         return f"search entry {self.page_id}"

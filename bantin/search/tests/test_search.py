@@ -143,6 +143,31 @@ def test_the_newest_matches_ranked_keep_their_title_and_phrase_checks(
     ]
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("budget, dense", [(1, 1), (2, 1), (2, 2), (3, 100)])
+def test_the_newest_matches_are_found_however_the_older_rows_are_read(
+    site, make_article, monkeypatch, budget, dense
+):
+    from bantin.search import backends
+
+    monkeypatch.setattr(backends, "RANKED_MATCHES", 3)
+    monkeypatch.setattr(backends, "ROW_BUDGET", budget)
+    monkeypatch.setattr(backends, "DENSE", dense)
+    matching = {0, 1, 3, 6}
+    articles = [
+        make_article(
+            title=f"Tin số {i}",
+            slug=f"tin-{i}",
+            body=("Trạm y tế tiêm chủng cho trẻ." if i in matching else "Họp tổ dân phố.",),
+            published_at=at(i + 1),
+        )
+        for i in range(8)
+    ]
+    found = backends.index_for().find(backends.Expr(("tiem", "chung")), Filters(site.pk), 10)
+    assert {hit.page_id for hit in found.hits} == {articles[i].pk for i in (1, 3, 6)}
+    assert found.matches == 3
+
+
 @pytest.mark.postgres
 @pytest.mark.django_db
 def test_postgres_keeps_the_vectors_in_the_row(site, corpus):
