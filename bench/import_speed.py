@@ -6,7 +6,7 @@ encodings, every third page with a photo), imports them into a fresh SQLite data
 import, its peak during it, and the growth) and the CPU time per page of the process and of
 the workers that read pages (which depends far less than the rate on what else runs on the
 machine). --sizes runs one fresh process per size so that memory can be compared; --profile
-prints cProfile's top entries.
+prints cProfile's top entries, --profile-out FILE keeps them for pstats.
 """
 
 import argparse
@@ -149,7 +149,7 @@ def prepare_database():
     return create_site("localhost", "Phường Đo Tốc Độ", default=True)
 
 
-def run_once(count, profile=False):
+def run_once(count, profile=False, profile_out=None):
     scratch = Path(tempfile.mkdtemp(prefix="bantin-speed-"))
     os.environ["BANTIN_DATA_DIR"] = str(scratch / "data")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bantin.settings")
@@ -162,7 +162,7 @@ def run_once(count, profile=False):
 
     out, err = io.StringIO(), io.StringIO()
     before = resident_kib()
-    profiler = cProfile.Profile() if profile else None
+    profiler = cProfile.Profile() if profile or profile_out else None
     cpu_before = cpu_seconds()
     with MemoryWatch() as memory:
         started = time.perf_counter()
@@ -189,7 +189,9 @@ def run_once(count, profile=False):
         f"tiến trình đọc trang {workers_cpu * 1000 / count:.1f} ms/trang "
         f"(tải máy {os.getloadavg()[0]:.1f})"
     )
-    if profiler:
+    if profile_out:
+        profiler.dump_stats(profile_out)
+    if profile:
         stats = io.StringIO()
         pstats.Stats(profiler, stream=stats).sort_stats("cumulative").print_stats(30)
         print(stats.getvalue())
@@ -203,13 +205,14 @@ def main(argv=None):
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--sizes", help="vd. 1000,20000: mỗi cỡ chạy trong một tiến trình mới")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--profile-out", help="ghi thống kê cProfile vào tệp này")
     args = parser.parse_args(argv)
     if args.sizes:
         for size in args.sizes.split(","):
             command = [sys.executable, __file__, "--pages", size.strip()]
             subprocess.run(command, check=True)  # noqa: S603 - our own script, our arguments
         return
-    run_once(args.pages, profile=args.profile)
+    run_once(args.pages, profile=args.profile, profile_out=args.profile_out)
 
 
 if __name__ == "__main__":

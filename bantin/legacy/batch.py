@@ -2,10 +2,11 @@
 
 A batch is one transaction and each of its pages a savepoint in it (load.py): a page that
 fails rolls back alone. What every written page also needs (its carried-over view count, the
-site's visit counter, bantin's reader search entry; for a new article its entries in the page
+site's visit counter, bantin's reader search entry, its photos' renditions (renditions.py);
+for a new article its revision (newpage.py), its ImportedPage row, its entries in the page
 history and its section's count of children) is collected once the page's savepoint is
 released and stored here in a few statements instead of a few per page. It is still inside
-the transaction: a committed article is always searchable.
+the transaction: a committed article is always searchable and its photos resized.
 """
 
 from collections import Counter
@@ -17,8 +18,10 @@ from wagtail.models import Page, PageLogEntry
 from wagtail.signals import page_published
 
 from bantin.counters.models import carry_over_many_article_views, carry_over_site_visits
-from bantin.legacy.newpage import history
+from bantin.legacy.newpage import history, write_revisions
+from bantin.legacy.renditions import Wanted
 from bantin.news.models import ArticlePage
+from bantin.news.signals import make_renditions
 from bantin.search.indexing import index_articles
 from bantin.search.signals import index_published
 
@@ -32,18 +35,24 @@ class Written:
     article: ArticlePage
     section: Page
     record: object
-    revision: object
+    revision: object  # None for a new article: its revision is written with the batch's rows
     created: bool
+    images: list
 
 
 class BatchRows:
-    def __init__(self, site):
+    def __init__(self, site, renditions):
         self.site = site
+        self.renditions = renditions
+        self.wanted = Wanted()
+        self.made = set()
         self.views = {}
         self.site_visits = 0
         self.indexed = {}
         self.history = []
         self.children = Counter()
+        self.created = set()
+        self.new = []
 
     def add(self, written):
         article, section, record = written.article, written.section, written.record
@@ -52,11 +61,25 @@ class BatchRows:
         if record.site_visits:
             self.site_visits = max(self.site_visits, record.site_visits)
         self.indexed[article.pk] = (article, section)
+        if not record.needs_review:
+            self.wanted.add(written.images, article.image_id)
         if written.created:
-            self.history.extend(history(article, written.revision))
+            self.created.add(article.pk)
+            self.new.append(article)
             self.children[section.pk] += 1
 
-    def write(self):
+    def write_new(self, known):
+        """The revisions of the articles created since the last call, and their rows."""
+        new, self.new = self.new, []
+        if not new:
+            return
+        revisions = write_revisions(new)
+        for article, revision in zip(new, revisions, strict=True):
+            self.history.extend(history(article, revision))
+        known.write_pending({revision.object_id: revision.pk for revision in revisions})
+
+    def write(self, known):
+        self.write_new(known)
         for section_id, count in self.children.items():
             Page.objects.filter(pk=section_id).update(numchild=F("numchild") + count)
         PageLogEntry.objects.bulk_create(self.history)
@@ -64,14 +87,21 @@ class BatchRows:
         if self.site_visits:
             carry_over_site_visits(self.site.pk, self.site_visits)
         index_articles(self.indexed.values(), self.site)
+        self.made = self.renditions.make(self.wanted)
+
+
+BY_BATCH = (index_published, make_renditions)
 
 
 @contextmanager
-def search_index_by_batch():
-    """bantin's search index written by BatchRows.write instead of on each page_published."""
-    held = page_published.disconnect(index_published, sender=ArticlePage)
+def receivers_by_batch():
+    """bantin's search index and photo renditions made by BatchRows.write instead of on each
+    page_published."""
+    held = [
+        receiver for receiver in BY_BATCH if page_published.disconnect(receiver, sender=ArticlePage)
+    ]
     try:
         yield
     finally:
-        if held:
-            page_published.connect(index_published, sender=ArticlePage)
+        for receiver in held:
+            page_published.connect(receiver, sender=ArticlePage)

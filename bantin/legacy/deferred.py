@@ -9,6 +9,10 @@ the cache for the whole site at once. bantin's reader search is not deferred: it
 inside the transaction of the batch of pages (batch.py). Were a run killed between two batches,
 ``bantin manage update_index`` and ``bantin manage rebuild_references_index`` repair the
 indexes, and cached pages expire on their own.
+
+An object the run has just made and still holds as it was saved (a new article, a new
+image) is indexed from that instance; any other is read again. The reference index is
+written for all the objects at once (references.py).
 """
 
 from contextlib import contextmanager
@@ -18,10 +22,10 @@ from django.db.models.signals import post_save
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.images import get_image_model
-from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published
 
+from bantin.legacy.references import index_references
 from bantin.news.models import ArticlePage
 
 BATCH = 500
@@ -46,8 +50,9 @@ class DeferredIndexes:
     def models(self):
         return (ArticlePage, get_image_model())
 
-    def add(self, instance):
-        self.pending.setdefault(type(instance), set()).add(instance.pk)
+    def add(self, instance, as_saved=False):
+        """``as_saved``: the instance is the one just saved, fit to be indexed as it is."""
+        self.pending.setdefault(type(instance), {})[instance.pk] = instance if as_saved else None
         if sum(map(len, self.pending.values())) >= self.batch:
             self.flush()
 
@@ -56,12 +61,11 @@ class DeferredIndexes:
         if pending.get(ArticlePage):
             self.purge_site()
         with transaction.atomic():
-            for model, ids in pending.items():
-                objects = list(model.objects.filter(pk__in=ids))
+            for model, instances in pending.items():
+                objects = objects_of(model, instances)
                 for backend in get_search_backends(with_auto_update=True):
                     backend.add_bulk(model, objects)
-                for instance in objects:
-                    ReferenceIndex.create_or_update_for_object(instance)
+                index_references(model, objects)
 
     def purge_site(self):
         _, purge_site_of = cache_purge()
@@ -89,3 +93,10 @@ class DeferredIndexes:
             if purging:
                 page_published.connect(purge_published, sender=ArticlePage)
             self.flush()
+
+
+def objects_of(model, instances):
+    """The instances held, and the others read again (those that still exist)."""
+    held = [instance for instance in instances.values() if instance is not None]
+    ids = [pk for pk, instance in instances.items() if instance is None]
+    return held + list(model.objects.filter(pk__in=ids)) if ids else held

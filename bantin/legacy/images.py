@@ -2,6 +2,8 @@
 
 A photo is known by its SHA-1 (Wagtail's own ``file_hash``) within the site's collection:
 importing again, or the same photo in two articles, reuses the image instead of copying it.
+The images a batch's photos already have are read in one query when the batch starts
+(``expect``); images the batch stores are added, and dropped again with a rolled-back page.
 """
 
 import io
@@ -31,6 +33,7 @@ class ImageStore:
         self._collection = None
         self.written = []
         self.stored = []
+        self.known = None
 
     @property
     def collection(self):
@@ -38,13 +41,32 @@ class ImageStore:
             self._collection = collection_for(self.site)
         return self._collection
 
+    def expect(self, digests):
+        """Reads the images already stored for these photos' SHA-1s (a batch's)."""
+        self.known = {}
+        digests = set(digests)
+        if digests:
+            query = get_image_model().objects.filter(
+                collection=self.collection, file_hash__in=digests
+            )
+            for image in query.order_by("pk"):
+                self.known.setdefault(image.file_hash, image)
+
+    def find(self, digest):
+        if self.known is not None:
+            return self.known.get(digest)
+        return (
+            get_image_model()
+            .objects.filter(collection=self.collection, file_hash=digest)
+            .order_by("pk")
+            .first()
+        )
+
     def store(self, checked, title):
-        Image = get_image_model()
-        existing = Image.objects.filter(
-            collection=self.collection, file_hash=checked.digest
-        ).first()
+        existing = self.find(checked.digest)
         if existing is not None:
             return existing
+        Image = get_image_model()
         image = Image(title=(title or checked.name)[:TITLE_LENGTH], collection=self.collection)
         stem, _, suffix = checked.name.rpartition(".")
         name = f"{slugify(stem or checked.name, max_length=60) or 'anh'}.{suffix or 'jpg'}"
@@ -54,6 +76,8 @@ class ImageStore:
         image.save()
         self.written.append(image.file.name)
         self.stored.append(image)
+        if self.known is not None:
+            self.known[checked.digest] = image
         return image
 
     def checkpoint(self):
@@ -64,6 +88,9 @@ class ImageStore:
         written, stored = checkpoint
         for name in self.written[written:]:
             get_image_model().file.field.storage.delete(name)
+        for image in self.stored[stored:]:
+            if self.known is not None:
+                self.known.pop(image.file_hash, None)
         del self.written[written:], self.stored[stored:]
 
     def forget(self):

@@ -4,6 +4,11 @@ A page is known by its source within the site, or failing that by its fingerprin
 content under another source). The rows of every source and fingerprint of the batch are
 read when it starts; rows the batch writes replace them, so a later page of the same batch
 sees its predecessors exactly as a query would.
+
+The row of a new article waits for the article's revision, written with the batch's rows
+(batch.py): until then it is pending, under a number below zero. A page that would find a
+pending row has the batch's pending rows written first (load.py), so that what it finds is
+what a query would.
 """
 
 from dataclasses import dataclass
@@ -24,6 +29,10 @@ class Row:
     revision_id: int | None
     imported_at: object
     source: str
+
+    @property
+    def pending(self):
+        return self.pk < 0
 
 
 @dataclass
@@ -47,6 +56,7 @@ class KnownImports:
         self.rows = {}
         self.by_source = {}
         self.by_digest = {}
+        self.waiting = {}
         query = ImportedPage.objects.filter(site=site)
         for fields in [
             *query.filter(source__in=set(sources)).values_list(*ROW_FIELDS),
@@ -55,13 +65,18 @@ class KnownImports:
             self.add(Row(*fields))
 
     def add(self, row):
-        old = self.rows.pop(row.pk, None)
-        if old is not None:
-            self.by_digest[old.content_hash].discard(row.pk)
-            self.by_source.pop(old.source, None)
+        self.drop(row.pk)
         self.rows[row.pk] = row
+        if row.pending:
+            self.waiting[row.pk] = row
         self.by_source[row.source] = row.pk
         self.by_digest.setdefault(row.content_hash, set()).add(row.pk)
+
+    def drop(self, pk):
+        old = self.rows.pop(pk, None)
+        if old is not None:
+            self.by_digest[old.content_hash].discard(pk)
+            self.by_source.pop(old.source, None)
 
     def find(self, source, digest):
         """The row of this source (with_row), else the first row with this fingerprint."""
@@ -82,6 +97,46 @@ class KnownImports:
         else:
             pk = ImportedPage.objects.create(site=self.site, source=source, **values).pk
         return Row(pk, page_id, digest, revision_id, now, source)
+
+    def save_later(self, source, digest, page_id):
+        """The row of a new article, pending until write_pending(); add() it once it is kept."""
+        return Row(-1 - len(self.waiting), page_id, digest, None, timezone.now(), source)
+
+    def depends(self, sources, digest):
+        """A page of these sources or this fingerprint would find a pending row."""
+        found = [self.by_source.get(source) for source in sources]
+        found.extend(self.by_digest.get(digest, ()))
+        return any(pk is not None and pk < 0 for pk in found)
+
+    def write_pending(self, revisions):
+        """Writes the pending rows; ``revisions``: {page id as text: its revision's id}."""
+        waiting, self.waiting = self.waiting, {}
+        if not waiting:
+            return
+        rows = ImportedPage.objects.bulk_create(
+            [
+                ImportedPage(
+                    site=self.site,
+                    source=row.source,
+                    content_hash=row.content_hash,
+                    page_id=row.page_id,
+                    revision_id=revisions[str(row.page_id)],
+                )
+                for row in waiting.values()
+            ]
+        )
+        for row, saved in zip(waiting.values(), rows, strict=True):
+            self.drop(row.pk)
+            self.add(
+                Row(
+                    saved.pk,
+                    row.page_id,
+                    row.content_hash,
+                    saved.revision_id,
+                    saved.imported_at,
+                    row.source,
+                )
+            )
 
 
 def existing_from(row, with_row):

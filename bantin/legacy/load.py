@@ -14,14 +14,15 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from bantin.legacy.batch import BatchRows, Written, search_index_by_batch
+from bantin.legacy.batch import BatchRows, Written, receivers_by_batch
 from bantin.legacy.images import ImageStore
 from bantin.legacy.known import Existing, KnownImports, existing_from
-from bantin.legacy.photos import photo_problems
+from bantin.legacy.photos import CheckedImage, photo_problems
 from bantin.legacy.places import Places
 from bantin.legacy.prepare import prepare
 from bantin.legacy.reading import ReadOptions
 from bantin.legacy.record import LegacyPageError
+from bantin.legacy.renditions import Renditions
 from bantin.legacy.sections import SectionCache
 from bantin.legacy.sources import FolderPage
 from bantin.legacy.writer import ArticleWriter, article_name
@@ -64,6 +65,7 @@ class Importer:
         self.options = options
         self.sections = SectionCache(home)
         self.images = ImageStore(site)
+        self.renditions = Renditions(self.images)
         self.writer = ArticleWriter(site, self.images, self.sections)
         self.deferred = deferred
         self.started = timezone.now()
@@ -87,13 +89,16 @@ class Importer:
         if self.options.dry_run:
             return [self.one(source, prepared, known) for source, prepared in items]
         places = Places(name for prepared in pages for name in names_of(prepared))
-        rows = BatchRows(self.site)
+        rows = BatchRows(self.site, self.renditions)
+        self.images.expect(digest for prepared in pages for digest in photo_digests(prepared))
         try:
-            with search_index_by_batch(), transaction.atomic():
-                outcomes = [
-                    self.one(source, prepared, known, places, rows) for source, prepared in items
-                ]
-                rows.write()
+            with receivers_by_batch(), transaction.atomic():
+                outcomes = []
+                for source, prepared in items:
+                    if depends_on_pending(known, source, prepared):
+                        rows.write_new(known)
+                    outcomes.append(self.one(source, prepared, known, places, rows))
+                rows.write(known)
         except Exception as error:  # noqa: BLE001 - written again page by page below
             self.undo_batch()
             if len(items) == 1:
@@ -102,6 +107,7 @@ class Importer:
         except BaseException:
             self.undo_batch()
             raise
+        self.renditions.remember(rows.made)
         self.defer_indexes(rows)
         return outcomes
 
@@ -161,14 +167,14 @@ class Importer:
             return result, None, None
         if action in ("created", "updated"):
             section = self.sections.get(record.section)
-            page, revision = self.writer.write(
+            page, revision, images = self.writer.write(
                 record, section, places, photos, existing, result.warnings
             )
             result.page = page
-            written = Written(page, section, record, revision, created=existing is None)
-            row = known.save(
-                record.source, digest, page.pk, revision.pk, existing.row if existing else None
-            )
+            written = Written(page, section, record, revision, existing is None, images)
+            if existing is None:
+                return result, written, known.save_later(record.source, digest, page.pk)
+            row = known.save(record.source, digest, page.pk, revision.pk, existing.row)
             return result, written, row
         if action == "unchanged" and existing.row is None:
             row = known.save(record.source, digest, existing.page.pk, existing.revision_id)
@@ -189,9 +195,9 @@ class Importer:
         """Wagtail's admin search and reference indexes, for the committed batch."""
         if self.deferred is not None:
             for page, _ in rows.indexed.values():
-                self.deferred.add(page)
+                self.deferred.add(page, as_saved=page.pk in rows.created)
             for image in self.images.stored:
-                self.deferred.add(image)
+                self.deferred.add(image, as_saved=True)
         self.images.forget()
 
     def find_existing(self, known, source, digest):
@@ -223,6 +229,17 @@ class Importer:
 def names_of(prepared):
     """What the page's article may be named by should it be new (see Places)."""
     return [article_name(prepared.record), Path(prepared.record.source).stem]
+
+
+def depends_on_pending(known, source, prepared):
+    """The page would find the row of an article this batch has made but not finished."""
+    if isinstance(prepared, Exception):
+        return False
+    return known.depends(sources_of(source, prepared), prepared.digest)
+
+
+def photo_digests(prepared):
+    return [photo.digest for photo in prepared.photos if isinstance(photo, CheckedImage)]
 
 
 def sources_of(source, prepared):

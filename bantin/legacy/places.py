@@ -23,6 +23,7 @@ class Places:
         self.bases = {slug_candidates(name)[0] for name in names}
         self.last_step = {}
         self.taken = {}
+        self.numbered = {}
 
     def path_for(self, section):
         if section.pk not in self.last_step:
@@ -32,15 +33,17 @@ class Places:
 
     def slug_for(self, section, name):
         """The first slug of the name free in the section; the numbered ones ("-2", "-3"...)
-        are looked up only when the plain one is taken."""
+        are looked up only when the plain one is taken, once per name and batch."""
         candidates = slug_candidates(name)
         if section.pk not in self.taken:
             self.taken[section.pk] = taken_slugs(section, self.bases)
-        taken = self.taken[section.pk]
+            self.numbered[section.pk] = set()
+        taken, numbered = self.taken[section.pk], self.numbered[section.pk]
         if candidates[0] not in self.bases:
             taken |= taken_slugs(section, candidates)
-        elif candidates[0] in taken:
+        elif candidates[0] in taken and candidates[0] not in numbered:
             taken |= taken_slugs(section, candidates[1:])
+            numbered.add(candidates[0])
         slug = free_slug(candidates, taken)
         taken.add(slug)
         return slug
@@ -49,3 +52,4 @@ class Places:
         """After a rolled-back page: what was read may have been its own doing."""
         self.last_step.clear()
         self.taken.clear()
+        self.numbered.clear()

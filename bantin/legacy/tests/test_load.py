@@ -8,6 +8,7 @@ from bantin.legacy import batch
 from bantin.legacy.deferred import DeferredIndexes
 from bantin.legacy.load import Importer, ImportOptions, import_file
 from bantin.legacy.models import ImportedPage
+from bantin.legacy.renditions import Renditions
 from bantin.legacy.sources import FolderPage
 from bantin.news.models import ArticlePage
 from bantin.news.testing import make_image
@@ -125,6 +126,34 @@ def test_a_failing_page_leaves_neither_rows_nor_photo_files(site, page_file, mon
     assert get_image_model().objects.count() == 0
     folders = storage.listdir("original_images")[1] if storage.exists("original_images") else []
     assert not any(name.startswith("rieng-le") for name in folders)
+
+
+@pytest.mark.django_db
+def test_a_batch_failing_after_its_photos_were_resized_leaves_no_files(
+    site, page_file, monkeypatch
+):
+    photo = page_file.with_name("anh") / "cat-bang.jpg"
+    photo.rename(photo.with_name("da-thu-nho.jpg"))
+    page_file.write_text(PAGE.replace("cat-bang", "da-thu-nho"), encoding="utf-8")
+    make = Renditions.make
+
+    def made_then_failed(self, wanted):
+        make(self, wanted)
+        assert files_named("images", "da-thu-nho")
+        raise OSError("đĩa đầy")
+
+    monkeypatch.setattr(Renditions, "make", made_then_failed)
+    with pytest.raises(OSError):
+        import_file(page_file, site)
+    assert ArticlePage.objects.count() == 0 and get_image_model().objects.count() == 0
+    assert not files_named("images", "da-thu-nho")
+    assert not files_named("original_images", "da-thu-nho")
+
+
+def files_named(folder, stem):
+    storage = get_image_model().file.field.storage
+    names = storage.listdir(folder)[1] if storage.exists(folder) else []
+    return [name for name in names if name.startswith(stem)]
 
 
 @pytest.mark.django_db
