@@ -100,7 +100,6 @@ print(json.dumps({{"status": status, "queries": len(captured.captured_queries)}}
 """
 
 # Read only: the one scheduler (that of the cached server) moves counts from the journal.
-# A second drain at the same time would count a Redis batch twice (docs/performance.md).
 STORED_CODE = """
 import json
 from bantin.counters.models import ArticleViews

@@ -3,7 +3,11 @@ process, and durable across a restart.
 
 Embedded default: a small SQLite file beside the database (WAL). Production: Redis. Both give
 the same four things: a daily salt, "seen this reader here in the last 30 minutes?", pending
-increments drained in batches by flush_counters(), and readers seen in the last 5 minutes.
+increments drained in named batches by flush_counters(), and readers seen in the last 5 minutes.
+
+A drained batch stays in the journal until the database has it (forget). The database keeps
+the names of the batches it has applied (CountBatch), so a batch read twice, by two drainers
+or again after a crash between the commit and forget, is counted once.
 count_reader() does all of a beacon's work in one step, together with the beacons that came
 meanwhile: one SQLite transaction, or one round trip of Redis scripts.
 """
@@ -12,6 +16,7 @@ import secrets
 import threading
 import time
 from collections import Counter
+from contextlib import contextmanager
 
 from django.conf import settings
 
@@ -21,6 +26,7 @@ VISIT_WINDOW = 30 * 60
 ONLINE_WINDOW = 5 * 60
 SALT_LIFETIME = 2 * 24 * 3600
 ORPHAN_SECONDS = 60
+ONLINE_MEMORY_SECONDS = 1.0
 
 _local = threading.local()
 
@@ -67,10 +73,37 @@ def together(address):
         return _together.setdefault(address, Together())
 
 
+def batch_name():
+    return f"{time.time():.0f}:{secrets.token_hex(8)}"
+
+
+def batches_of(rows):
+    """(name, kind, target, day, amount) rows as {name: Counter of (kind, target, day)}."""
+    batches = {}
+    for name, kind, target, day, amount in rows:
+        batches.setdefault(name, Counter())[(kind, int(target), day)] += int(amount)
+    return batches
+
+
+@contextmanager
+def immediate(db):
+    """A SQLite write transaction that takes the write lock at once."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
 class SqliteJournal:
     schema = (
         "CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, expires REAL NOT NULL)",
         "CREATE TABLE IF NOT EXISTS pending (kind TEXT, target INTEGER, day TEXT, n INTEGER)",
+        "CREATE TABLE IF NOT EXISTS draining "
+        "(batch TEXT, kind TEXT, target INTEGER, day TEXT, n INTEGER)",
+        "CREATE INDEX IF NOT EXISTS draining_batch ON draining (batch)",
         "CREATE TABLE IF NOT EXISTS online "
         "(site INTEGER, reader TEXT, at REAL, PRIMARY KEY (site, reader))",
         "CREATE INDEX IF NOT EXISTS online_site_at ON online (site, at)",
@@ -79,6 +112,7 @@ class SqliteJournal:
 
     def __init__(self, path):
         self.path = str(path)
+        self.online_memory = {}
 
     @property
     def db(self):
@@ -104,18 +138,14 @@ class SqliteJournal:
 
     def count_readers(self, beacons):
         """One transaction for beacons that waited together (see Together)."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(self.db):
             for site_id, reader, page_id, day in beacons:
                 self.touch_online(site_id, reader)
                 if self.first_seen(f"v:{site_id}:{reader}"):
                     self.add("visit", site_id, day)
                 if page_id and self.first_seen(f"a:{page_id}:{reader}"):
                     self.add("view", page_id, day)
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+        self.online_memory.clear()
 
     def add(self, kind, target, day, amount=1):
         self.db.execute("INSERT INTO pending VALUES (?, ?, ?, ?)", (kind, target, day, amount))
@@ -126,6 +156,16 @@ class SqliteJournal:
         )
 
     def online(self, site_id):
+        """Counting takes about a millisecond per 50,000 readers online, on every page, so
+        the figure is kept for a second (beacons written by this thread renew it at once)."""
+        remembered = self.online_memory.get(site_id)
+        if remembered and remembered[1] > time.monotonic():
+            return remembered[0]
+        value = self.count_online(site_id)
+        self.online_memory[site_id] = (value, time.monotonic() + ONLINE_MEMORY_SECONDS)
+        return value
+
+    def count_online(self, site_id):
         since = time.time() - ONLINE_WINDOW
         row = self.db.execute(
             "SELECT count(*) FROM online WHERE site = ? AND at >= ?", (site_id, since)
@@ -133,25 +173,23 @@ class SqliteJournal:
         return row[0]
 
     def drain(self):
-        """Pending increments summed per (kind, target, day), removed in the same step."""
-        with self.db:
-            rows = self.db.execute("DELETE FROM pending RETURNING kind, target, day, n").fetchall()
+        """Pending increments, summed, become a batch of their own in the same step; every
+        batch not yet forgotten is returned, those of a drainer that died included."""
+        with immediate(self.db):
+            self.db.execute(
+                "INSERT INTO draining SELECT ?, kind, target, day, sum(n) FROM pending "
+                "GROUP BY kind, target, day",
+                (batch_name(),),
+            )
+            self.db.execute("DELETE FROM pending")
             now = time.time()
             self.db.execute("DELETE FROM seen WHERE expires < ?", (now,))
             self.db.execute("DELETE FROM online WHERE at < ?", (now - ONLINE_WINDOW,))
-        totals = Counter()
-        for kind, target, day, amount in rows:
-            totals[(kind, target, day)] += amount
-        return totals
+        return batches_of(self.db.execute("SELECT batch, kind, target, day, n FROM draining"))
 
-    def acknowledge(self):
-        """Drained rows left the journal in the same transaction: nothing more to do."""
-
-    def restore(self, totals):
-        """Puts increments back when they could not be written, so none is lost."""
-        with self.db:
-            for (kind, target, day), amount in totals.items():
-                self.add(kind, target, day, amount)
+    def forget(self, name):
+        """The database has the batch: it may go."""
+        self.db.execute("DELETE FROM draining WHERE batch = ?", (name,))
 
 
 COUNT_READER_LUA = """
@@ -209,44 +247,30 @@ class RedisJournal:
         return self.redis.zcount(f"{self.prefix}online:{site_id}", since, "+inf")
 
     def drain(self):
-        """Renames the pending hash to a batch of this drainer's own, so increments arriving
-        meanwhile start a new one and two drainers never read the same batch. A batch left
-        unacknowledged for a minute (its drainer died) is claimed by renaming it too."""
-        self.draining = []
-        own = f"{self.prefix}draining:{time.time():.0f}:{secrets.token_hex(8)}"
-        if self.claim(f"{self.prefix}pending", own):
-            self.draining.append(own)
+        """Renames the pending hash to a batch of its own, so increments arriving meanwhile
+        start a new one, and returns it with any batch older than a minute (its drainer
+        died before forgetting it)."""
+        own = f"{self.prefix}draining:{batch_name()}"
+        try:
+            self.redis.rename(f"{self.prefix}pending", own)
+        except Exception as error:  # noqa: BLE001
+            if "no such key" not in str(error).lower():
+                raise
+        names = [own]
         for key in self.redis.scan_iter(f"{self.prefix}draining:*"):
             name = key.decode()
             started = float(name.split(":")[-2])
             if name != own and time.time() - started > ORPHAN_SECONDS:
-                claimed = f"{self.prefix}draining:{time.time():.0f}:{secrets.token_hex(8)}"
-                if self.claim(name, claimed):
-                    self.draining.append(claimed)
-        totals = Counter()
-        for key in self.draining:
-            for field, amount in self.redis.hgetall(key).items():
-                kind, target, day = field.decode().split("|")
-                totals[(kind, int(target), day)] += int(amount)
-        return totals
+                names.append(name)
+        rows = []
+        for name in names:
+            for field, amount in self.redis.hgetall(name).items():
+                rows.append((name, *field.decode().split("|"), amount))
+        return batches_of(rows)
 
-    def claim(self, key, new_name):
-        try:
-            self.redis.rename(key, new_name)
-        except Exception as error:  # noqa: BLE001
-            if "no such key" in str(error).lower():
-                return False
-            raise
-        return True
-
-    def acknowledge(self):
-        """The drained batches are written to the database: now they may go."""
-        if self.draining:
-            self.redis.delete(*self.draining)
-        self.draining = []
-
-    def restore(self, totals):
-        """Nothing to do: unacknowledged batches stay in Redis for the next drain."""
+    def forget(self, name):
+        """The database has the batch: it may go."""
+        self.redis.delete(name)
 
 
 def journal():

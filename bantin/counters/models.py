@@ -74,6 +74,18 @@ class SiteVisitDay(models.Model):
         return f"{self.site_id} {self.day}: {self.visits}"
 
 
+class CountBatch(models.Model):
+    """A batch of increments from the journal that is in the tables: read again, it is
+    skipped. Names are forgotten after BATCH_MEMORY_DAYS; the journal forgets a batch
+    seconds after it is written."""
+
+    name = models.CharField(max_length=100, primary_key=True)
+    applied = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self):
+        return self.name
+
+
 def add_count(model, key, column, amount, defaults=None):
     """INSERT ... ON CONFLICT DO UPDATE: one atomic statement on SQLite and PostgreSQL.
 

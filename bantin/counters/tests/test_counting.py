@@ -1,6 +1,9 @@
 """Counting through the beacon: once per reader per 30 minutes, never bots or editors, kept
 across restarts and publishing, and per site."""
 
+import time
+from collections import Counter
+
 import pytest
 from django.contrib.auth import get_user_model
 
@@ -152,7 +155,7 @@ def test_beacons_written_together_are_each_counted_once(tmp_path):
         thread.start()
     for thread in threads:
         thread.join()
-    totals = SqliteJournal(path).drain()
+    totals = sum(SqliteJournal(path).drain().values(), Counter())
     assert totals[("view", 9, "2026-11-25")] == 8 * 150
     assert totals[("visit", 1, "2026-11-25")] == 8 * 150
 
@@ -165,3 +168,55 @@ def test_a_failed_group_write_fails_every_beacon_in_it():
 
     with pytest.raises(OSError, match="disk full"):
         Together().run(broken, ("beacon",))
+
+
+@pytest.mark.django_db
+def test_a_batch_written_but_not_forgotten_counts_once(client, site, make_article, monkeypatch):
+    """A drainer that dies between the database commit and forgetting the batch: the next
+    flush reads the batch again and skips it."""
+    article = make_article()
+    beacon(client, article)
+    source = journal_module.journal()
+    monkeypatch.setattr(type(source), "forget", lambda self, name: None)
+    assert flush_counters() == 2
+    monkeypatch.undo()
+    assert flush_counters() == 0
+    assert article_view_total(article.pk) == 1
+    assert site_visit_total(site.pk) == 1
+    assert source.drain() == {}
+
+
+@pytest.mark.django_db
+def test_a_batch_that_fails_to_be_written_waits_for_the_next_flush(
+    client, site, make_article, monkeypatch
+):
+    from bantin.counters import flush
+
+    article = make_article()
+    beacon(client, article)
+
+    def broken(totals):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(flush, "write", broken)
+    with pytest.raises(OSError, match="disk full"):
+        flush_counters()
+    monkeypatch.undo()
+    assert flush_counters() == 2
+    assert article_view_total(article.pk) == 1
+
+
+def test_readers_online_are_counted_again_after_a_second_or_a_beacon_here(tmp_path, monkeypatch):
+    from bantin.counters.journal import SqliteJournal
+
+    here = SqliteJournal(tmp_path / "journal.sqlite3")
+    elsewhere = SqliteJournal(tmp_path / "journal.sqlite3")
+    assert here.online(1) == 0
+    elsewhere.count_reader(1, "r1", None, "2026-11-25")
+    assert here.online(1) == 0, "kept for a second"
+    here.count_reader(1, "r2", None, "2026-11-25")
+    assert here.online(1) == 2
+    elsewhere.count_reader(1, "r3", None, "2026-11-25")
+    clock = time.monotonic() + 1.5
+    monkeypatch.setattr(time, "monotonic", lambda: clock)
+    assert here.online(1) == 3
