@@ -88,8 +88,8 @@ class ImageStore:
         written, stored = checkpoint
         for name in self.written[written:]:
             get_image_model().file.field.storage.delete(name)
-        for image in self.stored[stored:]:
-            if self.known is not None:
+        if self.known is not None:
+            for image in self.stored[stored:]:
                 self.known.pop(image.file_hash, None)
         del self.written[written:], self.stored[stored:]
 

@@ -11,7 +11,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from wagtail.models import ReferenceIndex
 
-EXISTING = ("id", "object_id", "content_type_id") + (
+EXISTING = (
+    "id",
+    "object_id",
+    "content_type_id",
     "to_content_type",
     "to_object_id",
     "model_path",
