@@ -2,8 +2,9 @@
 
 Generates N pages in the fixture layouts (HTML and text, mostly UTF-8 with some legacy
 encodings, every third page with a photo), imports them into a fresh SQLite database with
-`bantin import`, and prints pages per second and the process's resident memory (before the
-import, its peak during it, and the growth) and the CPU time per page of the process and of
+`bantin import`, and prints pages per second, the process's resident memory (before the
+import, its peak during it, the growth, and its size at each tenth of the pages: one run
+shows whether it keeps growing once under way) and the CPU time per page of the process and of
 the workers that read pages (which depends far less than the rate on what else runs on the
 machine). --sizes runs one fresh process per size so that memory can be compared; --profile
 prints cProfile's top entries, --profile-out FILE keeps them for pstats.
@@ -97,6 +98,22 @@ class MemoryWatch:
         self.peak = max(self.peak, resident_kib())
 
 
+class ProgressMemory(io.StringIO):
+    """The import's error stream: each progress line (every tenth of the pages, when not on a
+    terminal) notes the resident memory then, so one run shows whether memory keeps growing
+    once the import is under way."""
+
+    def __init__(self):
+        super().__init__()
+        self.points = []
+
+    def write(self, text):
+        if text.startswith("Tiến độ:"):
+            done = int(text.split()[1].split("/")[0])
+            self.points.append((done, resident_kib()))
+        return super().write(text)
+
+
 def cpu_seconds():
     """User and system time of this process, and of its finished children (the workers that
     read pages): unlike the rate, they hardly change when other work shares the machine."""
@@ -160,7 +177,7 @@ def run_once(count, profile=False, profile_out=None):
     generate(pages, count)
     from django.core.management import call_command
 
-    out, err = io.StringIO(), io.StringIO()
+    out, err = io.StringIO(), ProgressMemory()
     before = resident_kib()
     profiler = cProfile.Profile() if profile or profile_out else None
     cpu_before = cpu_seconds()
@@ -184,6 +201,14 @@ def run_once(count, profile=False, profile_out=None):
         f"tăng {(memory.peak - before) / 1024:.0f} MiB; "
         f"mỗi tiến trình đọc trang: đỉnh {memory.worker_peak / 1024:.0f} MiB"
     )
+    if len(err.points) > 1:
+        (first_done, first), (_, last) = err.points[0], err.points[-1]
+        steps = ", ".join(f"{done}: {kib / 1024:.0f}" for done, kib in err.points)
+        print(f"  RSS theo tiến độ (trang: MiB): {steps}")
+        print(
+            f"  tăng từ trang {first_done} đến hết: {(last - first) / 1024:.1f} MiB "
+            f"({(last - first) / first:+.1%})"
+        )
     print(
         f"  CPU: tiến trình chính {main_cpu * 1000 / count:.1f} ms/trang, "
         f"tiến trình đọc trang {workers_cpu * 1000 / count:.1f} ms/trang "

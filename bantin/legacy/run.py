@@ -10,6 +10,7 @@ from bantin.legacy.parallel import prepared_batches, worker_count
 from bantin.legacy.progress import Progress
 from bantin.legacy.record import LegacyPageError
 from bantin.legacy.sources import iter_sources
+from bantin.news.models.article import body_text_remembered
 
 
 @dataclass
@@ -77,7 +78,7 @@ class ImportRun:
         progress = Progress(self.progress_stream, total, terminal=self.terminal)
         pages = prepared_batches(iter_sources(paths), self.importer.options, batch_size, workers)
         try:
-            with self.deferred.active():
+            with body_text_remembered(), self.deferred.active():
                 for batch in pages:
                     outcomes = self.importer.import_batch(batch)
                     for (source, _), outcome in zip(batch, outcomes, strict=True):

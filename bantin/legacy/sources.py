@@ -91,9 +91,10 @@ class PageSource:
 
 
 class FolderPage(PageSource):
-    def __init__(self, root, path):
+    def __init__(self, root, path, resolved_root=None):
+        """resolved_root: the root already resolved, for the many pages of one folder."""
         relative = Path(path).relative_to(root)
-        self.root = Path(root).resolve()
+        self.root = resolved_root or Path(root).resolve()
         super().__init__(str(self.root / relative), relative.as_posix())
 
     def member_size(self, relative):
@@ -207,6 +208,7 @@ def iter_sources(paths):
 def folder_sources(folder):
     """Pages under a folder, one directory listing in memory at a time (a list of all
     20,000 paths would grow with the import)."""
+    resolved = folder.resolve()
     for directory, subdirectories, files in os.walk(folder):
         subdirectories[:] = sorted(name for name in subdirectories if not is_skipped([name]))
         for name in sorted(files):
@@ -216,7 +218,7 @@ def folder_sources(folder):
             if path.suffix.lower() in ARCHIVE_SUFFIXES:
                 yield from archive_sources(path)
             elif page_kind(name):
-                yield FolderPage(folder, path)
+                yield FolderPage(folder, path, resolved)
 
 
 def archive_sources(path):

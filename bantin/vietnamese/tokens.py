@@ -31,23 +31,34 @@ def words(text):
     return [(match.start(), match.end(), match.group()) for match in WORD.finditer(text)]
 
 
-WORDS_REMEMBERED = 8192  # the words in common use: each is worked out once
+WORDS_REMEMBERED = 8192
+"""Accented words worked out once each. ASCII words (numbers, codes, names without marks)
+are not remembered: their keys are the word in lower case, and a long import, where nearly
+every page brings new numbers, would otherwise fill the memory with them page after page."""
+
+
+def exact_key(word):
+    return word.lower() if word.isascii() else _accented_exact_key(word)
+
+
+def folded_key(word):
+    return word.lower() if word.isascii() else _accented_folded_key(word)
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
-def exact_key(word):
+def _accented_exact_key(word):
     decomposed = unicodedata.normalize("NFD", normalize(word).casefold())
     return "".join(MARK_DIGITS.get(char) or D_LETTERS.get(char, char) for char in decomposed)
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
-def folded_key(word):
+def _accented_folded_key(word):
     return fold(word)
 
 
 def folded_text(text):
-    return " ".join(folded_key(word) for _, _, word in words(text))
+    return " ".join(map(folded_key, WORD.findall(text)))
 
 
 def exact_text(text):
-    return " ".join(exact_key(word) for _, _, word in words(text))
+    return " ".join(map(exact_key, WORD.findall(text)))

@@ -1,3 +1,5 @@
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cached_property
 
 from django.core.cache import cache
@@ -18,6 +20,20 @@ from bantin.news.models.slugs import AsciiSlugMixin
 
 RELATED_COUNT = 5
 BODY_CACHE_SECONDS = 24 * 3600
+_REMEMBERING_BODY_TEXT = ContextVar("remembering_body_text", default=False)
+
+
+@contextmanager
+def body_text_remembered():
+    """In the block, an article's body text is worked out once per body value instead of on
+    each use (its search entry and Wagtail's admin search fields ask three more times). For
+    code that saves many articles and never changes a body in place, as the importer: a body
+    assigned anew is noticed, a StreamValue changed in place would not be."""
+    token = _REMEMBERING_BODY_TEXT.set(True)
+    try:
+        yield
+    finally:
+        _REMEMBERING_BODY_TEXT.reset(token)
 
 
 class ArticlePage(AsciiSlugMixin, RestrictionsByPathMixin, RoutablePageMixin, Page):
@@ -78,6 +94,15 @@ class ArticlePage(AsciiSlugMixin, RestrictionsByPathMixin, RoutablePageMixin, Pa
 
     @property
     def body_text(self):
+        if not _REMEMBERING_BODY_TEXT.get():
+            return self.plain_body()
+        body = self.body
+        remembered = self.__dict__.get("_remembered_body_text")
+        if remembered is None or remembered[0] is not body:
+            remembered = self.__dict__["_remembered_body_text"] = (body, self.plain_body())
+        return remembered[1]
+
+    def plain_body(self):
         return "\n\n".join(text for text in map(block_text, self.body) if text)
 
     @cached_property

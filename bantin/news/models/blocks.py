@@ -1,3 +1,4 @@
+from functools import lru_cache
 from html import unescape
 
 from django.utils.html import strip_tags
@@ -51,7 +52,10 @@ class ArticleBodyBlock(blocks.StreamBlock):
     interview_turn = InterviewTurnBlock()
 
 
+@lru_cache(maxsize=1024)
 def rich_text_to_plain(source):
+    """Remembered for the last paragraphs seen: an article's text is asked for several times
+    when it is saved (its search entry, Wagtail's admin search fields)."""
     return unescape(strip_tags(source)).strip()
 
 

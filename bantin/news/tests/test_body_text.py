@@ -1,0 +1,34 @@
+import pytest
+from wagtail.rich_text import RichText
+
+from bantin.news.models import ArticlePage
+from bantin.news.models.article import body_text_remembered
+
+pytestmark = pytest.mark.django_db
+
+
+def article_saying(*paragraphs):
+    article = ArticlePage(title="Bài thử")
+    article.body = [("paragraph", RichText(f"<p>{text}</p>")) for text in paragraphs]
+    return article
+
+
+def test_body_text_is_the_plain_text_of_every_block():
+    article = article_saying("Sáng <b>nay</b>, phường họp.", "Chiều &amp; tối nghỉ.")
+    assert article.body_text == "Sáng nay, phường họp.\n\nChiều & tối nghỉ."
+
+
+def test_remembered_body_text_follows_a_body_assigned_anew():
+    article = article_saying("Bản đầu.")
+    with body_text_remembered():
+        assert article.body_text == "Bản đầu."
+        article.body = [("paragraph", RichText("<p>Bản sửa.</p>"))]
+        assert article.body_text == "Bản sửa."
+
+
+def test_body_text_is_worked_out_again_outside_the_remembering_block():
+    article = article_saying("Bản đầu.")
+    with body_text_remembered():
+        assert article.body_text == "Bản đầu."
+    article.body[0] = ("paragraph", RichText("<p>Sửa tại chỗ.</p>"))
+    assert article.body_text == "Sửa tại chỗ."
