@@ -74,7 +74,7 @@ class MemoryWatch:
     def __init__(self, interval=0.05, children_every=10):
         self.interval = interval
         self.children_every = children_every
-        self.peak = resident_kib()
+        self.peak = self.recent_peak = resident_kib()
         self.worker_peak = 0
         self.running = True
         self.thread = threading.Thread(target=self.watch, daemon=True)
@@ -82,7 +82,9 @@ class MemoryWatch:
     def watch(self):
         samples = 0
         while self.running:
-            self.peak = max(self.peak, resident_kib())
+            size = resident_kib()
+            self.peak = max(self.peak, size)
+            self.recent_peak = max(self.recent_peak, size)
             if samples % self.children_every == 0:
                 self.worker_peak = max(self.worker_peak, *children_kib(), 0)
             samples += 1
@@ -97,20 +99,26 @@ class MemoryWatch:
         self.thread.join()
         self.peak = max(self.peak, resident_kib())
 
+    def take_recent_peak(self):
+        """The peak since the last call."""
+        peak, self.recent_peak = max(self.recent_peak, resident_kib()), 0
+        return peak
+
 
 class ProgressMemory(io.StringIO):
-    """The import's error stream: each progress line (every tenth of the pages, when not on a
-    terminal) notes the resident memory then, so one run shows whether memory keeps growing
-    once the import is under way."""
+    """The import's error stream: at each progress line (every tenth of the pages, when not on
+    a terminal) notes the peak resident memory since the one before, so one run shows whether
+    memory keeps growing once the import is under way."""
 
-    def __init__(self):
+    def __init__(self, watch):
         super().__init__()
+        self.watch = watch
         self.points = []
 
     def write(self, text):
         if text.startswith("Tiến độ:"):
-            done = int(text.split()[1].split("/")[0])
-            self.points.append((done, resident_kib()))
+            done = int(text.split()[2].split("/")[0])
+            self.points.append((done, self.watch.take_recent_peak()))
         return super().write(text)
 
 
@@ -177,11 +185,12 @@ def run_once(count, profile=False, profile_out=None):
     generate(pages, count)
     from django.core.management import call_command
 
-    out, err = io.StringIO(), ProgressMemory()
+    out = io.StringIO()
     before = resident_kib()
     profiler = cProfile.Profile() if profile or profile_out else None
     cpu_before = cpu_seconds()
     with MemoryWatch() as memory:
+        err = ProgressMemory(memory)
         started = time.perf_counter()
         if profiler:
             profiler.enable()
@@ -204,7 +213,7 @@ def run_once(count, profile=False, profile_out=None):
     if len(err.points) > 1:
         (first_done, first), (_, last) = err.points[0], err.points[-1]
         steps = ", ".join(f"{done}: {kib / 1024:.0f}" for done, kib in err.points)
-        print(f"  RSS theo tiến độ (trang: MiB): {steps}")
+        print(f"  đỉnh RSS theo tiến độ (trang: MiB): {steps}")
         print(
             f"  tăng từ trang {first_done} đến hết: {(last - first) / 1024:.1f} MiB "
             f"({(last - first) / first:+.1%})"

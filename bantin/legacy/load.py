@@ -24,7 +24,7 @@ from bantin.legacy.reading import ReadOptions
 from bantin.legacy.record import LegacyPageError
 from bantin.legacy.renditions import Renditions
 from bantin.legacy.sections import SectionCache
-from bantin.legacy.sources import FolderPage
+from bantin.legacy.sources import FolderPage, file_stem
 from bantin.legacy.writer import ArticleWriter, article_name
 from bantin.news.models import ArticlePage, HomePage
 
@@ -228,7 +228,7 @@ class Importer:
 
 def names_of(prepared):
     """What the page's article may be named by should it be new (see Places)."""
-    return [article_name(prepared.record), Path(prepared.record.source).stem]
+    return [article_name(prepared.record), file_stem(prepared.record.source)]
 
 
 def depends_on_pending(known, source, prepared):

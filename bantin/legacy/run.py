@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from bantin.legacy.batch import BATCH
 from bantin.legacy.deferred import DeferredIndexes
+from bantin.legacy.garbage import collected_less_often, hand_back_free_memory
 from bantin.legacy.load import Importer
 from bantin.legacy.parallel import prepared_batches, worker_count
 from bantin.legacy.progress import Progress
@@ -78,12 +79,13 @@ class ImportRun:
         progress = Progress(self.progress_stream, total, terminal=self.terminal)
         pages = prepared_batches(iter_sources(paths), self.importer.options, batch_size, workers)
         try:
-            with body_text_remembered(), self.deferred.active():
+            with collected_less_often(), body_text_remembered(), self.deferred.active():
                 for batch in pages:
                     outcomes = self.importer.import_batch(batch)
                     for (source, _), outcome in zip(batch, outcomes, strict=True):
                         self.one(source, outcome, progress)
                         progress.advance()
+                    hand_back_free_memory()
         finally:
             pages.close()
             progress.close()

@@ -3,9 +3,8 @@
 Runs inside the page's savepoint (load.py); a failure anywhere leaves nothing behind.
 """
 
-from pathlib import Path
-
 from bantin.legacy.newpage import create_article
+from bantin.legacy.sources import file_name, file_stem
 from bantin.legacy.stream import body_stream, first_image_id
 from bantin.news.models import ArticlePage
 
@@ -60,11 +59,11 @@ class ArticleWriter:
 
 def article_name(record):
     """What a new article's slug is made from."""
-    return record.title or Path(record.source).stem
+    return record.title or file_stem(record.source)
 
 
 def fill(article, record, body):
-    article.title = record.title or UNTITLED.format(name=Path(record.source).name)
+    article.title = record.title or UNTITLED.format(name=file_name(record.source))
     article.draft_title = article.title
     article.lead = record.lead
     article.body = body

@@ -80,3 +80,20 @@ def test_an_enormous_page_is_refused_with_its_size(tmp_path):
     page.write_bytes(b"x" * 2048)
     with pytest.raises(LegacyPageError, match="quá lớn"):
         next(iter_sources([page])).read(limit=1024)
+
+
+def test_archive_members_are_split_as_paths_so_a_leading_dot_folder_is_not_skipped(tmp_path):
+    archive = tmp_path / "cu.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("./tin//bai-1.html", "<p>x</p>")
+        zipped.writestr(".an/bai-2.html", "<p>y</p>")
+    assert names([archive]) == ["./tin//bai-1.html"]
+
+
+def test_a_page_in_a_folder_is_named_by_its_resolved_path(tmp_path):
+    (tmp_path / "tin").mkdir()
+    (tmp_path / "tin" / "bai.txt").write_text("x")
+    (source,) = iter_sources([tmp_path / "tin" / ".." / "tin"])
+    assert source.name == str((tmp_path / "tin" / "bai.txt").resolve())
+    assert source.relative == "bai.txt"
+    assert source.read() == b"x"

@@ -103,7 +103,8 @@ class ArticlePage(AsciiSlugMixin, RestrictionsByPathMixin, RoutablePageMixin, Pa
         return remembered[1]
 
     def plain_body(self):
-        return "\n\n".join(text for text in map(block_text, self.body) if text)
+        texts = (block_text(item["type"], item["value"]) for item in self.body.get_prep_value())
+        return "\n\n".join(text for text in texts if text)
 
     @cached_property
     def section(self):

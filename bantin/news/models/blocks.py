@@ -59,16 +59,16 @@ def rich_text_to_plain(source):
     return unescape(strip_tags(source)).strip()
 
 
-def block_text(block):
-    """Plain text of one body block, for feeds, export and search."""
-    value = block.value
-    if block.block_type == "paragraph":
-        return rich_text_to_plain(value.source)
-    if block.block_type == "image":
-        return f"Ảnh: {value['caption']}"
-    if block.block_type == "quote":
-        attribution = value["attribution"]
-        return f"{value['text']} ({attribution})" if attribution else value["text"]
-    if block.block_type == "interview_turn":
-        return f"{value['speaker']}: {rich_text_to_plain(value['text'].source)}"
+def block_text(kind, value):
+    """Plain text of one body block from its stored (JSON) form, for search and export: read
+    from the stored form, a photo's caption needs no query for its image."""
+    if kind == "paragraph":
+        return rich_text_to_plain(value)
+    if kind == "image":
+        return f"Ảnh: {value.get('caption') or ''}"
+    if kind == "quote":
+        text, attribution = value.get("text") or "", value.get("attribution")
+        return f"{text} ({attribution})" if attribution else text
+    if kind == "interview_turn":
+        return f"{value.get('speaker') or ''}: {rich_text_to_plain(value.get('text') or '')}"
     return ""

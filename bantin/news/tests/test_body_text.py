@@ -32,3 +32,15 @@ def test_body_text_is_worked_out_again_outside_the_remembering_block():
         assert article.body_text == "Bản đầu."
     article.body[0] = ("paragraph", RichText("<p>Sửa tại chỗ.</p>"))
     assert article.body_text == "Sửa tại chỗ."
+
+
+def test_body_text_reads_captions_quotes_and_turns_without_a_query(django_assert_num_queries):
+    article = ArticlePage(title="Bài thử")
+    article.body = [
+        {"type": "image", "value": {"image": 12345, "caption": "Toàn cảnh hội nghị", "alt": ""}},
+        {"type": "quote", "value": {"text": "Dân là gốc", "attribution": "Chủ tịch phường"}},
+        {"type": "interview_turn", "value": {"speaker": "PV", "text": "<p>Xin chào</p>"}},
+    ]
+    with django_assert_num_queries(0):
+        text = article.body_text
+    assert text == "Ảnh: Toàn cảnh hội nghị\n\nDân là gốc (Chủ tịch phường)\n\nPV: Xin chào"
