@@ -2,13 +2,14 @@
 
 Generates N pages in the fixture layouts (HTML and text, mostly UTF-8 with some legacy
 encodings, every third page with a photo), imports them into a fresh SQLite database with
-`bantin import`, and prints pages per second, the process's resident memory (before the
-import, its peak during it, the growth, and its size at each tenth of the pages: one run
-shows whether it keeps growing once under way) and the CPU time per page of the process and of
-the workers that read pages (which depends far less than the rate on what else runs on the
-machine). --sizes runs one fresh process per size so that memory can be compared; --profile
-prints cProfile's top entries, --profile-out FILE keeps them for pstats.
-"""
+`bantin import`, and prints pages per second (of writing the pages: the photos' renditions,
+made after them, are timed on their own line), the process's resident memory (before the
+import, its peak during it, the growth, and its peak in each tenth of the pages: one run
+shows whether it keeps growing once under way) and the CPU time per page of the process and
+of the workers that read pages (which depends far less than the rate on what else runs on
+the machine). --sizes runs one fresh process per size so that memory can be compared;
+--photo-size 1600x1067 gives every photo a real photo's size instead of the fixtures' small
+ones; --profile prints cProfile's top entries, --profile-out FILE keeps them for pstats."""
 
 import argparse
 import cProfile
@@ -116,7 +117,7 @@ class ProgressMemory(io.StringIO):
         self.points = []
 
     def write(self, text):
-        if text.startswith("Tiến độ:"):
+        if text.startswith("Tiến độ:") and " trang (" in text:
             done = int(text.split()[2].split("/")[0])
             self.points.append((done, self.watch.take_recent_peak()))
         return super().write(text)
@@ -130,8 +131,21 @@ def cpu_seconds():
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
-def generate(folder, count):
-    """COUNT distinct pages: the fixture articles in turn, each made unique by a number."""
+def large_photo(number, size):
+    """A photo the size of a real one (noise, so that it compresses like one), distinct per
+    page."""
+    from PIL import Image, ImageFilter
+
+    noise = Image.effect_noise(size, 40).convert("RGB").filter(ImageFilter.GaussianBlur(2))
+    tint = Image.new("RGB", size, (40 + number * 30 % 200, 90, 140))
+    data = io.BytesIO()
+    Image.blend(noise, tint, 0.4).save(data, "JPEG", quality=82)
+    return data.getvalue()
+
+
+def generate(folder, count, photo_size=None):
+    """COUNT distinct pages: the fixture articles in turn, each made unique by a number;
+    photos of PHOTO_SIZE (width, height) instead of the fixtures' small ones when given."""
     from dataclasses import replace
 
     from bench.import_fixtures.articles import ARTICLES
@@ -156,7 +170,7 @@ def generate(folder, count):
         for relative in page.photo_paths():
             path = target / relative
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(photo(number))
+            path.write_bytes(large_photo(number, photo_size) if photo_size else photo(number))
 
 
 def prepare_database():
@@ -174,7 +188,7 @@ def prepare_database():
     return create_site("localhost", "Phường Đo Tốc Độ", default=True)
 
 
-def run_once(count, profile=False, profile_out=None):
+def run_once(count, profile=False, profile_out=None, photo_size=None):
     scratch = Path(tempfile.mkdtemp(prefix="bantin-speed-"))
     os.environ["BANTIN_DATA_DIR"] = str(scratch / "data")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bantin.settings")
@@ -182,7 +196,7 @@ def run_once(count, profile=False, profile_out=None):
     prepare_database()
     pages = scratch / "pages"
     pages.mkdir()
-    generate(pages, count)
+    generate(pages, count, photo_size)
     from django.core.management import call_command
 
     out = io.StringIO()
@@ -201,14 +215,24 @@ def run_once(count, profile=False, profile_out=None):
     main_cpu, workers_cpu = (
         after - before for after, before in zip(cpu_seconds(), cpu_before, strict=True)
     )
-    summary = [line for line in out.getvalue().splitlines() if line.startswith("Đã nhập")]
+    lines = out.getvalue().splitlines()
+    summary = [line for line in lines if line.startswith("Đã nhập")]
+    photos = [line for line in lines if line.startswith("Ảnh: ")]
+    photo_seconds = float(photos[-1].split("trong ")[1].split()[0]) if photos else 0.0
     print(f"trang: {count}")
     print(f"  {summary[-1] if summary else out.getvalue()[-300:]}")
-    print(f"  thời gian: {elapsed:.1f} s, tốc độ: {count / elapsed:.0f} trang/giây")
+    pages_seconds = elapsed - photo_seconds
+    print(
+        f"  thời gian: {elapsed:.1f} s, tốc độ: {count / pages_seconds:.0f} trang/giây "
+        f"(viết các trang: {pages_seconds:.1f} s)"
+    )
+    if photos:
+        made = int(photos[-1].split()[1])
+        print(f"  {photos[-1]}: {made / max(photo_seconds, 1e-9):.1f} ảnh/giây")
     print(
         f"  bộ nhớ (RSS): trước {before / 1024:.0f} MiB, đỉnh {memory.peak / 1024:.0f} MiB, "
         f"tăng {(memory.peak - before) / 1024:.0f} MiB; "
-        f"mỗi tiến trình đọc trang: đỉnh {memory.worker_peak / 1024:.0f} MiB"
+        f"mỗi tiến trình con (đọc trang, thu nhỏ ảnh): đỉnh {memory.worker_peak / 1024:.0f} MiB"
     )
     if len(err.points) > 1:
         (first_done, first), (_, last) = err.points[0], err.points[-1]
@@ -220,7 +244,7 @@ def run_once(count, profile=False, profile_out=None):
         )
     print(
         f"  CPU: tiến trình chính {main_cpu * 1000 / count:.1f} ms/trang, "
-        f"tiến trình đọc trang {workers_cpu * 1000 / count:.1f} ms/trang "
+        f"tiến trình con {workers_cpu * 1000 / count:.1f} ms/trang "
         f"(tải máy {os.getloadavg()[0]:.1f})"
     )
     if profile_out:
@@ -238,15 +262,21 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--sizes", help="vd. 1000,20000: mỗi cỡ chạy trong một tiến trình mới")
+    parser.add_argument(
+        "--photo-size", help="vd. 1600x1067: ảnh cỡ thật thay cho ảnh nhỏ của bộ mẫu"
+    )
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--profile-out", help="ghi thống kê cProfile vào tệp này")
     args = parser.parse_args(argv)
     if args.sizes:
         for size in args.sizes.split(","):
             command = [sys.executable, __file__, "--pages", size.strip()]
+            if args.photo_size:
+                command += ["--photo-size", args.photo_size]
             subprocess.run(command, check=True)  # noqa: S603 - our own script, our arguments
         return
-    run_once(args.pages, profile=args.profile, profile_out=args.profile_out)
+    photo_size = tuple(map(int, args.photo_size.split("x"))) if args.photo_size else None
+    run_once(args.pages, args.profile, args.profile_out, photo_size)
 
 
 if __name__ == "__main__":

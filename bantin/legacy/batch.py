@@ -2,11 +2,12 @@
 
 A batch is one transaction and each of its pages a savepoint in it (load.py): a page that
 fails rolls back alone. What every written page also needs (its carried-over view count, the
-site's visit counter, bantin's reader search entry, its photos' renditions (renditions.py);
-for a new article its revision (newpage.py), its ImportedPage row, its entries in the page
-history and its section's count of children) is collected once the page's savepoint is
-released and stored here in a few statements instead of a few per page. It is still inside
-the transaction: a committed article is always searchable and its photos resized.
+site's visit counter, bantin's reader search entry; for a new article its revision
+(newpage.py), its ImportedPage row, its entries in the page history and its section's count
+of children) is collected once the page's savepoint is released and stored here in a few
+statements instead of a few per page. It is still inside the transaction: a committed article
+is always searchable. Its photos' renditions are made after the run's last batch
+(renditions.py).
 """
 
 from collections import Counter
@@ -19,7 +20,6 @@ from wagtail.signals import page_published
 
 from bantin.counters.models import carry_over_many_article_views, carry_over_site_visits
 from bantin.legacy.newpage import history, write_revisions
-from bantin.legacy.renditions import Wanted
 from bantin.news.models import ArticlePage
 from bantin.news.signals import make_renditions
 from bantin.search.indexing import index_articles
@@ -37,15 +37,11 @@ class Written:
     record: object
     revision: object  # None for a new article: its revision is written with the batch's rows
     created: bool
-    images: list
 
 
 class BatchRows:
-    def __init__(self, site, renditions):
+    def __init__(self, site):
         self.site = site
-        self.renditions = renditions
-        self.wanted = Wanted()
-        self.made = set()
         self.views = {}
         self.site_visits = 0
         self.indexed = {}
@@ -61,8 +57,6 @@ class BatchRows:
         if record.site_visits:
             self.site_visits = max(self.site_visits, record.site_visits)
         self.indexed[article.pk] = (article, section)
-        if not record.needs_review:
-            self.wanted.add(written.images, article.image_id)
         if written.created:
             self.created.add(article.pk)
             self.new.append(article)
@@ -87,7 +81,6 @@ class BatchRows:
         if self.site_visits:
             carry_over_site_visits(self.site.pk, self.site_visits)
         index_articles(self.indexed.values(), self.site)
-        self.made = self.renditions.make(self.wanted)
 
 
 BY_BATCH = (index_published, make_renditions)
@@ -95,8 +88,8 @@ BY_BATCH = (index_published, make_renditions)
 
 @contextmanager
 def receivers_by_batch():
-    """bantin's search index and photo renditions made by BatchRows.write instead of on each
-    page_published."""
+    """bantin's search index made by BatchRows.write instead of on each page_published, and
+    photo renditions after the run (renditions.py)."""
     held = [
         receiver for receiver in BY_BATCH if page_published.disconnect(receiver, sender=ArticlePage)
     ]

@@ -22,7 +22,7 @@ from bantin.legacy.places import Places
 from bantin.legacy.prepare import prepare
 from bantin.legacy.reading import ReadOptions
 from bantin.legacy.record import LegacyPageError
-from bantin.legacy.renditions import Renditions
+from bantin.legacy.renditions import make_renditions, stored_since
 from bantin.legacy.sections import SectionCache
 from bantin.legacy.sources import FolderPage, file_stem
 from bantin.legacy.writer import ArticleWriter, article_name
@@ -65,11 +65,15 @@ class Importer:
         self.options = options
         self.sections = SectionCache(home)
         self.images = ImageStore(site)
-        self.renditions = Renditions(self.images)
         self.writer = ArticleWriter(site, self.images, self.sections)
         self.deferred = deferred
         self.started = timezone.now()
         self._unrecorded_sources = None
+
+    def photo_tasks(self):
+        """The photos this importer stored, whose renditions are made after the pages (see
+        renditions.py)."""
+        return [] if self.options.dry_run else stored_since(self.started)
 
     def import_source(self, source, key=None):
         """One page on its own; raises what stops it."""
@@ -89,7 +93,7 @@ class Importer:
         if self.options.dry_run:
             return [self.one(source, prepared, known) for source, prepared in items]
         places = Places(name for prepared in pages for name in names_of(prepared))
-        rows = BatchRows(self.site, self.renditions)
+        rows = BatchRows(self.site)
         self.images.expect(digest for prepared in pages for digest in photo_digests(prepared))
         try:
             with receivers_by_batch(), transaction.atomic():
@@ -107,7 +111,6 @@ class Importer:
         except BaseException:
             self.undo_batch()
             raise
-        self.renditions.remember(rows.made)
         self.defer_indexes(rows)
         return outcomes
 
@@ -167,11 +170,11 @@ class Importer:
             return result, None, None
         if action in ("created", "updated"):
             section = self.sections.get(record.section)
-            page, revision, images = self.writer.write(
+            page, revision = self.writer.write(
                 record, section, places, photos, existing, result.warnings
             )
             result.page = page
-            written = Written(page, section, record, revision, existing is None, images)
+            written = Written(page, section, record, revision, existing is None)
             if existing is None:
                 return result, written, known.save_later(record.source, digest, page.pk)
             row = known.save(record.source, digest, page.pk, revision.pk, existing.row)
@@ -263,4 +266,7 @@ def import_file(path, site, source=None, options=ImportOptions()):
     """Parse and load one file; raises LegacyPageError naming the file on bad input."""
     path = Path(path).resolve()
     page_source = FolderPage(path.parent, path)
-    return Importer(site, options).import_source(page_source, key=source)
+    importer = Importer(site, options)
+    result = importer.import_source(page_source, key=source)
+    make_renditions(importer.photo_tasks())
+    return result

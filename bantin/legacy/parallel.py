@@ -8,7 +8,7 @@ they inherit the options and profiles, and never use the database connection the
 
 import multiprocessing
 import os
-from itertools import islice
+from itertools import chain, islice, repeat
 
 from bantin.legacy.prepare import prepare
 from bantin.legacy.record import LegacyPageError
@@ -17,9 +17,11 @@ from bantin.legacy.sources import open_archive
 _options = None
 
 
-def batches(iterable, size):
+def batches(iterable, size, first=None):
+    """Lists of ``size`` items; the first of ``first`` items when given."""
     iterator = iter(iterable)
-    while batch := list(islice(iterator, size)):
+    sizes = chain([first or size], repeat(size))
+    while batch := list(islice(iterator, next(sizes))):
         yield batch
 
 
@@ -50,7 +52,8 @@ def prepared_batches(sources, options, size, workers=0):
     chunk = max(1, size // (workers * 4))
     with context.Pool(workers, initializer=start_worker, initargs=(options,)) as pool:
         pending = None
-        for batch in batches(sources, size):
+        # a small first batch: the writer waits for it with nothing else to do
+        for batch in batches(sources, size, first=max(1, size // 10)):
             submitted = batch, pool.map_async(prepare_in_worker, batch, chunk)
             if pending is not None:
                 yield collect(pending)

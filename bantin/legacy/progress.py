@@ -19,8 +19,9 @@ def duration(seconds):
 
 
 class Progress:
-    def __init__(self, stream, total, terminal=None, clock=time.monotonic):
+    def __init__(self, stream, total, terminal=None, clock=time.monotonic, unit="trang"):
         self.stream = stream
+        self.unit = unit
         self.total = total
         self.terminal = stream.isatty() if terminal is None else terminal
         self.clock = clock
@@ -38,7 +39,7 @@ class Progress:
         left = (self.total - self.done) / rate if rate and self.total else 0
         share = self.done / self.total if self.total else 1
         return (
-            f"{self.done}/{self.total} trang ({share:.0%}), {rate:.0f} trang/giây, "
+            f"{self.done}/{self.total} {self.unit} ({share:.0%}), {rate:.0f} {self.unit}/giây, "
             f"còn khoảng {duration(left)}"
         )
 

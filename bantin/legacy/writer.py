@@ -18,23 +18,17 @@ class ArticleWriter:
         self.sections = sections
 
     def write(self, record, section, places, photos, existing, warnings):
-        """The saved article, the revision this import wrote (None for a new article: see
-        newpage.py) and the images its body shows."""
+        """The saved article and the revision this import wrote (None for a new article: see
+        newpage.py)."""
         article = existing.page if existing else ArticlePage()
-        images = []
-
-        def store(checked, title):
-            images.append(self.images.store(checked, title))
-            return images[-1]
-
-        body = body_stream(record.blocks, photos, store, warnings)
+        body = body_stream(record.blocks, photos, self.images.store, warnings)
         fill(article, record, body)
         if existing is None:
             article.slug = places.slug_for(section, article_name(record))
             live = not record.needs_review
             path = places.path_for(section)
             create_article(section, article, path, live, first_published=record.published)
-            return article, None, images
+            return article, None
         if article.get_parent().pk != section.pk:
             article.save()
             article.move(section, pos="last-child")
@@ -54,7 +48,7 @@ class ArticleWriter:
                 )
                 article.first_published_at = record.published
             revision.publish()
-        return article, revision, images
+        return article, revision
 
 
 def article_name(record):

@@ -163,3 +163,10 @@ def test_pages_of_one_title_take_numbered_slugs_within_and_across_batches(site, 
     base = slug_candidates(title(1))[0]
     slugs = sorted(ArticlePage.objects.values_list("slug", flat=True))
     assert slugs == sorted([base, *(f"{base}-{number}" for number in range(2, 6))])
+
+
+def test_batches_can_start_small_so_the_writer_starts_sooner():
+    from bantin.legacy.parallel import batches
+
+    assert [len(batch) for batch in batches(range(25), 10, first=3)] == [3, 10, 10, 2]
+    assert [len(batch) for batch in batches(range(25), 10)] == [10, 10, 5]

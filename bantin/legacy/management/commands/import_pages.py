@@ -95,6 +95,8 @@ class Command(BaseCommand):
         finally:
             report.close()
         self.stdout.write(counts.summary(dry_run=options["dry_run"]))
+        if counts.photos:
+            self.stdout.write(counts.photos_line())
         self.stdout.write(f"Báo cáo: {report.path} ({report.lines} dòng)")
         if counts.failed and not counts.imported:
             raise CommandError("không nhập được trang nào")

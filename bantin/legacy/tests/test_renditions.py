@@ -1,0 +1,36 @@
+"""Photo renditions made after the pages, by as many processes as there are cores."""
+
+import pytest
+from django.db import connection
+
+from bantin.conftest import require
+from bantin.legacy import renditions
+from bantin.legacy.renditions import make_renditions, processes_for
+from bantin.news.images import PHOTO_SPECS
+from bantin.news.models.listing import THUMBNAIL_SPEC
+from bantin.news.testing import make_image
+
+
+@pytest.mark.django_db
+def test_no_process_is_forked_inside_a_transaction_or_for_a_few_photos():
+    assert processes_for(100) == 0
+    assert processes_for(3) == 0
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_forked_processes_make_every_rendition_and_report_each_photo(monkeypatch):
+    require(
+        connection.vendor == "postgresql",
+        "needs PostgreSQL: runs in the PostgreSQL pass (BANTIN_TEST_DATABASE_URL)",
+    )
+    monkeypatch.setattr(renditions.os, "sched_getaffinity", lambda pid: {0, 1})
+    images = [make_image(f"Ảnh {number}", size=(900, 600)) for number in range(12)]
+    tasks = [(image.pk, number % 2 == 0) for number, image in enumerate(images)]
+    assert processes_for(len(tasks)) == 2
+    reported = []
+    make_renditions(tasks, lambda title, problem: reported.append((title, problem)))
+    assert sorted(reported) == sorted((image.title, None) for image in images)
+    for number, image in enumerate(images):
+        specs = set(image.renditions.values_list("filter_spec", flat=True))
+        assert specs == set(PHOTO_SPECS) | ({THUMBNAIL_SPEC} if number % 2 == 0 else set())
