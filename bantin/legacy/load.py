@@ -7,6 +7,7 @@ batch itself fail when it closes, it is written again one page at a time, so tha
 page at fault is lost.
 """
 
+import logging
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,8 @@ from bantin.legacy.sections import SectionCache
 from bantin.legacy.sources import FolderPage, file_stem
 from bantin.legacy.writer import ArticleWriter, article_name
 from bantin.news.models import ArticlePage, HomePage
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -73,7 +76,9 @@ class Importer:
     def photo_tasks(self):
         """The photos this importer stored, whose renditions are made after the pages (see
         renditions.py)."""
-        return [] if self.options.dry_run else stored_since(self.started)
+        if self.options.dry_run:
+            return []
+        return stored_since(self.started, self.images.collection)
 
     def import_source(self, source, key=None):
         """One page on its own; raises what stops it."""
@@ -268,5 +273,10 @@ def import_file(path, site, source=None, options=ImportOptions()):
     page_source = FolderPage(path.parent, path)
     importer = Importer(site, options)
     result = importer.import_source(page_source, key=source)
-    make_renditions(importer.photo_tasks())
+    make_renditions(importer.photo_tasks(), log_rendition_problem)
     return result
+
+
+def log_rendition_problem(name, problem):
+    if problem:
+        logger.warning("chưa tạo được bản thu nhỏ của ảnh %s (%s)", name, problem)

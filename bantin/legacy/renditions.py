@@ -15,8 +15,9 @@ import of 20,000 pages keeps nothing per photo while it runs.
 
 import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
 
-from django.db import connections
+from django.db import connections, transaction
 from wagtail.images import get_image_model
 
 from bantin.news.images import PHOTO_SPECS
@@ -26,40 +27,47 @@ from bantin.news.models.listing import THUMBNAIL_SPEC
 CHUNK = 4
 
 
-def stored_since(started):
-    """(image id, is an article's own image) for each image stored since ``started``."""
-    ids = get_image_model().objects.filter(created_at__gte=started).order_by("pk")
-    own = set(
-        ArticlePage.objects.filter(image__created_at__gte=started).values_list(
-            "image_id", flat=True
-        )
-    )
-    return [(pk, pk in own) for pk in ids.values_list("pk", flat=True)]
+def stored_since(started, collection):
+    """(image id, is an article's own image) for each image of the collection (the site's
+    imported photos) stored since ``started``: the photos of every article the run wrote,
+    drafts waiting for review included, which their editors will preview."""
+    images = get_image_model().objects.filter(created_at__gte=started, collection=collection)
+    own = set(ArticlePage.objects.filter(image__in=images).values_list("image_id", flat=True))
+    return [(pk, pk in own) for pk in images.order_by("pk").values_list("pk", flat=True)]
 
 
 def make_one(task):
-    """Makes one image's renditions; returns (title, None) or (title, the reason it failed)."""
+    """Makes one image's renditions; returns (image id or title, None) or (..., the reason it
+    failed). In a savepoint, so that a failed statement does not spoil a caller's
+    transaction for the next photo."""
     pk, own = task
-    image = get_image_model().objects.filter(pk=pk).first()
-    if image is None:
-        return str(pk), None
+    name = str(pk)
     try:
-        image.get_renditions(*PHOTO_SPECS)
-        if own:
-            image.get_renditions(THUMBNAIL_SPEC)
+        with transaction.atomic():
+            image = get_image_model().objects.filter(pk=pk).first()
+            if image is None:
+                return name, None
+            name = image.title
+            image.get_renditions(*PHOTO_SPECS)
+            if own:
+                image.get_renditions(THUMBNAIL_SPEC)
     except Exception as error:  # noqa: BLE001 - one unreadable photo must not stop the rest
-        return image.title, f"{type(error).__name__}: {error}"
-    return image.title, None
+        return name, f"{type(error).__name__}: {error}"
+    return name, None
+
+
+def can_fork():
+    """A forked process can open its own connection to the same database: there is no open
+    transaction here (as in a test) and the database is not SQLite in memory."""
+    every = connections.all()
+    return not any(each.in_atomic_block for each in every) and not any(
+        each.vendor == "sqlite" and each.is_in_memory_db() for each in every
+    )
 
 
 def processes_for(count):
-    """Processes for that many images: one per core, none for a few, and none when a forked
-    process could not open its own connection to the same database (an open transaction
-    here, as in a test, or SQLite in memory)."""
-    every = connections.all()
-    if any(each.in_atomic_block for each in every) or any(
-        each.vendor == "sqlite" and each.is_in_memory_db() for each in every
-    ):
+    """Processes for that many images: one per core, none for a few or when none can fork."""
+    if not can_fork():
         return 0
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return min(cores or 1, count // CHUNK)
@@ -67,9 +75,10 @@ def processes_for(count):
 
 def make_renditions(tasks, done=None):
     """Makes the renditions of each (image id, own) task, in worker processes when there are
-    enough; ``done(title, problem)`` is called for each. The database connections are closed
-    first, so each forked process opens its own instead of sharing the caller's."""
-    done = done or (lambda title, problem: None)
+    enough; ``done(name, problem)`` is called for each. The database connections are closed
+    first, so each forked process opens its own instead of sharing the caller's. A worker
+    that dies (killed for memory, say) raises BrokenProcessPool instead of waiting forever."""
+    done = done or (lambda name, problem: None)
     processes = processes_for(len(tasks))
     if processes < 2:
         for task in tasks:
@@ -77,6 +86,6 @@ def make_renditions(tasks, done=None):
         return
     connections.close_all()
     context = multiprocessing.get_context("fork")
-    with context.Pool(processes) as pool:
-        for title, problem in pool.imap_unordered(make_one, tasks, CHUNK):
-            done(title, problem)
+    with ProcessPoolExecutor(processes, mp_context=context) as pool:
+        for name, problem in pool.map(make_one, tasks, chunksize=CHUNK):
+            done(name, problem)

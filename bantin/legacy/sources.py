@@ -28,6 +28,7 @@ SIDECAR_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 SKIPPED_PARTS = {"__MACOSX", ".git", ".svn"}
+NOT_INSIDE = "không đọc được tệp: không còn, hoặc ở ngoài thư mục nhập"
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,9 @@ def suffix(name):
 
 
 def file_name(name):
-    """The last part of a path or URL path: "a/b/trang.html" -> "trang.html"."""
-    return posixpath.basename(name)
+    """The last part of a path or URL path: "a/b/trang.html" -> "trang.html",
+    "https://x/tin/bai-viet/" -> "bai-viet"."""
+    return posixpath.basename(name.rstrip("/"))
 
 
 def file_stem(name):
@@ -74,7 +76,9 @@ class PageSource:
         self.kind = page_kind(relative) or "text"
 
     def read(self, limit=MAX_PAGE_BYTES):
-        size = self.size()
+        size = self.member_size(self.relative)
+        if size is None:
+            raise LegacyPageError(self.name, NOT_INSIDE)
         if size > limit:
             raise LegacyPageError(self.name, f"tệp quá lớn ({size} byte, tối đa {limit})")
         return self.read_member(self.relative)
@@ -108,9 +112,6 @@ class PageSource:
             return self.read_member(relative)
         except OSError:
             return None
-
-    def size(self):
-        return self.member_size(self.relative) or 0
 
 
 class FolderPage(PageSource):

@@ -24,5 +24,15 @@ def test_collector_is_restored_when_the_run_fails():
     assert gc.get_freeze_count() == 0
 
 
+def test_objects_someone_else_froze_stay_frozen():
+    gc.freeze()
+    try:
+        with collected_less_often():
+            pass
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
 def test_free_memory_is_handed_back_where_the_c_library_is_glibc():
     assert hand_back_free_memory() is (platform.libc_ver()[0] == "glibc")

@@ -5,16 +5,24 @@ from django.db import connection
 
 from bantin.conftest import require
 from bantin.legacy import renditions
-from bantin.legacy.renditions import make_renditions, processes_for
+from bantin.legacy.renditions import can_fork, make_renditions, processes_for
 from bantin.news.images import PHOTO_SPECS
 from bantin.news.models.listing import THUMBNAIL_SPEC
 from bantin.news.testing import make_image
 
 
 @pytest.mark.django_db
-def test_no_process_is_forked_inside_a_transaction_or_for_a_few_photos():
+def test_no_process_is_forked_inside_a_transaction():
+    assert not can_fork()
     assert processes_for(100) == 0
+
+
+def test_a_process_per_core_but_none_for_a_few_photos(monkeypatch):
+    monkeypatch.setattr(renditions, "can_fork", lambda: True)
+    monkeypatch.setattr(renditions.os, "sched_getaffinity", lambda pid: {0, 1})
     assert processes_for(3) == 0
+    assert processes_for(8) == 2
+    assert processes_for(100) == 2
 
 
 @pytest.mark.postgres

@@ -6,7 +6,7 @@ import zipfile
 import pytest
 
 from bantin.legacy.record import LegacyPageError
-from bantin.legacy.sources import candidate_paths, iter_sources
+from bantin.legacy.sources import candidate_paths, file_name, file_stem, iter_sources
 
 
 def names(paths):
@@ -97,3 +97,20 @@ def test_a_page_in_a_folder_is_named_by_its_resolved_path(tmp_path):
     assert source.name == str((tmp_path / "tin" / "bai.txt").resolve())
     assert source.relative == "bai.txt"
     assert source.read() == b"x"
+
+
+def test_a_page_linked_from_outside_the_folder_is_refused(tmp_path):
+    outside = tmp_path / "ngoai.txt"
+    outside.write_text("bí mật")
+    folder = tmp_path / "cong-cu"
+    folder.mkdir()
+    (folder / "trang.txt").symlink_to(outside)
+    (source,) = iter_sources([folder])
+    with pytest.raises(LegacyPageError, match="ngoài thư mục nhập"):
+        source.read()
+
+
+def test_a_name_is_taken_from_the_last_part_of_a_path_or_url():
+    assert file_stem("https://x.gov.vn/tin/bai-viet/") == "bai-viet"
+    assert file_stem("cong-cu/2024/trang.cu.html") == "trang.cu"
+    assert file_name("cong-cu/2024/trang.html") == "trang.html"

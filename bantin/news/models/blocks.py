@@ -65,10 +65,12 @@ def block_text(kind, value):
     if kind == "paragraph":
         return rich_text_to_plain(value)
     if kind == "image":
-        return f"Ảnh: {value.get('caption') or ''}"
+        caption = value.get("caption")
+        return f"Ảnh: {caption}" if caption else ""
     if kind == "quote":
         text, attribution = value.get("text") or "", value.get("attribution")
         return f"{text} ({attribution})" if attribution else text
     if kind == "interview_turn":
-        return f"{value.get('speaker') or ''}: {rich_text_to_plain(value.get('text') or '')}"
+        text, speaker = rich_text_to_plain(value.get("text") or ""), value.get("speaker")
+        return f"{speaker}: {text}" if speaker else text
     return ""

@@ -44,3 +44,24 @@ def test_body_text_reads_captions_quotes_and_turns_without_a_query(django_assert
     with django_assert_num_queries(0):
         text = article.body_text
     assert text == "Ảnh: Toàn cảnh hội nghị\n\nDân là gốc (Chủ tịch phường)\n\nPV: Xin chào"
+
+
+def test_a_body_is_read_once_in_the_remembering_block(monkeypatch):
+    article = article_saying("Một lần.")
+    reads = []
+    plain_body = ArticlePage.plain_body
+    monkeypatch.setattr(ArticlePage, "plain_body", lambda self: reads.append(1) or plain_body(self))
+    with body_text_remembered():
+        assert article.body_text == article.body_text == "Một lần."
+    assert len(reads) == 1
+    assert article.body_text == "Một lần."
+    assert len(reads) == 2
+
+
+def test_missing_captions_and_speakers_read_as_nothing():
+    article = ArticlePage(title="Bài thử")
+    article.body = [
+        {"type": "image", "value": {"image": 1, "caption": None}},
+        {"type": "interview_turn", "value": {"text": "<p>Vâng</p>"}},
+    ]
+    assert article.body_text == "Vâng"
