@@ -27,7 +27,7 @@ def test_a_process_per_core_but_none_for_a_few_photos(monkeypatch):
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
-def test_forked_processes_make_every_rendition_and_report_each_photo(monkeypatch):
+def test_forked_processes_make_every_rendition_and_report_each_photo(site, monkeypatch):
     require(
         connection.vendor == "postgresql",
         "needs PostgreSQL: runs in the PostgreSQL pass (BANTIN_TEST_DATABASE_URL)",
