@@ -229,6 +229,8 @@ def run_once(count, profile=False, profile_out=None, photo_size=None):
     if photos:
         made = int(photos[-1].split()[1])
         print(f"  {photos[-1]}: {made / max(photo_seconds, 1e-9):.1f} ảnh/giây")
+        for line in [line for line in lines if line.startswith("LƯU Ý ảnh")][:3]:
+            print(f"    {line}")
     print(
         f"  bộ nhớ (RSS): trước {before / 1024:.0f} MiB, đỉnh {memory.peak / 1024:.0f} MiB, "
         f"tăng {(memory.peak - before) / 1024:.0f} MiB; "

@@ -16,8 +16,9 @@ import of 20,000 pages keeps nothing per photo while it runs.
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 
-from django.db import connections, transaction
+from django.db import connection, connections, transaction
 from wagtail.images import get_image_model
 
 from bantin.news.images import PHOTO_SPECS
@@ -38,12 +39,15 @@ def stored_since(started, collection):
 
 def make_one(task):
     """Makes one image's renditions; returns (image id or title, None) or (..., the reason it
-    failed). In a savepoint, so that a failed statement does not spoil a caller's
-    transaction for the next photo."""
+    failed). Inside a caller's transaction, in a savepoint of its own, so that a failed
+    statement does not spoil the transaction for the next photo; otherwise in autocommit: a
+    transaction around the resizing would hold SQLite's write lock for all of it, and the
+    processes would wait for each other."""
     pk, own = task
     name = str(pk)
+    in_transaction = connection.in_atomic_block
     try:
-        with transaction.atomic():
+        with transaction.atomic() if in_transaction else nullcontext():
             image = get_image_model().objects.filter(pk=pk).first()
             if image is None:
                 return name, None

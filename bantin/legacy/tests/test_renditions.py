@@ -2,10 +2,11 @@
 
 import pytest
 from django.db import connection
+from wagtail.images import get_image_model
 
 from bantin.conftest import require
 from bantin.legacy import renditions
-from bantin.legacy.renditions import can_fork, make_renditions, processes_for
+from bantin.legacy.renditions import can_fork, make_one, make_renditions, processes_for
 from bantin.news.images import PHOTO_SPECS
 from bantin.news.models.listing import THUMBNAIL_SPEC
 from bantin.news.testing import make_image
@@ -42,3 +43,31 @@ def test_forked_processes_make_every_rendition_and_report_each_photo(site, monke
     for number, image in enumerate(images):
         specs = set(image.renditions.values_list("filter_spec", flat=True))
         assert specs == set(PHOTO_SPECS) | ({THUMBNAIL_SPEC} if number % 2 == 0 else set())
+
+
+def record_transaction_state(monkeypatch):
+    """(in a transaction, savepoints open) each time renditions are asked for."""
+    states = []
+
+    def record(image, *specs):
+        states.append((connection.in_atomic_block, len(connection.savepoint_ids)))
+
+    monkeypatch.setattr(get_image_model(), "get_renditions", record)
+    return states
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_photo_is_resized_outside_any_transaction_so_processes_do_not_wait(site, monkeypatch):
+    image = make_image()
+    states = record_transaction_state(monkeypatch)
+    assert make_one((image.pk, True)) == (image.title, None)
+    assert states == [(False, 0), (False, 0)]
+
+
+@pytest.mark.django_db
+def test_inside_a_transaction_a_photo_is_resized_in_a_savepoint(monkeypatch):
+    image = make_image()
+    savepoints = len(connection.savepoint_ids)
+    states = record_transaction_state(monkeypatch)
+    assert make_one((image.pk, False)) == (image.title, None)
+    assert states == [(True, savepoints + 1)]
