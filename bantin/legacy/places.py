@@ -36,8 +36,7 @@ class Places:
         are looked up only when the plain one is taken, once per name and batch."""
         candidates = slug_candidates(name)
         if section.pk not in self.taken:
-            self.taken[section.pk] = taken_slugs(section, self.bases)
-            self.numbered[section.pk] = set()
+            self.read_taken(section)
         taken, numbered = self.taken[section.pk], self.numbered[section.pk]
         if candidates[0] not in self.bases:
             taken |= taken_slugs(section, candidates)
@@ -47,6 +46,16 @@ class Places:
         slug = free_slug(candidates, taken)
         taken.add(slug)
         return slug
+
+    def read_taken(self, section):
+        """The batch's slugs already taken in the section, and the numbered slugs of those
+        that are: two queries, however many of the batch's names are taken."""
+        taken = taken_slugs(section, self.bases)
+        numbered = [slug for base in taken for slug in slug_candidates(base)[1:]]
+        if numbered:
+            taken |= taken_slugs(section, numbered)
+        self.taken[section.pk] = taken
+        self.numbered[section.pk] = {base for base in self.bases if base in taken}
 
     def forget(self):
         """After a rolled-back page: what was read may have been its own doing."""

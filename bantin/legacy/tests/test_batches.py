@@ -170,3 +170,23 @@ def test_batches_can_start_small_so_the_writer_starts_sooner():
 
     assert [len(batch) for batch in batches(range(25), 10, first=3)] == [3, 10, 10, 2]
     assert [len(batch) for batch in batches(range(25), 10)] == [10, 10, 5]
+
+
+@pytest.mark.django_db
+def test_the_taken_slugs_of_a_batch_are_read_in_two_queries_however_many_are_taken(site):
+    from bantin.legacy.places import Places
+    from bantin.legacy.sections import SectionCache
+
+    section = SectionCache(site.root_page.specific).get("Tin tức")
+    names = [f"Tiêu đề số {number}" for number in range(6)]
+    for name in names:
+        places = Places([name, name])
+        for _ in range(2):
+            slug = places.slug_for(section, name)
+            section.add_child(instance=ArticlePage(title=name, slug=slug))
+            section.refresh_from_db()
+    places = Places(names)
+    with CaptureQueriesContext(connection) as queries:
+        slugs = [places.slug_for(section, name) for name in names]
+    assert len(queries) == 2
+    assert slugs == [f"{slug_candidates(name)[0]}-3" for name in names]
