@@ -22,6 +22,16 @@ def require(available, reason):
     pytest.skip(reason)
 
 
+def require_postgresql():
+    """Skips a test that needs the PostgreSQL pass (scripts/test runs it) on any other."""
+    from django.db import connection
+
+    require(
+        connection.vendor == "postgresql",
+        "needs PostgreSQL: runs in the PostgreSQL pass (BANTIN_TEST_DATABASE_URL)",
+    )
+
+
 @pytest.fixture(autouse=True)
 def fresh_state(request, tmp_path):
     """Each test gets its own beacon journal and page store and an empty cache, so nothing

@@ -106,7 +106,7 @@ class KnownImports:
         """A page of these sources or this fingerprint would find a pending row."""
         found = [self.by_source.get(source) for source in sources]
         found.extend(self.by_digest.get(digest, ()))
-        return any(pk is not None and pk < 0 for pk in found)
+        return any(pk is not None and self.rows[pk].pending for pk in found)
 
     def write_pending(self, revisions):
         """Writes the pending rows; ``revisions``: {page id as text: its revision's id}."""

@@ -35,11 +35,18 @@ def prepare_or_error(source, options):
         return LegacyPageError(source.name, f"lỗi khi đọc ({type(error).__name__}: {error})")
 
 
+def cores():
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def worker_count(pages, batch_size):
     """Workers for an import of that many pages: one core is the writer's; none for a small
     import (forking would cost more than it saves) or on a single core."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return cores - 1 if cores and cores > 1 and pages > batch_size else 0
+    available = cores()
+    return available - 1 if available > 1 and pages > batch_size else 0
 
 
 def prepared_batches(sources, options, size, workers=0):

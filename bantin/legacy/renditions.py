@@ -2,7 +2,7 @@
 
 Publishing an article makes its photos' renditions (bantin.news, ``make_renditions``): the
 PHOTO_SPECS of each body photo, the thumbnail of the article's own image. For a real photo
-(1600x1067 JPEG) that is some 0.7 s of CPU, far more than writing the page; made in the
+(1600x1067 JPEG) that is some 0.45 s of CPU, far more than writing the page; made in the
 writer, they would hold an import of 20,000 pages with photos to a few pages a second. So
 the receiver is off while batches are written (batch.py), and after the last batch the
 images the run stored have their renditions made by as many processes as there are cores.
@@ -14,13 +14,14 @@ import of 20,000 pages keeps nothing per photo while it runs.
 """
 
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import nullcontext
 
 from django.db import connection, connections, transaction
 from wagtail.images import get_image_model
 
+from bantin.legacy.parallel import cores
 from bantin.news.images import PHOTO_SPECS
 from bantin.news.models import ArticlePage
 from bantin.news.models.listing import THUMBNAIL_SPEC
@@ -73,16 +74,15 @@ def processes_for(count):
     """Processes for that many images: one per core, none for a few or when none can fork."""
     if not can_fork():
         return 0
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return min(cores or 1, count // CHUNK)
+    return min(cores(), count // CHUNK)
 
 
-def make_renditions(tasks, done=None):
+def make_renditions(tasks, done):
     """Makes the renditions of each (image id, own) task, in worker processes when there are
     enough; ``done(name, problem)`` is called for each. The database connections are closed
-    first, so each forked process opens its own instead of sharing the caller's. A worker
-    that dies (killed for memory, say) raises BrokenProcessPool instead of waiting forever."""
-    done = done or (lambda name, problem: None)
+    first, so each forked process opens its own instead of sharing the caller's. Should a
+    worker die (killed for memory, say), every photo not yet done is reported with the
+    reason and the import goes on; their renditions are made on first view."""
     processes = processes_for(len(tasks))
     if processes < 2:
         for task in tasks:
@@ -90,6 +90,12 @@ def make_renditions(tasks, done=None):
         return
     connections.close_all()
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(processes, mp_context=context) as pool:
-        for name, problem in pool.map(make_one, tasks, chunksize=CHUNK):
-            done(name, problem)
+    reported = 0
+    try:
+        with ProcessPoolExecutor(processes, mp_context=context) as pool:
+            for name, problem in pool.map(make_one, tasks, chunksize=CHUNK):
+                done(name, problem)
+                reported += 1
+    except BrokenProcessPool as error:
+        for pk, _ in tasks[reported:]:
+            done(str(pk), f"tiến trình thu nhỏ ảnh dừng đột ngột ({error})")

@@ -3,10 +3,10 @@
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 from django.test import Client
 
-from bantin.conftest import require
+from bantin.conftest import require_postgresql
 from bantin.counters.flush import flush_counters
 from bantin.counters.models import article_view_total, site_visit_total
 
@@ -17,10 +17,7 @@ READERS_PER_THREAD = 40
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_beacons_store_exactly_one_count_per_reader(make_article, site):
-    require(
-        connection.vendor == "postgresql",
-        "needs PostgreSQL: runs in the PostgreSQL pass (BANTIN_TEST_DATABASE_URL)",
-    )
+    require_postgresql()
     article = make_article()
 
     def readers(thread):

@@ -1,10 +1,12 @@
 """Photo renditions made after the pages, by as many processes as there are cores."""
 
+import os
+
 import pytest
 from django.db import connection
 from wagtail.images import get_image_model
 
-from bantin.conftest import require
+from bantin.conftest import require_postgresql
 from bantin.legacy import renditions
 from bantin.legacy.renditions import can_fork, make_one, make_renditions, processes_for
 from bantin.news.images import PHOTO_SPECS
@@ -20,7 +22,7 @@ def test_no_process_is_forked_inside_a_transaction():
 
 def test_a_process_per_core_but_none_for_a_few_photos(monkeypatch):
     monkeypatch.setattr(renditions, "can_fork", lambda: True)
-    monkeypatch.setattr(renditions.os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(renditions, "cores", lambda: 2)
     assert processes_for(3) == 0
     assert processes_for(8) == 2
     assert processes_for(100) == 2
@@ -29,11 +31,8 @@ def test_a_process_per_core_but_none_for_a_few_photos(monkeypatch):
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_forked_processes_make_every_rendition_and_report_each_photo(site, monkeypatch):
-    require(
-        connection.vendor == "postgresql",
-        "needs PostgreSQL: runs in the PostgreSQL pass (BANTIN_TEST_DATABASE_URL)",
-    )
-    monkeypatch.setattr(renditions.os, "sched_getaffinity", lambda pid: {0, 1})
+    require_postgresql()
+    monkeypatch.setattr(renditions, "cores", lambda: 2)
     images = [make_image(f"Ảnh {number}", size=(900, 600)) for number in range(12)]
     tasks = [(image.pk, number % 2 == 0) for number, image in enumerate(images)]
     assert processes_for(len(tasks)) == 2
@@ -71,3 +70,17 @@ def test_inside_a_transaction_a_photo_is_resized_in_a_savepoint(monkeypatch):
     states = record_transaction_state(monkeypatch)
     assert make_one((image.pk, False)) == (image.title, None)
     assert states == [(True, savepoints + 1)]
+
+
+def dies(task):
+    os._exit(1)
+
+
+def test_photos_left_when_a_worker_dies_are_reported_and_the_run_goes_on(monkeypatch):
+    monkeypatch.setattr(renditions, "can_fork", lambda: True)
+    monkeypatch.setattr(renditions, "cores", lambda: 2)
+    monkeypatch.setattr(renditions, "make_one", dies)
+    reported = []
+    make_renditions([(pk, False) for pk in range(8)], lambda *report: reported.append(report))
+    assert [name for name, _ in reported] == [str(pk) for pk in range(8)]
+    assert all("dừng đột ngột" in problem for _, problem in reported)

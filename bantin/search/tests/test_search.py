@@ -173,9 +173,9 @@ def test_the_newest_matches_are_found_however_the_older_rows_are_read(
 def test_postgres_keeps_the_vectors_in_the_row(site, corpus):
     from django.db import connection
 
-    from bantin.conftest import require
+    from bantin.conftest import require_postgresql
 
-    require(connection.vendor == "postgresql", "needs PostgreSQL: runs in the PostgreSQL pass")
+    require_postgresql()
     with connection.cursor() as cursor:
         cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'search_searchentry'")
         assert "toast_tuple_target=8160" in cursor.fetchone()[0]
