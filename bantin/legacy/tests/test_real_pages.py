@@ -1,0 +1,117 @@
+"""Real pages nobody here wrote (../shared/realpages, ../shared/realhtml), scored as
+bench/import_real.py scores them: a ratchet on what the importer already gets right.
+
+The floors are the counts of fields read right on the day they were measured (2026-12-04);
+raise them as the reading improves, never lower them. The ceilings count the values
+invented (returned where the page shows nothing, or not on the page at all): the target is
+0 on every set, so a ceiling only ever goes down.
+"""
+
+import importlib.util
+
+import pytest
+
+from bantin.conftest import REPO_ROOT
+
+SCORING_PATH = REPO_ROOT / "bench" / "import_real.py"
+
+# Fields read right, per set, as measured on 2026-12-04 (realpages 78.2 %, realhtml 68.8 %).
+FLOORS = {
+    "realpages": {"title": 78, "published": 108, "byline": 93, "views": 130, "category": 119},
+    "realhtml": {
+        "title": 5, "published": 8, "byline": 7, "views": 6, "category": 3,
+        "lead": 4, "first": 6, "last": 5,
+    },
+}  # fmt: skip
+INVENTED_CEILINGS = {"realpages": 15, "realhtml": 0}
+
+
+def load_scoring():
+    spec = importlib.util.spec_from_file_location("import_real_scoring", SCORING_PATH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SCORING = load_scoring()
+SETS = {name: (fields, entries, folder) for name, fields, entries, folder in SCORING.sets()}
+
+
+def scored(name):
+    fields, entries, folder = SETS[name]
+    if entries is None:
+        pytest.skip(f"real pages not present at {folder} (other people's pages, kept outside)")
+    return SCORING.score(entries, name, fields)
+
+
+@pytest.fixture(scope="module")
+def tallies():
+    return {}
+
+
+def tally_of(tallies, name):
+    if name not in tallies:
+        tallies[name] = scored(name)
+    return tallies[name]
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_no_field_is_read_worse_than_its_floor(tallies, name):
+    tally = tally_of(tallies, name)
+    worse = {
+        field: (tally.right[field], floor)
+        for field, floor in FLOORS[name].items()
+        if tally.right[field] < floor
+    }
+    assert not worse, f"{name}: fields now read right less often (now, floor): {worse}"
+    assert sum(tally.right.values()) >= sum(FLOORS[name].values())
+
+
+@pytest.mark.parametrize("name", sorted(INVENTED_CEILINGS))
+def test_no_more_values_invented_than_the_ceiling(tallies, name):
+    tally = tally_of(tallies, name)
+    assert len(tally.invented) <= INVENTED_CEILINGS[name], tally.invented
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            name,
+            marks=pytest.mark.xfail(
+                strict=True, reason=f"{ceiling} values still invented: lower the ceiling"
+            ),
+        )
+        if ceiling
+        else name
+        for name, ceiling in sorted(INVENTED_CEILINGS.items())
+    ],
+)
+def test_nothing_is_invented(tallies, name):
+    tally = tally_of(tallies, name)
+    assert tally.invented == []
+
+
+def test_scoring_counts_a_wrong_value_and_an_invented_one(tmp_path):
+    """The scorer itself: a page read right scores every field, a made-up label does not,
+    and a value on a page whose label is null counts as invented."""
+    page = tmp_path / "p1.txt"
+    page.write_text(
+        "Xã Tân Hà trao nhà Đại đoàn kết\nNgày đăng 23/06/2021 | 10:27 | Lượt xem: 125\n"
+        "Sáng 22/6, Ủy ban MTTQ xã Tân Hà trao nhà Đại đoàn kết cho hộ nghèo.\n"
+        "Căn nhà trị giá 100 triệu đồng.\nThùy Trang\n",
+        encoding="utf-8",
+    )
+    labels = {"title": "Xã Tân Hà trao nhà Đại đoàn kết", "published": "2021-06-23T10:27",
+              "byline": "Thùy Trang", "views": 125, "category": None}  # fmt: skip
+    right = SCORING.score(
+        [SCORING.Entry("t", "p1", page, "text", labels)], "t", SCORING.TEXT_FIELDS
+    )
+    assert right.right == dict.fromkeys(SCORING.TEXT_FIELDS, 1) and right.invented == []
+
+    wrong_labels = {**labels, "title": "Một tiêu đề khác", "published": "2021-06-24", "views": None}
+    wrong = SCORING.score([SCORING.Entry("t", "p1", page, "text", wrong_labels)], "t",
+                          SCORING.TEXT_FIELDS)  # fmt: skip
+    assert wrong.right == {"title": 0, "published": 0, "byline": 1, "views": 0, "category": 1}
+    assert ("p1", "views", None, 125) in wrong.invented
+    assert all(name != "title" for _, name, _, _ in wrong.invented)

@@ -1,0 +1,468 @@
+"""How the importer reads real pages nobody here wrote: python bench/import_real.py
+
+Sets, each reported on its own and skipped with a message when its folder is absent:
+  realpages   ../shared/realpages: text captures labelled by hand (labels.jsonl, LABELLING.md)
+  realhtml    ../shared/realhtml: saved HTML pages labelled by hand (labels.jsonl, README.md)
+  gathered    ../gathered: more real pages (pages/*.txt, pages/*.html, sources.jsonl); their
+              labels are ours, in bench/data/import_real_labels.jsonl, text and HTML apart
+  held out    the fifth of ../gathered set aside by site before the parser was run on it
+              ("held_out": true): a rule that only fits the pages it was written for shows here
+BANTIN_SHARED_DIR and BANTIN_GATHERED_DIR replace the two folders beside the repository.
+
+Every page goes through one call, read_record(), the importer's pure reading of a saved page
+(bytes and a file name in, a LegacyPage out): the only line to change when that moves.
+
+Scoring, field by field (text pages: title, published, byline, views, category; HTML pages:
+also lead, first and last body sentence, and "section" for the category):
+- Strings are compared after Unicode NFC and whitespace collapsing, nothing else (case and
+  punctuation count). A null label is right only when the parser returns nothing.
+- published is compared at the precision of the label: a day ("2024-08-30") against the day
+  read, a month ("2025-06") against the month, a time against hours and minutes (and seconds
+  when the label gives seconds other than :00), all on the wall clock of Vietnam (+07:00).
+- views: the number.
+- lead: the parsed lead equals the labelled lead (null: no lead parsed).
+- first / last body sentence: the article text (lead and body paragraphs, photos and
+  captions left out, the labelled lead taken off its start) starts with the first labelled
+  sentence and ends with the last one (a final full stop or ellipsis on either side ignored).
+- A page that cannot be read at all (LegacyPageError) has every field wrong.
+Invented values (title, published, byline, views, category; they must be 0): a value returned
+where the label is null, or a value that does not occur on the page at all (strings: not in
+the page's text or markup after NFC, entity decoding and whitespace collapsing; dates: no date
+expression on the page gives that day; views: the digits are not on the page).
+Beside each share, how many of the values the page does show were read right (null labels
+left out), the figure that moves when a field is found rather than left empty.
+Review: pages the importer would leave as drafts (any review reason, or unreadable), beside
+the pages that show a headline and a date (both labelled) and how many of those would be
+published without review.
+
+--json PATH (or -) writes every wrong field (set, page, field, expected, got) and the
+figures; --check-labels checks that every label of ../gathered occurs in its page.
+"""
+
+import argparse
+import html
+import json
+import os
+import re
+import sys
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO_ROOT = HERE.parent
+# bench/ holds scripts named like standard modules (http.py): never import from it directly.
+sys.path[:] = [str(REPO_ROOT), *(p for p in sys.path if Path(p or ".").resolve() != HERE)]
+
+from bantin.legacy.reading import ReadOptions, read_page  # noqa: E402
+from bantin.legacy.record import LegacyPageError  # noqa: E402
+from bantin.legacy.sources import FolderPage  # noqa: E402
+from bantin.vietnamese import find_all_datetimes  # noqa: E402
+
+LABELS = HERE / "data" / "import_real_labels.jsonl"
+TEXT_FIELDS = ("title", "published", "byline", "views", "category")
+HTML_FIELDS = (*TEXT_FIELDS, "lead", "first", "last")
+MAY_BE_INVENTED = TEXT_FIELDS
+VIETNAM = timezone(timedelta(hours=7))
+SPACES = re.compile(r"\s+")
+TAGS = re.compile(r"<[^>]*>")
+HIDDEN = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+SENTENCE_END = re.compile(r"[\s.…]+$")
+DATE_FORMS = (
+    (re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)"), "dmy"),
+    (re.compile(r"(?<!\d)(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\d)"), "ymd"),
+    (re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE), "dmy"),
+    (re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), "dmy"),
+)
+READ_OPTIONS = ReadOptions()
+
+
+def read_record(path):
+    """The importer's pure reading of one saved page (the one call into the importer)."""
+    return read_page(FolderPage(path.parent, path), READ_OPTIONS)
+
+
+def normal(text):
+    if text is None:
+        return None
+    text = SPACES.sub(" ", unicodedata.normalize("NFC", str(text))).strip()
+    return text or None
+
+
+def page_haystack(raw, kind):
+    """The page's text (and, for HTML, its markup) as one normalised string to search in."""
+    if kind == "text":
+        return normal(raw) or ""
+    unescaped = html.unescape(raw)
+    visible = html.unescape(TAGS.sub(" ", HIDDEN.sub(" ", raw)))
+    return f"{normal(visible) or ''} \n {normal(unescaped) or ''}"
+
+
+def dates_on(haystack):
+    """Every calendar day some date expression on the page gives (ours and the importer's)."""
+    days = set()
+    for pattern, order in DATE_FORMS:
+        for match in pattern.finditer(haystack):
+            a, b, c = (int(group) for group in match.groups())
+            day, month, year = (a, b, c) if order == "dmy" else (c, b, a)
+            days.add((year, month, day))
+    for found in find_all_datetimes(haystack):
+        if found.year is not None:
+            days.add((found.year, found.month, found.day))
+    return days
+
+
+def local(moment):
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        return moment.astimezone(VIETNAM).replace(tzinfo=None)
+    return moment
+
+
+def date_matches(label, got):
+    """The parsed datetime read at the precision the ISO label gives."""
+    if got is None:
+        return False
+    got = local(got)
+    if re.fullmatch(r"\d{4}-\d{2}", label):
+        return (got.year, got.month) == tuple(int(x) for x in label.split("-"))
+    want = datetime.fromisoformat(label)
+    want = local(want) if want.tzinfo else want
+    if "T" not in label:
+        return got.date() == want.date()
+    if want.second:
+        return got.replace(microsecond=0) == want.replace(microsecond=0)
+    return got.replace(second=0, microsecond=0) == want.replace(second=0, microsecond=0)
+
+
+def show(value):
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+def body_text(page):
+    parts = []
+    for block in page.blocks:
+        if block.kind in ("image", "caption"):
+            continue
+        parts.append(f"{block.speaker}: {block.text}" if block.kind == "turn" else block.text)
+    return normal(" ".join(parts)) or ""
+
+
+def article_text(page, label_lead):
+    text = normal(f"{page.lead or ''} {body_text(page)}") or ""
+    lead = normal(label_lead)
+    if lead and text.startswith(lead):
+        text = text[len(lead) :].strip()
+    return text
+
+
+def trimmed(text):
+    return SENTENCE_END.sub("", text or "")
+
+
+@dataclass
+class Entry:
+    """One labelled page: where it is, what kind, its labels."""
+
+    set_name: str
+    page_id: str
+    path: Path
+    kind: str
+    labels: dict
+
+
+@dataclass
+class Tally:
+    name: str
+    fields: tuple
+    pages: int = 0
+    unreadable: int = 0
+    right: dict = field(default_factory=dict)
+    shown: dict = field(default_factory=dict)
+    found: dict = field(default_factory=dict)
+    invented: list = field(default_factory=list)
+    wrong: list = field(default_factory=list)
+    review: int = 0
+    headline_and_date: int = 0
+    published_without_review: int = 0
+    seconds: float = 0.0
+
+    def __post_init__(self):
+        self.right = dict.fromkeys(self.fields, 0)
+        self.shown = dict.fromkeys(self.fields, 0)
+        self.found = dict.fromkeys(self.fields, 0)
+
+    @property
+    def overall(self):
+        total = self.pages * len(self.fields)
+        return sum(self.right.values()) / total if total else 0.0
+
+    def share(self, name):
+        return self.right[name] / self.pages if self.pages else 0.0
+
+    def summary(self):
+        return {
+            "set": self.name,
+            "pages": self.pages,
+            "unreadable": self.unreadable,
+            "accuracy": {name: round(self.share(name), 4) for name in self.fields},
+            "overall": round(self.overall, 4),
+            "found": {name: [self.found[name], self.shown[name]] for name in self.fields},
+            "invented": len(self.invented),
+            "review": self.review,
+            "headline_and_date": self.headline_and_date,
+            "published_without_review": self.published_without_review,
+        }
+
+
+def got_fields(page, labels, kind):
+    got = {
+        "title": normal(page.title),
+        "published": page.published,
+        "byline": normal(page.byline),
+        "views": page.views,
+        "category": normal(page.section),
+    }
+    if kind == "html":
+        text = article_text(page, labels.get("lead"))
+        got["lead"] = normal(page.lead)
+        got["first"] = text[:200]
+        got["last"] = text[-200:]
+    return got
+
+
+def field_right(name, want, got, page_text):
+    if name == "published":
+        return got is None if want is None else date_matches(want, got)
+    if name == "first":
+        return page_text.startswith(trimmed(normal(want))) if want else not page_text
+    if name == "last":
+        return trimmed(page_text).endswith(trimmed(normal(want))) if want else not page_text
+    if name == "views":
+        return got == want
+    return normal(got) == normal(want)
+
+
+def invented_value(name, want, got, haystack, days):
+    """A value returned where the label is null, or one the page does not show at all."""
+    if got is None or name not in MAY_BE_INVENTED:
+        return False
+    if want is None:
+        return True
+    if name == "published":
+        moment = local(got)
+        return (moment.year, moment.month, moment.day) not in days
+    if name == "views":
+        return not re.search(rf"(?<!\d){got}(?!\d)", haystack.replace(".", "").replace(",", ""))
+    return normal(got) not in haystack
+
+
+def score(entries, name, fields):
+    tally = Tally(name, fields)
+    started = time.perf_counter()
+    for entry in entries:
+        tally.pages += 1
+        labels = entry.labels
+        headline_and_date = bool(labels.get("title")) and bool(labels.get("published"))
+        tally.headline_and_date += headline_and_date
+        try:
+            page = read_record(entry.path)
+        except LegacyPageError as error:
+            tally.unreadable += 1
+            tally.review += 1
+            for field_name in fields:
+                tally.wrong.append(wrong(entry, field_name, labels.get(field_name), error.reason))
+            continue
+        raw = entry.path.read_bytes().decode("utf-8", "replace")
+        haystack = page_haystack(raw, entry.kind)
+        days = None
+        got = got_fields(page, labels, entry.kind)
+        text = article_text(page, labels.get("lead")) if entry.kind == "html" else ""
+        for field_name in fields:
+            want = labels.get(field_name)
+            value = got[field_name]
+            tally.shown[field_name] += want is not None
+            if field_right(field_name, want, value, text):
+                tally.right[field_name] += 1
+                tally.found[field_name] += want is not None
+                continue
+            tally.wrong.append(wrong(entry, field_name, want, show(value)))
+            if field_name == "published" and days is None:
+                days = dates_on(haystack)
+            if invented_value(field_name, want, value, haystack, days):
+                tally.invented.append((entry.page_id, field_name, want, show(value)))
+        tally.review += page.needs_review
+        tally.published_without_review += headline_and_date and not page.needs_review
+    tally.seconds = time.perf_counter() - started
+    return tally
+
+
+def wrong(entry, field_name, want, got):
+    return {"set": entry.set_name, "page": entry.page_id, "field": field_name,
+            "expected": want, "got": got}  # fmt: skip
+
+
+def read_jsonl(path):
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def shared_dir():
+    return Path(os.environ.get("BANTIN_SHARED_DIR") or REPO_ROOT.parent / "shared")
+
+
+def gathered_dir():
+    return Path(os.environ.get("BANTIN_GATHERED_DIR") or REPO_ROOT.parent / "gathered")
+
+
+def realpages_entries(shared=None):
+    folder = (shared or shared_dir()) / "realpages"
+    if not (folder / "labels.jsonl").is_file():
+        return None
+    return [
+        Entry("realpages", row["id"], folder / "pages" / f"{row['id']}.txt", "text", row)
+        for row in read_jsonl(folder / "labels.jsonl")
+    ]
+
+
+def realhtml_entries(shared=None):
+    folder = (shared or shared_dir()) / "realhtml"
+    if not (folder / "labels.jsonl").is_file():
+        return None
+    entries = []
+    for row in read_jsonl(folder / "labels.jsonl"):
+        labels = {
+            **row,
+            "category": row.get("section"),
+            "first": row.get("first_body_sentence"),
+            "last": row.get("last_body_sentence"),
+        }
+        entries.append(Entry("realhtml", row["id"], folder / "pages" / f"{row['id']}.html",
+                             "html", labels))  # fmt: skip
+    return entries
+
+
+def gathered_entries(held_out, kind, gathered=None):
+    folder = gathered or gathered_dir()
+    if not (folder / "pages").is_dir() or not LABELS.is_file():
+        return None
+    set_name = ("held out " if held_out else "gathered ") + kind
+    return [
+        Entry(set_name, row["id"], folder / row["file"], row["kind"], row)
+        for row in read_jsonl(LABELS)
+        if row["kind"] == kind and bool(row.get("held_out")) == held_out
+    ]
+
+
+def sets(shared=None, gathered=None):
+    """(name, fields, entries or None when the folder is absent, where to look)."""
+    shared_folder = shared or shared_dir()
+    gathered_folder = gathered or gathered_dir()
+    return [
+        ("realpages", TEXT_FIELDS, realpages_entries(shared_folder), shared_folder / "realpages"),
+        ("realhtml", HTML_FIELDS, realhtml_entries(shared_folder), shared_folder / "realhtml"),
+        ("gathered text", TEXT_FIELDS, gathered_entries(False, "text", gathered_folder),
+         gathered_folder),
+        ("gathered html", HTML_FIELDS, gathered_entries(False, "html", gathered_folder),
+         gathered_folder),
+        ("held out text", TEXT_FIELDS, gathered_entries(True, "text", gathered_folder),
+         gathered_folder),
+        ("held out html", HTML_FIELDS, gathered_entries(True, "html", gathered_folder),
+         gathered_folder),
+    ]  # fmt: skip
+
+
+def check_labels(gathered=None):
+    """Every label string of the gathered pages occurs in its page; returns the failures."""
+    failures = []
+    for held_out in (False, True):
+        for kind in ("text", "html"):
+            for entry in gathered_entries(held_out, kind, gathered) or []:
+                raw = entry.path.read_bytes().decode("utf-8")
+                haystack = page_haystack(raw, entry.kind)
+                for name in (*TEXT_FIELDS, "lead", "first", "last"):
+                    want = entry.labels.get(name)
+                    if want is None:
+                        continue
+                    if name == "published":
+                        ok = date_label_on_page(want, haystack)
+                    elif name == "views":
+                        ok = str(want) in haystack.replace(".", "").replace(",", "")
+                    else:
+                        ok = normal(want) in haystack
+                    if not ok:
+                        failures.append((entry.page_id, name, want))
+    return failures
+
+
+def date_label_on_page(label, haystack):
+    year, month, *rest = (int(x) for x in re.findall(r"\d+", label)[:3])
+    if f" date {label[:7]}" in f" {haystack}" or f"date {label}" in haystack:
+        return True
+    days = dates_on(haystack)
+    if not rest:
+        return any((y, m) == (year, month) for y, m, _ in days)
+    return (year, month, rest[0]) in days
+
+
+def print_tally(tally):
+    print(f"{tally.name}: {tally.pages} trang ({tally.unreadable} không đọc được), "
+          f"{tally.seconds:.2f} s")  # fmt: skip
+    print(f"  {'trường':<10} {'đúng':>9} {'tỉ lệ':>7}   {'có trên trang, đọc đúng':>22}")
+    for name in tally.fields:
+        print(
+            f"  {name:<10} {tally.right[name]:>4}/{tally.pages:<4} {tally.share(name):7.1%}"
+            f"   {tally.found[name]:>14}/{tally.shown[name]}"
+        )
+    total = tally.pages * len(tally.fields)
+    print(f"  {'tổng':<10} {sum(tally.right.values()):>4}/{total}  {tally.overall:7.1%}")
+    print(f"  giá trị bịa ra: {len(tally.invented)}")
+    for page_id, name, want, got in tally.invented:
+        print(f"    {page_id} {name}: nhãn {want!r}, đọc được {got!r}")
+    print(f"  cần duyệt lại: {tally.review}/{tally.pages}; có tiêu đề và ngày: "
+          f"{tally.headline_and_date}, trong đó đăng được không cần duyệt: "
+          f"{tally.published_without_review}")  # fmt: skip
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--json", metavar="PATH", help="ghi các trường sai ra tệp JSON (- : stdout)"
+    )
+    parser.add_argument("--check-labels", action="store_true", help="kiểm tra nhãn của ../gathered")
+    args = parser.parse_args(argv)
+    if args.check_labels:
+        failures = check_labels()
+        for page_id, name, want in failures:
+            print(f"{page_id} {name}: {want!r} không có trong trang")
+        print(f"{len(failures)} nhãn không khớp trang")
+        return 1 if failures else 0
+    report = {"sets": [], "wrong": []}
+    for name, fields, entries, folder in sets():
+        if entries is None:
+            print(f"{name}: bỏ qua, không có dữ liệu ở {folder}", file=sys.stderr)
+            continue
+        if not entries:
+            print(f"{name}: bỏ qua, chưa có trang nào được gắn nhãn", file=sys.stderr)
+            continue
+        tally = score(entries, name, fields)
+        if args.json != "-":
+            print_tally(tally)
+        report["sets"].append(tally.summary())
+        report["wrong"].extend(tally.wrong)
+    if args.json:
+        text = json.dumps(report, ensure_ascii=False, indent=1, default=str)
+        if args.json == "-":
+            print(text)
+        else:
+            Path(args.json).write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
