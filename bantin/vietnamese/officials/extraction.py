@@ -30,7 +30,7 @@ class Mention:
     """One post of one person, as found in the text.
 
     `name` and `post` are as written (white space made single spaces), `post` split into its
-    `role` ("Phó Chủ tịch") and the `body` after it ("UBND tỉnh Gia Lai", "" when none is
+    `role` ("Phó Chủ tịch") and the `body` after it ("UBND tỉnh Kon Tum", "" when none is
     written). Offsets are those of the NFC text. `how` says how the post was linked: "after"
     the name ("Name, Post"), "before" it ("Post Name"), or "appointed" ("Name được bầu giữ
     chức Post"): the article says the person was elected or appointed to it."""
@@ -59,7 +59,7 @@ def find_mentions(text):
 def people(text):
     """[{"name": ..., "positions": [...]}]: each person once, in the order first named, with
     every post they are given in the text. A post said again in the same or in shorter or
-    longer words ("Chủ tịch UBND tỉnh", later "Chủ tịch UBND tỉnh Gia Lai") counts once, as
+    longer words ("Chủ tịch UBND tỉnh", later "Chủ tịch UBND tỉnh Kon Tum") counts once, as
     first written."""
     found = {}
     for mention in find_mentions(text):
@@ -172,7 +172,7 @@ class _Reader:
             segment.append(post)
             position = post.end
             if position + 2 < size and _stray_word(tokens, position):
-                # One unknown word before the next post, a slip of the pen ("huyện uỷe,
+                # One unknown word before the next post, a slip of the pen ("huyênj,
                 # Trưởng ban..."), stays with the post it follows.
                 segment[-1] = post._replace(end=position + 1)
                 position += 1
@@ -314,7 +314,7 @@ def _name_wins(post, owner, closed, after_break):
     name's rather than the owner's: when there is no owner, when the owner's own posts came
     before it ("Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B"), after a semicolon or "và", after a
     military rank, or when the name has three words or more. Two words after a body, with
-    the owner named first, are a place: "đồng chí A, Bí thư Huyện ủy Lâm Hà"."""
+    the owner named first, are a place: "đồng chí A, Bí thư Huyện ủy Ea Súp"."""
     return (
         owner is None
         or closed

@@ -43,7 +43,7 @@ def honorific_at(tokens, index):
 
 def capitalised_run(tokens, index, limit=8):
     """End of the run of capitalised words from `index` on one line, stopping before a post's
-    head (so "Nguyễn Hải Lâm Chỉ huy trưởng" gives the name only)."""
+    head (so "Lưu Quang Tiến Chỉ huy trưởng" gives the name only)."""
     shapes, breaks, size = tokens.shapes, tokens.breaks, tokens.size
     end = index
     while end < size and shapes[end] == CAPITALISED and end - index < limit:
@@ -98,11 +98,11 @@ def name_at(tokens, index, honorific=False, weak=False):
 
 def name_in_run(tokens, start, end, chu_tich=False, after_head=False):
     """A person's name ending the capitalised run start..end-1, after a post: (name_start,
-    end) or None. What comes before the name in the run is a place ("tỉnh Gia Lai Hà Thị
-    Giang Thảo", "phường Trấn Biên Hồ Văn Nam") or the name of a school or street named after
+    end) or None. What comes before the name in the run is a place ("tỉnh Kon Tum Hà Thị
+    Mỹ Linh", "phường Tân Mai Hồ Quang Hiếu") or the name of a school or street named after
     someone ("Trường THPT Nguyễn Trãi"), which never is the person. Two words right after a
     body, not `after_head`, are a place unless a common surname starts them: "Bí thư Huyện
-    ủy Mai Sơn" is the district's, "Tổng Bí thư Tô Lâm" a person."""
+    ủy Mai Sơn" is the district's, "Thủ tướng Lê Hà" a person."""
     keys = tokens.keys
     if chu_tich and end - start == 3 and tuple(keys[start:end]) == L.HO_CHI_MINH:
         return start, end
@@ -134,7 +134,7 @@ def name_in_run(tokens, start, end, chu_tich=False, after_head=False):
             if size == 2 and not after_head and not marked and keys[first] not in COMMON_SURNAMES:
                 continue
         elif not (least or marked) and size < 3:
-            continue  # no sign that a place comes first: "Thành ủy Thành Từ Dũ" is one name
+            continue  # no sign that a place comes first: "Thành ủy Kha Văn Tú" is one name
         rank = _LENGTH_RANK[size]
         if best is None or rank < best[0]:
             best = (rank, first)

@@ -1,11 +1,11 @@
-"""A post: its head and the body that follows ("Chủ tịch" + "UBND tỉnh Gia Lai").
+"""A post: its head and the body that follows ("Chủ tịch" + "UBND tỉnh Kon Tum").
 
 The body runs over capitalised words, abbreviations (HĐND, UBND, MTTQ), the lower-case words
 of bodies and places (`vocabulary.POST_WORDS`), numbers after "số", "xóm", "tổ"..., dashes
 inside a body's name ("Kinh tế - Ngân sách") and a comma that brings in the parent body
 ("Trưởng phòng Tổ chức cán bộ, Sở Nội vụ"). It ends at anything else, at the term it is held
 for ("nhiệm kỳ 2021 – 2026", "khóa XV"), at another post's head, or where a person's name
-starts ("Chủ tịch UBND tỉnh Gia Lai Hà Thị Giang Thảo").
+starts ("Chủ tịch UBND tỉnh Kon Tum Hà Thị Mỹ Linh").
 """
 
 from typing import NamedTuple
@@ -223,7 +223,7 @@ def _new_head(tokens, position):
 
 
 def _name_right_after(tokens, position, head):
-    """The name right after a rank ("Đại tá Bùi Xuân Thắng"), or None."""
+    """The name right after a rank ("Đại tá Ninh Văn Trọng"), or None."""
     if position >= tokens.size or tokens.breaks[position] or tokens.shapes[position] != CAPITALISED:
         return None
     run_end = capitalised_run(tokens, position)

@@ -10,7 +10,7 @@ import unicodedata
 
 from ..text import normalize
 
-# A word: letters and digits, with inner apostrophes ("H'Hen") and slashes ("Đ/c", "3/2").
+# A word: letters and digits, with inner apostrophes ("H'Lan") and slashes ("Đ/c", "3/2").
 _TOKEN_RE = re.compile(r"(\s*)([^\W_]+(?:['’/][^\W_]+)*|\S)")
 
 LOWER, CAPITALISED, CAPITALS, DIGITS, OTHER = "l", "C", "A", "d", "p"
@@ -59,31 +59,53 @@ def _shape(word):
 
 
 class Tokens:
-    """Parallel lists, one entry per token: `words` as written, `keys`, `shapes`, `starts`,
-    `ends`, and `breaks` (True where a line break comes before the token)."""
+    """Parallel sequences, one entry per token: `words` as written, `keys`, `shapes`,
+    `breaks` (True where a line break comes before the token) and `spaced` (True where any
+    white space does); `starts` and `ends`, offsets in the NFC `text`, are worked out when
+    first asked for (only a mention needs them)."""
 
-    __slots__ = ("text", "words", "keys", "shapes", "starts", "ends", "breaks", "spaced", "size")
+    __slots__ = (
+        "text",
+        "words",
+        "keys",
+        "shapes",
+        "breaks",
+        "spaced",
+        "size",
+        "_spaces",
+        "_offsets",
+    )
 
     def __init__(self, text):
         self.text = text = unicodedata.normalize("NFC", text)
-        pairs = _TOKEN_RE.findall(text)
-        words = [word for _, word in pairs]
+        spaces, words = zip(*_TOKEN_RE.findall(text), strict=True) if text.strip() else ((), ())
         shaped = _SHAPED.get
         found = [shaped(word) or _key_and_shape(word) for word in words]
-        keys = [key for key, _ in found]
-        shapes = [shape for _, shape in found]
-        starts, ends = [], []
-        position = 0
-        for space, word in pairs:
-            position += len(space)
-            starts.append(position)
-            position += len(word)
-            ends.append(position)
-        spaced = [space != "" for space, _ in pairs]
-        breaks = ["\n" in space for space, _ in pairs]
-        self.words, self.keys, self.shapes = words, keys, shapes
-        self.starts, self.ends, self.breaks, self.spaced = starts, ends, breaks, spaced
+        self.keys, self.shapes = zip(*found, strict=True) if found else ((), ())
+        self.words, self._spaces, self._offsets = words, spaces, None
+        self.spaced = [space != "" for space in spaces]
+        self.breaks = ["\n" in space for space in spaces]
         self.size = len(words)
+
+    @property
+    def starts(self):
+        return self._positions()[0]
+
+    @property
+    def ends(self):
+        return self._positions()[1]
+
+    def _positions(self):
+        if self._offsets is None:
+            starts, ends = [], []
+            position = 0
+            for space, word in zip(self._spaces, self.words, strict=True):
+                position += len(space)
+                starts.append(position)
+                position += len(word)
+                ends.append(position)
+            self._offsets = starts, ends
+        return self._offsets
 
     def span(self, start, end):
         """The text of tokens start..end-1 as written, with runs of white space made one space."""
@@ -109,15 +131,11 @@ class PhraseTable:
             by_last.setdefault(parts[-1], set()).add(parts)
         # First key -> [(length, the other keys as a list to compare with a slice of the text)].
         self.by_first = {
-            first: [
-                (len(parts), list(parts[1:])) for parts in sorted(options, key=len, reverse=True)
-            ]
+            first: [(len(parts), parts[1:]) for parts in sorted(options, key=len, reverse=True)]
             for first, options in by_first.items()
         }
         self.by_last = {
-            last: [
-                (len(parts), list(parts[:-1])) for parts in sorted(options, key=len, reverse=True)
-            ]
+            last: [(len(parts), parts[:-1]) for parts in sorted(options, key=len, reverse=True)]
             for last, options in by_last.items()
         }
         self.singles = frozenset(

@@ -21,7 +21,7 @@ Biện Bành Cồ Dư Giáp Hàm Khuất Lều Lỗ Mông Nhâm Ôn Tào Trầm 
 COMPOUND_SURNAMES = ("Âu Dương", "Tôn Nữ", "Tôn Thất", "Công Tôn Nữ", "Nguyễn Phúc", "Tôn Thất")
 
 # First words of the names of the Central Highlands, Khmer, Cham and northern upland peoples
-# whose syllables the Vietnamese syllable model does not know ("Ksor", "H'Hen", "Ênuôl").
+# whose syllables the Vietnamese syllable model does not know ("Ksor", "H'Lan", "Êban").
 # A name starting with one of them may be spelt with any capitalised words.
 ETHNIC_FIRST_WORDS = """
 Y H Ya Ka Ksor Kpă Kpăh Rơ Siu Nay Rah Puih Rmah R'Mah Niê Byă Êban Mlô Ayun Adrơng Êung
@@ -44,7 +44,7 @@ HONORIFICS = (
     "bác sĩ",
 )
 # Honorifics that also begin ordinary phrases or are also given names: they count only when
-# a name with a known surname follows ("Anh Cao Lê Tùng Nghĩa", not "Anh hùng Lao động").
+# a name with a known surname follows ("Anh Cao Minh Đức", not "Anh hùng Lao động").
 WEAK_HONORIFICS = ("anh", "chị", "thầy", "cô", "em", "cháu", "chú", "bác sĩ")
 
 # --- Posts --------------------------------------------------------------------------------
@@ -93,7 +93,7 @@ ABBREVIATED_HEADS = """
 UVBTV|UV BTV|UVTV|UV TV|UVBCH|UV BCH|UVTW|TUV|HUV|QUV|ĐUV|TVTU|PBT|PBTTT|BT|CT|PCT|CTHĐND|PCTHĐND|
 CTUBND|PCTUBND|CT HĐND|CT UBND|PCT HĐND|PCT UBND|ĐBQH|GĐ|PGĐ|TGĐ|CHT|CHP|UV
 """
-# Abbreviations that are posts only right after a name ("Đặng Văn Toàn UVBTV").
+# Abbreviations that are posts only right after a name ("Đặng Văn Lợi UVBTV").
 NAME_ONLY_ABBREVIATIONS = ("BT", "CT", "UV", "GĐ", "CHT", "CHP")
 
 # Posts given for one event only, never stored: "làm trưởng đoàn", "làm Trưởng Ban Giám khảo".
@@ -192,7 +192,7 @@ SHORT_FORMS = {
 # After these the post is over: the term it is held for is not part of it.
 TERM_WORDS = ("nhiệm kỳ", "khóa", "giai đoạn", "lần thứ")
 
-# Words that end a place's name before a person's: "phường Trấn Biên Hồ Văn Nam".
+# Words that end a place's name before a person's: "phường Tân Mai Hồ Quang Hiếu".
 PLACE_MARKERS = """
 TX|thị xã|huyện|quận|thị trấn|xã|phường|đặc khu|ấp|thôn|xóm|bản|buôn|làng|khu phố|khóm|sóc|plei|
 tổ dân phố|khu dân cư

@@ -31,11 +31,11 @@ def test_ho_chi_minh_in_names_of_places_bodies_and_ideas_is_no_person(text):
 
 def test_the_city_or_youth_union_named_after_him_stays_in_the_post():
     text = (
-        "Ông Lê Văn Tám, Chủ tịch UBND Thành phố Hồ Chí Minh; chị Ngô Thị Tâm, Bí thư Đoàn "
+        "Ông Lê Văn Tâm, Chủ tịch UBND Thành phố Hồ Chí Minh; chị Ngô Thị Tâm, Bí thư Đoàn "
         "TNCS Hồ Chí Minh xã."
     )
     assert people(text) == [
-        {"name": "Lê Văn Tám", "positions": ["Chủ tịch UBND Thành phố Hồ Chí Minh"]},
+        {"name": "Lê Văn Tâm", "positions": ["Chủ tịch UBND Thành phố Hồ Chí Minh"]},
         {"name": "Ngô Thị Tâm", "positions": ["Bí thư Đoàn TNCS Hồ Chí Minh xã"]},
     ]
 
@@ -84,9 +84,9 @@ def test_surnames_that_are_also_words_still_start_names():
     [
         "Đại biểu dự lễ chào cờ. Ảnh: Thu Hà\n\nPhó Chủ tịch UBND xã phát biểu.",
         "Tin, ảnh: Lê Hà\nChủ tịch UBND xã phát biểu.",
-        "Người dân tham gia dọn rác. ẢNH: LÂM VIÊN\nBí thư Đảng ủy phường cho biết.",
-        "Hoàng Tùng – Đàm Thanh",
-        "Tác giả: Trần Tú\n\nNguồn tin: congly.vn",
+        "Người dân tham gia dọn rác. ẢNH: THU HÀ\nBí thư Đảng ủy phường cho biết.",
+        "Minh Hòa – Đàm Lan",
+        "Tác giả: Lâm Hà\n\nNguồn: Báo Tỉnh",
     ],
 )
 def test_bylines_and_photo_credits_name_nobody_with_a_post(text):
@@ -115,7 +115,7 @@ def test_photo_captions_that_repeat_names_add_nothing_twice():
         "Cùng dự có các đồng chí trong Ban Thường vụ Đảng ủy.",
         "Đại hội bầu Đoàn Chủ tịch, Đoàn Thư ký và Ban Thẩm tra tư cách đại biểu.",
         "Quyết định của Ban Bí thư Trung ương Đảng chuẩn y nhân sự.",
-        "Huy hiệu 65 năm tuổi Đảng được trao cho đảng viên Nguyễn Thị Đoan (Chi bộ 24).",
+        "Xã trao Huy hiệu 60 năm tuổi Đảng tặng đảng viên Đặng Văn Khải (Chi bộ khu phố 3).",
         "Bà Nguyễn Thị Hà, 76 tuổi, hội viên câu lạc bộ chia sẻ.",
         "Em Lê Thị Hoa, tân sinh viên Trường Đại học Y Dược, cho biết.",
     ],
