@@ -7,8 +7,8 @@
 Two labelled sets:
 - the real pages, ../shared/realpages (pages/<id>.txt, labels.jsonl, rules in LABELLING.md), or
   $BANTIN_SHARED_DIR/realpages. Other people's texts: read from there, never copied. Held out:
-  the pages whose id's SHA-256, read as a number, is a multiple of 5 (24 of 135); rules were
-  tuned on the others only.
+  the pages whose id's SHA-256, read as a number, is a multiple of 5 (24 of 135); rules are
+  tuned on the others (docs/people.md records when the held-out part was looked at).
 - bench/data/people_labelled.jsonl, articles written for the project in the same shape
   (`split`: every fifth article is "holdout", kept aside while tuning).
 
