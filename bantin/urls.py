@@ -6,9 +6,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from bantin.consultation.api import drafts_api
 from bantin.counters.views import beacon
+from bantin.legaldocs.api import documents_api
 from bantin.news.reading import serve as serve_page
 from bantin.search.views import search_api, search_page
+from bantin.workcalendar.api import calendar_api
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -16,6 +19,9 @@ urlpatterns = [
     path("sitemap.xml", sitemap),
     path("tim-kiem/", search_page, name="search"),
     path("api/search", search_api, name="search_api"),
+    path("api/van-ban", documents_api, name="documents_api"),
+    path("api/du-thao", drafts_api, name="drafts_api"),
+    path("api/lich-cong-tac", calendar_api, name="calendar_api"),
     path("_dem/", beacon, name="beacon"),
 ]
 

@@ -1,4 +1,9 @@
-"""Articles as open data: one plain dict per article, ready for JSON Lines."""
+"""A site's content as open data: one plain dict per item, ready for JSON Lines.
+
+Each kind of content registers the function that lists its records (`register`); articles
+are registered here, other apps register theirs when they are loaded. No record holds a
+person's contact details other than those the site itself publishes.
+"""
 
 from zoneinfo import ZoneInfo
 
@@ -6,6 +11,21 @@ from bantin.counters.models import ArticleViews
 from bantin.news.models import ArticlePage
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+EXPORTS = {}
+
+
+def register(kind, records):
+    """`records(site, include_drafts)` yields the plain dicts of one kind of content."""
+    EXPORTS[kind] = records
+
+
+def site_records(site, include_drafts=False, kinds=None):
+    """Every registered kind's records, each marked with its kind, in registration order."""
+    for kind, records in EXPORTS.items():
+        if kinds and kind not in kinds:
+            continue
+        for record in records(site, include_drafts):
+            yield {"kind": kind, **record}
 
 
 def article_status(article):

@@ -21,7 +21,15 @@ from dataclasses import dataclass
 
 from .text import fold
 
-__all__ = ["NumberMatch", "find_numbers", "is_document_number", "number_key", "symbol_kind"]
+__all__ = [
+    "NumberMatch",
+    "find_numbers",
+    "is_document_number",
+    "key_tokens",
+    "number_key",
+    "symbol_kind",
+    "tokens_of",
+]
 
 # A symbol part starts with a capital letter and may go on with capitals, digits or a
 # lower-case tail ("TTg" for the Prime Minister, "QH13" for the 13th National Assembly).
@@ -93,7 +101,13 @@ def number_key(text: str) -> str:
     """A key that is the same for every way of writing one number and symbol: folded, lower
     case, the parts joined by hyphens, leading zeros of numbers dropped ("" when there is
     nothing to compare)."""
-    return "-".join(_without_leading_zeros(token) for token in tokens_of(text))
+    return "-".join(key_tokens(text))
+
+
+def key_tokens(text: str) -> list[str]:
+    """The folded tokens of ``text`` with the leading zeros of numbers dropped, as keys and
+    search entries compare them: "01/2021/TT-BNV" gives 1, 2021, tt, bnv."""
+    return [_without_leading_zeros(token) for token in tokens_of(text)]
 
 
 def _without_leading_zeros(token: str) -> str:

@@ -20,7 +20,8 @@ class HomePage(DirectRouteMixin, RestrictionsByPathMixin, RoutablePageMixin, Pag
     """The root of one site: latest news, a block per section, the date archive and feeds."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.SectionPage"]
+    # No subpage_types: sections and the pages of other apps (documents, calendar ...) each
+    # name the home page among their parent_page_types, so imports point one way.
 
     class Meta:
         verbose_name = "Trang chủ"

@@ -9,11 +9,14 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from wagtail.models import Page, Site
 
+from bantin.consultation.sample import create_sample as sample_drafts
 from bantin.legacy.load import import_file
+from bantin.legaldocs.sample import create_sample as sample_documents
 from bantin.multisite.models import PortalSettings
 from bantin.multisite.sites import create_site
 from bantin.news.models import ArticlePage, HomePage
 from bantin.sample.images import PAGES_DIR, write_images
+from bantin.workcalendar.sample import create_sample as sample_calendar
 
 DEFAULT_NAME = "Cổng thông tin điện tử Phường Hoa Sen"
 SAMPLE_SETTINGS = {
@@ -40,6 +43,8 @@ class Command(BaseCommand):
         if not no_sample and not ArticlePage.objects.descendant_of(site.root_page).exists():
             PortalSettings.objects.filter(site=site).update(**SAMPLE_SETTINGS)
             self.load_sample(site)
+            for create_sample in (sample_documents, sample_drafts, sample_calendar):
+                create_sample(site)
         self.ensure_admin()
         self.stdout.write(f"Sẵn sàng: {site.site_name} ({settings.DATA_DIR})")
 
