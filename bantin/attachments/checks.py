@@ -21,9 +21,7 @@ class Kind:
 KINDS = {
     "pdf": Kind("PDF", "application/pdf"),
     "doc": Kind("DOC", "application/msword"),
-    "docx": Kind(
-        "DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-    ),
+    "docx": Kind("DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     "xlsx": Kind("XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 }
 ACCEPTED = ", ".join(kind.label for kind in KINDS.values())
@@ -61,9 +59,7 @@ def validate_attachment(file):
     name = PurePath(getattr(file, "name", "") or "").name
     extension = extension_of(name)
     if extension not in KINDS:
-        raise ValidationError(
-            f"Tệp “{name}”: chỉ nhận tệp {ACCEPTED}.", code="attachment_kind"
-        )
+        raise ValidationError(f"Tệp “{name}”: chỉ nhận tệp {ACCEPTED}.", code="attachment_kind")
     if file.size > MAX_SIZE:
         raise ValidationError(
             f"Tệp “{name}” nặng {format_size(file.size)}, quá giới hạn {format_size(MAX_SIZE)}.",

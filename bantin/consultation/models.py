@@ -56,9 +56,7 @@ class DraftPage(AttachmentRoutesMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     summary = models.TextField(
         "Tóm tắt dự thảo", help_text="Mục đích, phạm vi và những điểm chính cần xin ý kiến."
     )
-    deadline = models.DateTimeField(
-        "Hạn góp ý", help_text="Sau thời điểm này, ô góp ý đóng lại."
-    )
+    deadline = models.DateTimeField("Hạn góp ý", help_text="Sau thời điểm này, ô góp ý đóng lại.")
     email_required = models.BooleanField(
         "Bắt buộc ghi thư điện tử",
         default=False,
@@ -93,9 +91,7 @@ class DraftPage(AttachmentRoutesMixin, AsciiSlugMixin, RoutablePageMixin, Page):
         MultiFieldPanel(
             [FieldPanel("email_required"), FieldPanel("other_ways")], heading="Cách góp ý"
         ),
-        MultiFieldPanel(
-            [FieldPanel("report"), FieldPanel("adopted_document")], heading="Kết quả"
-        ),
+        MultiFieldPanel([FieldPanel("report"), FieldPanel("adopted_document")], heading="Kết quả"),
     ]
     base_form_class = AttachmentsPageForm
     parent_page_types = ["consultation.ConsultationIndexPage"]

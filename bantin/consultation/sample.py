@@ -48,8 +48,10 @@ def create_sample(site):
         "Dự thảo Kế hoạch phát triển cây xanh, không gian công cộng phường Hoa Sen "
         "giai đoạn 2026 - 2030",
         now + datetime.timedelta(days=30),
-        ["Điều 1. Mục tiêu trồng mới cây xanh trên các tuyến phố.",
-         "Điều 2. Nguồn lực và phân công thực hiện."],
+        [
+            "Điều 1. Mục tiêu trồng mới cây xanh trên các tuyến phố.",
+            "Điều 2. Nguồn lực và phân công thực hiện.",
+        ],
         drafting_body="UBND phường Hoa Sen",
         summary="Dự thảo đặt mục tiêu trồng mới cây xanh trên các tuyến phố, cải tạo vườn hoa "
         "trong khu dân cư và huy động người dân cùng chăm sóc. Phường mong nhận ý kiến về "
@@ -71,13 +73,28 @@ def create_sample(site):
         "thảo.</p>",
     )
     comments = [
-        (open_draft, "Trần Thị Mai", "Tổ dân phố số 4", DraftComment.PUBLISHED,
-         "Đề nghị bổ sung tuyến đường Hoa Mai vào danh mục trồng mới, vì vỉa hè rộng mà chưa "
-         "có bóng mát."),
-        (open_draft, "Lê Văn Hùng", "", DraftComment.PENDING,
-         "Nên giao cho các tổ dân phố nhận chăm sóc từng đoạn đường."),
-        (closed_draft, "Phạm Minh Tuấn", "Hội Người cao tuổi phường", DraftComment.PUBLISHED,
-         "Đề nghị miễn chi phí điện nước cho các buổi sinh hoạt của người cao tuổi."),
+        (
+            open_draft,
+            "Trần Thị Mai",
+            "Tổ dân phố số 4",
+            DraftComment.PUBLISHED,
+            "Đề nghị bổ sung tuyến đường Hoa Mai vào danh mục trồng mới, vì vỉa hè rộng mà chưa "
+            "có bóng mát.",
+        ),
+        (
+            open_draft,
+            "Lê Văn Hùng",
+            "",
+            DraftComment.PENDING,
+            "Nên giao cho các tổ dân phố nhận chăm sóc từng đoạn đường.",
+        ),
+        (
+            closed_draft,
+            "Phạm Minh Tuấn",
+            "Hội Người cao tuổi phường",
+            DraftComment.PUBLISHED,
+            "Đề nghị miễn chi phí điện nước cho các buổi sinh hoạt của người cao tuổi.",
+        ),
     ]
     for draft, name, organisation, status, body in comments:
         DraftComment.objects.create(

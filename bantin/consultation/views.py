@@ -35,9 +35,7 @@ def render_draft(draft, request, form, status=200, **extra):
 def receive_comment(draft, request):
     form = CommentForm(request.POST, draft=draft)
     if not draft.is_open:
-        return render_draft(
-            draft, request, None, late_text=request.POST.get("body", "")
-        )
+        return render_draft(draft, request, None, late_text=request.POST.get("body", ""))
     if form.is_robot:
         return redirect(draft.get_url(request) + draft.reverse_subpage("sent"))
     if not form.is_valid():

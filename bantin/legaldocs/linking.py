@@ -13,8 +13,12 @@ NOT_LINKED_INSIDE = {"a", "script", "style", "textarea", "title"}
 
 
 def keys_in(html):
-    return {match.key for part in TAG_OR_TEXT.split(html) if not part.startswith("<")
-            for match in find_numbers(part)}
+    return {
+        match.key
+        for part in TAG_OR_TEXT.split(html)
+        if not part.startswith("<")
+        for match in find_numbers(part)
+    }
 
 
 def link_numbers(html, url_for_key):

@@ -116,9 +116,7 @@ class LegalDocumentPage(AttachmentRoutesMixin, AsciiSlugMixin, RoutablePageMixin
             heading="Thông tin văn bản",
         ),
         FieldPanel("summary"),
-        MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("replaced_by")], heading="Hiệu lực"
-        ),
+        MultiFieldPanel([FieldPanel("status"), FieldPanel("replaced_by")], heading="Hiệu lực"),
         InlinePanel("attachments", heading="Tệp đính kèm", label="Tệp"),
     ]
     search_fields = [

@@ -24,12 +24,12 @@ def week_days(day: date) -> list[date]:
 
 
 def weekday_name(day: date) -> str:
-    """"Thứ Hai" .. "Thứ Bảy", "Chủ nhật"."""
+    """ "Thứ Hai" .. "Thứ Bảy", "Chủ nhật"."""
     return WEEKDAYS[day.weekday()]
 
 
 def week_label(day: date) -> str:
-    """"Tuần 48 (từ 23/11 đến 29/11/2026)": the ISO week number, as offices count them, and
+    """ "Tuần 48 (từ 23/11 đến 29/11/2026)": the ISO week number, as offices count them, and
     the week's first and last day."""
     monday = week_start(day)
     sunday = monday + timedelta(days=6)
@@ -39,7 +39,7 @@ def week_label(day: date) -> str:
 
 
 def day_period(moment: time | None) -> str:
-    """"Sáng" before noon, "Chiều" until six, "Tối" after; "Cả ngày" without a time."""
+    """ "Sáng" before noon, "Chiều" until six, "Tối" after; "Cả ngày" without a time."""
     if moment is None:
         return "Cả ngày"
     if moment.hour < 12:

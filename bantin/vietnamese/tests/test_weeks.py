@@ -24,8 +24,13 @@ def test_week_label_gives_its_number_and_days_across_a_new_year():
 
 @pytest.mark.parametrize(
     ("moment", "period"),
-    [(time(7, 30), "Sáng"), (time(11, 59), "Sáng"), (time(14), "Chiều"), (time(19), "Tối"),
-     (None, "Cả ngày")],
+    [
+        (time(7, 30), "Sáng"),
+        (time(11, 59), "Sáng"),
+        (time(14), "Chiều"),
+        (time(19), "Tối"),
+        (None, "Cả ngày"),
+    ],
 )
 def test_day_period(moment, period):
     assert day_period(moment) == period
