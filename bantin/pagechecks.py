@@ -13,14 +13,17 @@ AXE_JS = TOOLS_DIR / "axe-core/axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
-def html_errors(client, pages, folder):
-    """The Nu Html Checker's errors on each page ({name: url}), as readable lines."""
+def html_errors(client, pages, folder, responses=None):
+    """The Nu Html Checker's errors on each page ({name: url}) and on responses already
+    had ({name: response}, such as a form sent back with its errors), as readable lines."""
     java = shutil.which("java")
     require(java and VNU_JAR.exists(), f"needs java and the Nu Html Checker at {VNU_JAR}")
-    files = []
+    had = dict(responses or {})
     for name, url in pages.items():
-        response = client.get(url)
-        assert response.status_code == 200, url
+        had[name] = client.get(url)
+        assert had[name].status_code == 200, url
+    files = []
+    for name, response in had.items():
         path = folder / f"{name}.html"
         path.write_bytes(response.content)
         files.append(str(path))
@@ -50,20 +53,25 @@ def accessibility_violations(browser, base_url, pages):
         for name, url in pages.items():
             response = page.goto(base_url + url)
             assert response.status == 200, url
-            page.add_script_tag(path=str(AXE_JS))
-            violations = page.evaluate(
-                """tags => axe.run(document, {runOnly: {type: "tag", values: tags}})
-                    .then(results => results.violations.map(v => ({
-                        id: v.id, impact: v.impact, help: v.help,
-                        targets: v.nodes.map(n => n.target.join(" ")),
-                    })))""",
-                AXE_TAGS,
-            )
-            problems += [
-                f"{name}: {v['id']} ({v['impact']}): {v['help']}\n    "
-                + "\n    ".join(v["targets"])
-                for v in violations
-            ]
+            problems += violations_here(page, name)
     finally:
         context.close()
     return problems
+
+
+def violations_here(page, name):
+    """axe-core's violations on the page a Playwright tab shows now."""
+    require(AXE_JS.exists(), f"needs axe-core at {AXE_JS}")
+    page.add_script_tag(path=str(AXE_JS))
+    violations = page.evaluate(
+        """tags => axe.run(document, {runOnly: {type: "tag", values: tags}})
+            .then(results => results.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                targets: v.nodes.map(n => n.target.join(" ")),
+            })))""",
+        AXE_TAGS,
+    )
+    return [
+        f"{name}: {v['id']} ({v['impact']}): {v['help']}\n    " + "\n    ".join(v["targets"])
+        for v in violations
+    ]

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from bantin.consultation.models import DraftComment, DraftPage
+from bantin.consultation.models import DraftComment
 
 ACTIONS = {"view", "change", "delete"}
 
@@ -13,7 +13,7 @@ ACTIONS = {"view", "change", "delete"}
 class CommentPermissionPolicy(BasePermissionPolicy):
     def __init__(self):
         super().__init__(DraftComment)
-        self.pages = PagePermissionPolicy(DraftPage)
+        self.pages = PagePermissionPolicy()
 
     def user_has_permission(self, user, action):
         return action in ACTIONS and self.pages.user_has_permission(user, "publish")
