@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
 from bantin.vietnamese.weeks import week_label, week_start
-from bantin.workcalendar.models import today
+from bantin.workcalendar import models
 from bantin.workcalendar.records import entries_of, entry_record
 
 
@@ -16,7 +16,7 @@ def chosen_day(value):
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
-        return today()
+        return models.today()
 
 
 @require_GET

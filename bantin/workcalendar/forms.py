@@ -23,7 +23,9 @@ class WorkWeekForm(WagtailAdminPageForm):
         monday = week_start(chosen)
         sunday = monday + datetime.timedelta(days=6)
         label = week_label(monday)
-        for form in self.formsets["entries"].forms:
+        entries = self.formsets["entries"]
+        entries.is_valid()  # the entries' own fields are cleaned before they are compared
+        for form in entries.forms:
             if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
                 continue
             day = form.cleaned_data.get("day")
