@@ -84,5 +84,5 @@ def test_init_twice_then_serve_pages_static_files_and_photos(data_env):
     finally:
         server.terminate()
         server.wait(timeout=30)
-    export = bantin(data_env, "export", "--format", "jsonl")
+    export = bantin(data_env, "export", "--format", "jsonl", "--kind", "article")
     assert export.returncode == 0 and len(export.stdout.splitlines()) == 15
