@@ -42,7 +42,7 @@ def draft_with_file(index, title, deadline, paragraphs, **fields):
 
 def create_sample(site):
     index = ensure_index(site)
-    now = timezone.now()
+    now = timezone.localtime().replace(hour=17, minute=0, second=0, microsecond=0)
     open_draft = draft_with_file(
         index,
         "Dự thảo Kế hoạch phát triển cây xanh, không gian công cộng phường Hoa Sen "
