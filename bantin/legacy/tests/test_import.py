@@ -110,6 +110,7 @@ def test_export_writes_one_json_object_per_article(site, sample_folder, capsys):
     assert record["views"] == 1243 and record["status"] == "published"
     assert record["url"].endswith("/")
     assert set(record) == {
+        "kind",
         "site",
         "url",
         "source",
