@@ -23,7 +23,7 @@ from bantin.news.models.slugs import AsciiSlugMixin
 REPORT_FEATURES = ["bold", "italic", "ol", "ul", "h3", "link"]
 
 
-class ConsultationIndexPage(Page):
+class ConsultationIndexPage(AsciiSlugMixin, Page):
     """The site's list of drafts: those open for comments first, nearest deadline first,
     then the closed ones, newest first."""
 

@@ -26,7 +26,7 @@ from bantin.vietnamese import normalize
 from bantin.vietnamese.docnumbers import is_document_number, key_tokens, number_key
 
 
-class DocumentLibraryPage(RoutablePageMixin, Page):
+class DocumentLibraryPage(AsciiSlugMixin, RoutablePageMixin, Page):
     """The list of a site's documents, with filters by type, issuer, field and year and a
     search by number or words that works with or without diacritics."""
 

@@ -16,12 +16,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 
+from bantin.news.models.slugs import AsciiSlugMixin
 from bantin.vietnamese import slugify
 from bantin.vietnamese.weeks import week_label, week_start
 from bantin.workcalendar.forms import WorkWeekForm
 
 
-class WorkCalendarPage(RoutablePageMixin, Page):
+class WorkCalendarPage(AsciiSlugMixin, RoutablePageMixin, Page):
     """The calendar, a week at a time: /lich-cong-tac/ is this week,
     /lich-cong-tac/2026/11/23/ the week of that day, and ban-in/ after either prints it."""
 
@@ -78,7 +79,7 @@ class WorkCalendarPage(RoutablePageMixin, Page):
         return render(request, template, {**self.get_context(request), "week": view})
 
 
-class WorkWeekPage(Page):
+class WorkWeekPage(AsciiSlugMixin, Page):
     """One week's entries. Its own address leads to the calendar's page for that week."""
 
     week_start = models.DateField(
@@ -116,6 +117,15 @@ class WorkWeekPage(Page):
     def serve(self, request, *args, **kwargs):
         calendar = self.get_parent().specific
         return redirect(calendar.week_url(self.week_start, request))
+
+    def get_sitemap_urls(self, request=None):
+        """The week's address on the calendar, not this page's, which only leads there."""
+        calendar = self.get_parent().specific
+        monday = self.week_start
+        path = calendar.reverse_subpage("week", args=(monday.year, monday.month, monday.day))
+        return [
+            {"location": calendar.get_full_url(request) + path, "lastmod": self.last_published_at}
+        ]
 
     def serve_preview(self, request, mode_name):
         from bantin.workcalendar.weekview import WeekView

@@ -150,3 +150,12 @@ def test_library_and_document_pages_are_in_the_site_menu(client, make_document):
     make_document()
     menu = client.get("/").content.decode().split('<nav class="menu"')[1].split("</nav>")[0]
     assert '<a href="/van-ban/">Văn bản</a>' in menu
+
+
+@pytest.mark.django_db
+def test_a_library_made_by_an_editor_gets_an_ascii_address(site):
+    from bantin.legaldocs.models import DocumentLibraryPage
+
+    library = DocumentLibraryPage(title="Văn bản chỉ đạo", slug="văn-bản-chỉ-đạo")
+    site.root_page.add_child(instance=library)
+    assert library.slug == "van-ban-chi-dao"

@@ -126,3 +126,11 @@ def test_the_calendar_is_in_the_site_menu(client, this_week, make_week):
     make_week()
     menu = client.get("/").content.decode().split('<nav class="menu"')[1].split("</nav>")[0]
     assert '<a href="/lich-cong-tac/">Lịch công tác</a>' in menu
+
+
+@pytest.mark.django_db
+def test_the_sitemap_lists_a_week_at_its_calendar_address(client, this_week, make_week):
+    make_week()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://localhost/lich-cong-tac/2026/11/23/</loc>" in sitemap
+    assert "/lich-cong-tac/tuan-2026-11-23/" not in sitemap
