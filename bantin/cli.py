@@ -9,6 +9,7 @@ COMMANDS = {
     "site": "site",
     "import": "import_pages",
     "export": "export_articles",
+    "check-text": "check_text",
 }
 USAGE = """Cách dùng: bantin LỆNH [tham số]
 
@@ -19,6 +20,8 @@ USAGE = """Cách dùng: bantin LỆNH [tham số]
                          trang .html/.htm/.txt, thư mục, tệp .zip (xem bantin import --help)
   export [--site HOST] [--include-drafts] [--kind LOẠI] --format jsonl
                          bài viết, văn bản, dự thảo, lịch công tác (JSON Lines)
+  check-text [--site HOST] [--format jsonl]
+                         soát lỗi chính tả các bài đã có, mỗi dòng một cảnh báo
   manage LỆNH_DJANGO ... các lệnh quản trị khác (migrate, createsuperuser, ...)
 
 Dữ liệu nằm trong BANTIN_DATA_DIR (mặc định ./var)."""

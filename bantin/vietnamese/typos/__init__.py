@@ -49,8 +49,9 @@ KINDS = {
 }
 """Each kind's name for editors."""
 
-RARE = 1
-"""A pair written at most this often in the site's articles may be a typo."""
+RARE = 0
+"""A pair written at most this often in the site's other articles may be a typo (callers
+check an article against its site without its own pairs: ``Lexicon.excluding``)."""
 OFTEN = 3
 """A pair written at least this often in the site's articles is common."""
 
@@ -406,7 +407,7 @@ def _evidence(
 
 
 def _attached(lexicon: Lexicon, pair: tuple[str, str]) -> bool:
-    """A word, or written more than once (a text's own pairs count once already)."""
+    """A word, or written elsewhere in the site."""
     return lexicon.is_word(pair) or lexicon.count(pair) > RARE
 
 
@@ -462,7 +463,7 @@ def _first_letter_typo(tokens: list[_Token], index: int, lexicon: Lexicon) -> Ty
         if following is not None and lexicon.common((candidate, following.key)):
             score = 1_000_000 + _strength(lexicon, (candidate, following.key))
         elif rare and lexicon.syllables.get(candidate, 0) >= COMMON_SYLLABLE:
-            score = lexicon.syllables[candidate]
+            score = lexicon.syllables.get(candidate, 0)
         else:
             continue
         if score > best_score:

@@ -17,7 +17,7 @@ import gzip
 import importlib.util
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -105,27 +105,37 @@ class Lexicon:
         known: set[tuple[str, str]],
         counts: Counter | None = None,
         strong: set[tuple[str, str]] | None = None,
+        base: Lexicon | None = None,
     ):
+        """``base``: a lexicon whose pairs this one extends with ``counts`` of its own (a
+        site's articles), sharing the base's word lists and indexes."""
         self.known = known
         self.strong = strong or set()
-        self.counts = counts if counts is not None else Counter()
-        self.syllables: Counter = Counter()
-        """Syllables: how often written (in counted pairs) plus one per word-list pair."""
-        self.written: Counter = Counter()
-        """Syllables: how often written, in counted pairs only."""
-        self.total = sum(self.counts.values())
+        self._base = base
         self._after: dict[str, set[str]] = defaultdict(set)
         self._before: dict[str, set[str]] = defaultdict(set)
-        for first, second in known:
-            self._index(first, second)
-        for (first, second), count in self.counts.items():
+        added = counts if counts is not None else Counter()
+        if base is None:
+            self.counts = added
+            self.syllables: Counter = Counter()
+            """Syllables: how often written (in counted pairs) plus one per word-list pair."""
+            self.written: Counter = Counter()
+            """Syllables: how often written, in counted pairs only."""
+            for first, second in known:
+                self._index(first, second)
+                self.syllables[first] += 1
+                self.syllables[second] += 1
+        else:
+            self.counts = base.counts + added
+            self.syllables = Counter(base.syllables)
+            self.written = Counter(base.written)
+        for (first, second), count in added.items():
             self.syllables[first] += count
             self.syllables[second] += count
+            self.written[first] += count
+            self.written[second] += count
             self._index(first, second)
-        self.written = Counter(self.syllables)
-        for first, second in known:
-            self.syllables[first] += 1
-            self.syllables[second] += 1
+        self.total = sum(self.counts.values())
 
     def _index(self, first: str, second: str) -> None:
         self._after[first].add(second)
@@ -144,10 +154,17 @@ class Lexicon:
 
     def with_texts(self, texts: Iterable[str]) -> Lexicon:
         """This lexicon plus the pair counts of ``texts`` (a site's published articles)."""
-        counts = Counter(self.counts)
+        counts: Counter = Counter()
         for text in texts:
             counts.update(syllable_pairs(text))
-        return Lexicon(self.known, counts, self.strong)
+        return Lexicon(self.known, counts, self.strong, base=self)
+
+    def excluding(self, text: str) -> Lexicon:
+        """This lexicon less one of each pair of ``text``: an article is checked against the
+        rest of its site, so that a typo it holds once does not count as usage; a pair it
+        writes twice or more is taken as meant."""
+        own: Counter = Counter(set(syllable_pairs(text)))
+        return _Excluding(self, own) if own else self
 
     def is_word(self, pair: tuple[str, str]) -> bool:
         return pair in self.known
@@ -159,10 +176,53 @@ class Lexicon:
         return pair in self.strong or self.counts.get(pair, 0) >= often
 
     def followers(self, first: str) -> set[str]:
-        return self._after.get(first, set())
+        own = self._after.get(first, set())
+        return own | self._base.followers(first) if self._base is not None else own
 
     def leaders(self, second: str) -> set[str]:
-        return self._before.get(second, set())
+        own = self._before.get(second, set())
+        return own | self._base.leaders(second) if self._base is not None else own
+
+
+class _Less(Mapping):
+    """``counts`` less ``own`` (never below 0), read-only and computed when asked."""
+
+    def __init__(self, counts: Mapping, own: Mapping):
+        self._counts, self._own = counts, own
+
+    def __getitem__(self, key):
+        return max(0, self._counts.get(key, 0) - self._own.get(key, 0))
+
+    def get(self, key, default=0):
+        value = self[key]
+        return value if value or key in self._counts else default
+
+    def __iter__(self):
+        return iter(self._counts)
+
+    def __len__(self):
+        return len(self._counts)
+
+
+class _Excluding(Lexicon):
+    """A lexicon seen without one text's pairs (``Lexicon.excluding``)."""
+
+    def __init__(self, lexicon: Lexicon, own: Counter):  # noqa: D107 - no super(): shares
+        syllables: Counter = Counter()
+        for (first, second), count in own.items():
+            syllables[first] += count
+            syllables[second] += count
+        self.known, self.strong, self.total = lexicon.known, lexicon.strong, lexicon.total
+        self.counts = _Less(lexicon.counts, own)
+        self.syllables = _Less(lexicon.syllables, syllables)
+        self.written = _Less(lexicon.written, syllables)
+        self._lexicon = lexicon
+
+    def followers(self, first: str) -> set[str]:
+        return self._lexicon.followers(first)
+
+    def leaders(self, second: str) -> set[str]:
+        return self._lexicon.leaders(second)
 
 
 @lru_cache(maxsize=1)
