@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from wagtail import hooks
-from wagtail.admin.widgets import PageListingButton
+from wagtail.admin.widgets.button import ListingButton
 
 from .checks import article_typos
 from .views import fix, typos
@@ -74,7 +74,7 @@ hooks.register("after_edit_page", warn_about_typos)
 @hooks.register("register_page_header_buttons")
 def proofreading_button(page, user, view_name, next_url=None):
     if _is_article(page):
-        yield PageListingButton(
+        yield ListingButton(
             "Soát lỗi chính tả",
             reverse("bantin_proofreading_typos", args=[page.pk]),
             icon_name="check",
