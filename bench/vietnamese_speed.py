@@ -4,8 +4,9 @@ python bench/vietnamese_speed.py [--baseline REV] [--rounds N]
 The baseline is the same code as it stood at git revision REV (default: the last commit with
 the single-file encodings.py and text.py, before the syllable model moved to syllables.py),
 loaded from git into memory beside the current package.  Both run on the same inputs in
-interleaved rounds, every remembered result (lru caches) cleared before each round; the
-medians and their ratio are printed, and every output of the two is compared.
+interleaved rounds (which goes first alternates), every remembered result (lru caches)
+cleared before each run; the medians and their ratio are printed, and every output of the
+two is compared.
 
 Inputs: the project's sample articles and, when present, the real pages in
 ../shared/realpages/pages (read from there), each encoded in every legacy encoding.
@@ -82,7 +83,7 @@ def timed(function, items):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", default=DEFAULT_BASELINE)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
 
     old_encodings = load_module(args.baseline, "bantin/vietnamese/encodings.py", "old_encodings")
@@ -121,12 +122,20 @@ def main():
     }
     times = {name: ([], []) for name in jobs}
     differences = {}
-    for _ in range(args.rounds):
+    for round_number in range(args.rounds):
         for name, (items, old, new) in jobs.items():
-            clear_caches(old_encodings, old_text)
-            old_seconds, old_results = timed(old, items)
-            clear_caches(*new_modules)
-            new_seconds, new_results = timed(new, items)
+            # Which goes first alternates, so that neither always meets a warmer machine.
+            order = (0, 1) if round_number % 2 == 0 else (1, 0)
+            results = [None, None]
+            seconds = [0.0, 0.0]
+            for side in order:
+                if side == 0:
+                    clear_caches(old_encodings, old_text)
+                    seconds[0], results[0] = timed(old, items)
+                else:
+                    clear_caches(*new_modules)
+                    seconds[1], results[1] = timed(new, items)
+            (old_seconds, new_seconds), (old_results, new_results) = seconds, results
             times[name][0].append(old_seconds)
             times[name][1].append(new_seconds)
             differences[name] = sum(a != b for a, b in zip(old_results, new_results, strict=True))
