@@ -59,7 +59,7 @@ def forget_lexicons() -> None:
 
 
 @dataclass(frozen=True)
-class Warning:
+class TypoWarning:
     place: Place
     typo: Typo
     occurrence: int
@@ -70,15 +70,15 @@ class Warning:
         return KINDS[self.typo.kind]
 
 
-def text_warnings(place: Place, text: str, lexicon: Lexicon) -> list[Warning]:
+def text_warnings(place: Place, text: str, lexicon: Lexicon) -> list[TypoWarning]:
     warnings = []
     for typo in check_text(text, lexicon):
         occurrence = text.count(typo.text, 0, typo.start)
-        warnings.append(Warning(place, typo, occurrence))
+        warnings.append(TypoWarning(place, typo, occurrence))
     return warnings
 
 
-def article_typos(page, lexicon: Lexicon | None = None) -> list[Warning]:
+def article_typos(page, lexicon: Lexicon | None = None) -> list[TypoWarning]:
     """Every warning of ``page`` (an ArticlePage, as saved or as its latest revision)."""
     if lexicon is None:
         lexicon = site_lexicon(page.get_site())

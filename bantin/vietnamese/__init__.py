@@ -1,4 +1,5 @@
-"""Vietnamese text helpers: accent folding, slugs, publication dates and legacy encodings."""
+"""Vietnamese text without Django: folding, slugs, dates, the syllable model (syllables),
+legacy encodings (encodings/) and typo checks (typos/); docs/vietnamese.md."""
 
 from .dates import (
     MONTHS,

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 
+from bantin.conftest import ARTIFACTS_DIR
 from bantin.news.models import ArticlePage
 from bantin.news.testing import restore_base_data
 from bantin.proofreading.checks import forget_lexicons
@@ -64,6 +65,8 @@ def test_saving_an_article_with_a_typo_warns_and_one_click_fixes_it(
     row = page.get_by_role("row").filter(has_text="tọng tâm")
     expect(row).to_contain_text("Sapo")
     expect(row).to_contain_text("trọng tâm")
+    ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS_DIR / "proofreading.png", full_page=True)
 
     row.get_by_role("button", name="Sửa “tọng tâm” thành “trọng tâm”").click()
     expect(page.locator(".messages")).to_contain_text("Đã sửa “tọng tâm” thành “trọng tâm”")

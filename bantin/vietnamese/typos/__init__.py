@@ -369,7 +369,7 @@ def _pair_typo(tokens: list[_Token], index: int, lexicon: Lexicon) -> tuple[Typo
         f"{first.text} {second.text}",
         f"{best[0]} {best[1]}",
         "pair",
-        "cặp từ hiếm gặp; gần giống một từ thường dùng",
+        f"ít gặp trong các bài đã đăng; “{best[0]} {best[1]}” thường dùng hơn",
     )
     return typo, best_score
 
