@@ -34,8 +34,10 @@ API (stable; the typo checks and the officials' names call it):
     not split into Vietnamese parts at all ("xyz", "café", "19").  A syllable that splits
     but breaks a rule (a misplaced tone, "ca" spelled "ka") comes back with its
     ``problems`` listed.
-``is_valid(word) -> bool``
-    ``parse(word)`` found a syllable without problems.
+``is_valid(word, names=False) -> bool``
+    ``parse(word)`` found a syllable without problems.  ``names=True`` for names of people,
+    places and peoples, which keep the tone rules but not the spelling conventions ("Kon",
+    "Đắk"): the check the officials' names and legacy-encoding detection had before.
 ``placed(word, style="new") -> str``
     The word with its tone mark where ``style`` ("new" or "old") puts it, case kept;
     the word unchanged when it is no syllable.
@@ -271,13 +273,12 @@ def _letters_and_tone(word: str) -> tuple[str, str, int] | None:
     return "".join(bases), tone, tone_at
 
 
-@lru_cache(maxsize=65536)
-def _parse(word: str) -> Syllable | None:
+def _splits(word: str):
+    """Every way ``word`` splits into Vietnamese parts, each with the rules it breaks."""
     found = _letters_and_tone(word)
     if found is None:
-        return None
+        return
     letters, tone, tone_at = found
-    first_broken = None
     for onset in _ONSETS:
         if not letters.startswith(onset):
             continue
@@ -300,7 +301,7 @@ def _parse(word: str) -> Syllable | None:
             if tone and tone_at - len(onset) not in _tone_positions(vowels, bool(coda)):
                 problems.append("tone-position")
             problems += _spelling_problems(onset, vowels, coda, tone)
-            syllable = Syllable(
+            yield Syllable(
                 word,
                 onset,
                 glide,
@@ -310,11 +311,25 @@ def _parse(word: str) -> Syllable | None:
                 tone_at,
                 tuple(problems),
             )
-            if not problems:
-                return syllable
-            if first_broken is None:
-                first_broken = syllable
+
+
+@lru_cache(maxsize=65536)
+def _parse(word: str) -> Syllable | None:
+    first_broken = None
+    for syllable in _splits(word):
+        if not syllable.problems:
+            return syllable
+        if first_broken is None:
+            first_broken = syllable
     return first_broken
+
+
+_TONE_PROBLEMS = frozenset(("tone-position", "stop-tone"))
+
+
+@lru_cache(maxsize=65536)
+def _valid_as_name(word: str) -> bool:
+    return any(not _TONE_PROBLEMS.intersection(s.problems) for s in _splits(word))
 
 
 def parse(word: str) -> Syllable | None:
@@ -324,8 +339,15 @@ def parse(word: str) -> Syllable | None:
     return _parse(word)
 
 
-def is_valid(word: str) -> bool:
-    """Whether ``word`` is one well-formed Vietnamese syllable, in either tone placement."""
+def is_valid(word: str, names: bool = False) -> bool:
+    """Whether ``word`` is one well-formed Vietnamese syllable, in either tone placement.
+
+    ``names=True`` leaves out the spelling conventions (c/k/q, g/gh, ng/ngh, -nh/-ch, iê/yê)
+    that names of places and peoples do not follow ("Kon Tum", "Đắk Lắk"); the tone rules
+    still hold.
+    """
+    if names:
+        return _valid_as_name(word if word.isascii() else unicodedata.normalize("NFC", word))
     syllable = parse(word)
     return syllable is not None and not syllable.problems
 

@@ -39,7 +39,7 @@ def _word_kind(word: str) -> int:
     if word.isascii():
         return 0
     lower = word.lower()
-    if is_valid(lower) and _well_cased(word):
+    if is_valid(lower, names=True) and _well_cased(word):
         return 2 if any(c in "ăâêôơưđ" for c in untoned(lower)) else 1
     if word.isupper() and all(c in _UPPER_PLAIN for c in word):
         return 0

@@ -58,7 +58,7 @@ def _viqr_vowel(source: str, i: int, word: str, toned: bool, tail: str) -> tuple
         toned_letter = nfc(letter + modifier + tone)
         inside_word = (source[j + 1 : j + 2] or tail).isalpha()
         marked_word = bool(modifier) or not word.isascii()
-        if inside_word or marked_word or is_valid((word + toned_letter).lower()):
+        if inside_word or marked_word or is_valid((word + toned_letter).lower(), names=True):
             return toned_letter, j + 1, True
     return nfc(letter + modifier), j, False
 

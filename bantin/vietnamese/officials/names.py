@@ -1,6 +1,6 @@
 """Person names: a surname and capitalised syllables, an ethnic name, or words after honorifics."""
 
-from ..encodings import _is_syllable
+from ..syllables import is_valid
 from . import lexicon as L
 from .heads import head_at
 from .scanning import CAPITALISED
@@ -22,9 +22,9 @@ _LENGTH_RANK = {3: 0, 4: 1, 2: 2, 5: 3}
 def is_syllable(word):
     """Whether `word` is one well-formed Vietnamese syllable, in either tone placement.
 
-    The one place this package asks the syllable model (for now the check the legacy
-    encodings are told apart with)."""
-    return _is_syllable(word.lower())
+    The one place this package asks the syllable model; names keep the tone rules but not
+    the spelling conventions ("Kon", "Đắk"), hence ``names=True``."""
+    return is_valid(word.lower(), names=True)
 
 
 def honorific_at(tokens, index):

@@ -130,3 +130,15 @@ def test_split_tone_and_untoned():
     assert split_tone("ự") == ("ư", "\u0323")
     assert split_tone("a") == ("a", "")
     assert untoned("Nguyễn Thị Hằng") == "Nguyên Thi Hăng"
+
+
+@pytest.mark.parametrize("word", ["Kon", "Kạn", "Ka", "gen", "Êđê"[:1]])
+def test_names_keep_the_tone_rules_but_not_the_spelling_conventions(word):
+    assert is_valid(word, names=True)
+
+
+def test_names_mode_still_refuses_a_misplaced_tone_or_a_wrong_stop_tone():
+    assert not is_valid("Kon")
+    assert not is_valid("Hòan", names=True)
+    assert not is_valid("Bàt", names=True)
+    assert not is_valid("café", names=True)
