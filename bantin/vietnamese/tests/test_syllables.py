@@ -132,7 +132,7 @@ def test_split_tone_and_untoned():
     assert untoned("Nguyễn Thị Hằng") == "Nguyên Thi Hăng"
 
 
-@pytest.mark.parametrize("word", ["Kon", "Kạn", "Ka", "gen", "Êđê"[:1]])
+@pytest.mark.parametrize("word", ["Kon", "Kạn", "Ka", "gen", "Kông"])
 def test_names_keep_the_tone_rules_but_not_the_spelling_conventions(word):
     assert is_valid(word, names=True)
 
