@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "bantin.legaldocs",
     "bantin.consultation",
     "bantin.workcalendar",
+    "bantin.officedays",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
