@@ -19,7 +19,7 @@ def can_see_submitter(user):
 class EnquiryPermissionPolicy(BasePermissionPolicy):
     def __init__(self):
         super().__init__(Enquiry)
-        self.pages = PagePermissionPolicy(EnquiryIndexPage)
+        self.pages = PagePermissionPolicy()
 
     def user_has_permission(self, user, action):
         page_action = PAGE_ACTIONS.get(action)
@@ -33,7 +33,7 @@ class EnquiryPermissionPolicy(BasePermissionPolicy):
         if page_action is None:
             return Enquiry.objects.none()
         pages = self.pages.instances_user_has_permission_for(user, page_action)
-        return Enquiry.objects.filter(page__in=pages.values("pk"))
+        return Enquiry.objects.filter(page__in=pages.type(EnquiryIndexPage).values("pk"))
 
     def instances_user_has_any_permission_for(self, user, actions):
         return self.instances_user_has_permission_for(user, "change")

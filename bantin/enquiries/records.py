@@ -12,7 +12,7 @@ def enquiry_record(enquiry, request=None):
     url = page.get_full_url(request) + page.reverse_subpage("answer", args=[enquiry.pk])
     return {
         "url": url,
-        "kind": enquiry.get_kind_display(),
+        "type": enquiry.get_kind_display(),
         "title": enquiry.shown_title,
         "question": enquiry.shown_question,
         "area": enquiry.place_area or None,

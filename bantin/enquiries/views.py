@@ -1,7 +1,9 @@
 """The public side: the list of published answers, the form, the status by tracking code.
 
-Pages that hold a form (with the reader's own CSRF token) or an enquiry's status are never
-kept by any cache, never indexed, and send no referrer (the tracking code is in the address).
+Pages that hold the form (with the reader's own CSRF token) or an enquiry's status are never
+kept by any cache and never indexed. Pages whose address may hold a tracking code send no
+referrer; the form page does (a browser sends "Origin: null" with a form posted from a page
+without referrer, and the CSRF check refuses it).
 """
 
 from django.db import transaction
@@ -24,10 +26,11 @@ LOOKUP_LIMIT = 20
 LOOKUP_WINDOW = 3600
 
 
-def private(response):
+def private(response, referrer=True):
     add_never_cache_headers(response)
-    response["Referrer-Policy"] = "no-referrer"
     response["X-Robots-Tag"] = "noindex"
+    if not referrer:
+        response["Referrer-Policy"] = "no-referrer"
     return response
 
 
@@ -133,7 +136,7 @@ def render_track(page, request, form, status=200, **extra):
         request, template="enquiries/track.html", context_overrides={"form": form, **extra}
     )
     response.status_code = status
-    return private(response)
+    return private(response, referrer=False)
 
 
 def status_view(page, request, code, just_sent=False):
@@ -157,7 +160,7 @@ def status_view(page, request, code, just_sent=False):
             "just_sent": just_sent,
         },
     )
-    return private(response)
+    return private(response, referrer=False)
 
 
 def published_or_404(page, pk):

@@ -255,3 +255,12 @@ def test_files_are_deleted_with_their_enquiry(client, index):
     stored = EnquiryFile.objects.get().file.name
     Enquiry.objects.get().delete()
     assert not private_storage.exists(stored)
+
+
+@pytest.mark.django_db
+def test_the_form_page_keeps_the_referrer_so_browsers_send_its_origin(client, index):
+    """With "Referrer-Policy: no-referrer" Chromium posts the form with "Origin: null" and the
+    CSRF check refuses every enquiry (the browser test in test_browser.py sends one)."""
+    response = client.get(SEND)
+    assert response.get("Referrer-Policy", "") != "no-referrer"
+    assert "no-store" in response["Cache-Control"] and response["X-Robots-Tag"] == "noindex"

@@ -111,17 +111,20 @@ def test_counting_backwards_and_between_in_both_directions():
 
 
 def test_an_install_adds_its_own_days_off_and_working_days():
-    assert add_working_days(
-        date(2025, 1, 24), 10, extra_days_off=[date(2025, 2, 10)]
-    ) == date(2025, 2, 17)
-    assert add_working_days(
-        date(2025, 1, 24), 10, extra_working_days={date(2025, 2, 8)}
-    ) == date(2025, 2, 13)
+    assert add_working_days(date(2025, 1, 24), 10, extra_days_off=[date(2025, 2, 10)]) == date(
+        2025, 2, 17
+    )
+    assert add_working_days(date(2025, 1, 24), 10, extra_working_days={date(2025, 2, 8)}) == date(
+        2025, 2, 13
+    )
     # An install may also give back a day the package takes off.
     assert is_working_day(date(2025, 5, 2), extra_working_days=[date(2025, 5, 2)])
-    assert working_days_between(
-        date(2025, 4, 24), date(2025, 4, 28), extra_days_off=[date(2025, 4, 26)]
-    ) == 2
+    assert (
+        working_days_between(
+            date(2025, 4, 24), date(2025, 4, 28), extra_days_off=[date(2025, 4, 26)]
+        )
+        == 2
+    )
 
 
 def test_a_day_both_off_and_worked_is_refused():
