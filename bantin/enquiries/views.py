@@ -1,9 +1,9 @@
 """The public side: the list of published answers, the form, the status by tracking code.
 
 Pages that hold the form (with the reader's own CSRF token) or an enquiry's status are never
-kept by any cache and never indexed. Pages whose address may hold a tracking code send no
-referrer; the form page does (a browser sends "Origin: null" with a form posted from a page
-without referrer, and the CSRF check refuses it).
+kept by any cache. Pages whose address holds a tracking code are not indexed and send no
+referrer; the form page is found by search engines and sends its referrer (a browser sends
+"Origin: null" with a form posted from a page without referrer, and the CSRF check refuses it).
 """
 
 from django.db import transaction
@@ -26,10 +26,10 @@ LOOKUP_LIMIT = 20
 LOOKUP_WINDOW = 3600
 
 
-def private(response, referrer=True):
+def private(response, holds_code=False):
     add_never_cache_headers(response)
-    response["X-Robots-Tag"] = "noindex"
-    if not referrer:
+    if holds_code:
+        response["X-Robots-Tag"] = "noindex"
         response["Referrer-Policy"] = "no-referrer"
     return response
 
@@ -132,11 +132,14 @@ def track_view(page, request):
 
 
 def render_track(page, request, form, status=200, **extra):
+    holds_code = "ma" in request.GET
     response = page.render(
-        request, template="enquiries/track.html", context_overrides={"form": form, **extra}
+        request,
+        template="enquiries/track.html",
+        context_overrides={"form": form, "holds_code": holds_code, **extra},
     )
     response.status_code = status
-    return private(response, referrer=False)
+    return private(response, holds_code)
 
 
 def status_view(page, request, code, just_sent=False):
@@ -160,7 +163,7 @@ def status_view(page, request, code, just_sent=False):
             "just_sent": just_sent,
         },
     )
-    return private(response, referrer=False)
+    return private(response, holds_code=True)
 
 
 def published_or_404(page, pk):

@@ -102,3 +102,13 @@ def test_guessing_codes_is_slowed(client, index, make_enquiry):
     assert response.status_code == 429
     assert "Đã có nhiều lần tra cứu sai" in response.content.decode()
     assert Client(REMOTE_ADDR="10.9.9.9").get(TRACK, {"ma": enquiry.code}).status_code == 302
+
+
+@pytest.mark.django_db
+def test_the_lookup_page_is_indexed_until_it_holds_a_code(client, index):
+    blank = client.get(TRACK)
+    assert "X-Robots-Tag" not in blank and "noindex" not in blank.content.decode()
+    assert "no-store" in blank["Cache-Control"]
+    typed = client.get(TRACK, {"ma": "K7RMX-4PQ2H"})
+    assert typed["X-Robots-Tag"] == "noindex" and typed["Referrer-Policy"] == "no-referrer"
+    assert '<meta name="robots" content="noindex">' in typed.content.decode()
