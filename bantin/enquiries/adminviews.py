@@ -77,10 +77,9 @@ class EnquiryIndexView(PermittedMixin, generic.IndexView):
         return self.get_permitted().select_related("page", "assigned_to")
 
     def search_queryset(self, queryset):
+        found = super().search_queryset(queryset)
         code = read_code(self.search_query) if self.is_searching else None
-        if code:
-            return queryset.filter(code=code)
-        return super().search_queryset(queryset)
+        return found | queryset.filter(code=code) if code else found
 
     def order_queryset(self, queryset):
         if "ordering" in self.request.GET:
@@ -141,6 +140,11 @@ class EnquiryViewSet(ModelViewSet):
     inspect_view_enabled = False
     copy_view_enabled = False
     add_to_reference_index = False
+
+    def get_permissions_to_register(self):
+        """Only the permission that means something on its own: who may handle an enquiry
+        follows the page permissions (permissions.py), not the model's add/change/delete."""
+        return super().get_permissions_to_register().filter(codename="view_submitter")
 
     def get_urlpatterns(self):
         return [

@@ -14,10 +14,3 @@ def register_enquiries():
 def enquiries_panel(request, panels):
     if policy.user_has_permission(request.user, "change"):
         panels.append(EnquiriesPanel())
-
-
-@hooks.register("register_permissions")
-def submitter_permission():
-    from django.contrib.auth.models import Permission
-
-    return Permission.objects.filter(content_type__app_label="enquiries", codename="view_submitter")

@@ -199,7 +199,9 @@ class Enquiry(models.Model):
 
     def deadline(self, today=None, reminder_days=0):
         today = today or timezone.localdate()
-        left = working_days_between(today, self.due_on)
+        # Working days are counted for open enquiries only: an old closed one would be
+        # counted day by day over years, for nothing shown.
+        left = working_days_between(today, self.due_on) if self.is_open else 0
         overdue = self.is_open and today > self.due_on
         soon = self.is_open and not overdue and left <= reminder_days
         return Deadline(self.due_on, left, overdue, soon)

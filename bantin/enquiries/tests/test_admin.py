@@ -271,3 +271,12 @@ def test_without_a_role_there_is_no_list(django_user_model, two_sites):
     client = Client()
     client.force_login(user)
     assert client.get(LIST).status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_the_senders_permission_is_offered_in_the_group_editor(admin_client, site, index):
+    from django.contrib.auth.models import Group
+
+    group = Group.objects.get(name=f"{site.site_name} - {EDITOR}")
+    html = admin_client.get(f"/admin/groups/edit/{group.pk}/").content.decode()
+    assert "Xem họ tên, điện thoại, thư điện tử, địa chỉ của người gửi" in html
