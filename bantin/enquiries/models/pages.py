@@ -18,8 +18,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 
+from bantin.news.models.slugs import AsciiSlugMixin
 
-class EnquiryIndexPage(RoutablePageMixin, Page):
+
+class EnquiryIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
     intro = models.TextField(
         "Giới thiệu",
         blank=True,
@@ -58,6 +60,15 @@ class EnquiryIndexPage(RoutablePageMixin, Page):
         from bantin.enquiries.models import Enquiry
 
         return self.enquiries.filter(status=Enquiry.PUBLISHED)
+
+    def get_sitemap_urls(self, request=None):
+        """The list, then every published answer at its own address."""
+        base = self.get_full_url(request)
+        answers = self.published().order_by("-published_at").values_list("pk", "published_at")
+        return [
+            {"location": base, "lastmod": self.last_published_at},
+            *({"location": f"{base}{pk}/", "lastmod": moment} for pk, moment in answers),
+        ]
 
     @path("")
     def listing(self, request):

@@ -167,3 +167,22 @@ def test_the_form_page_has_every_field(client, index):
     assert '<option value="Tổ dân phố số 3">Tổ dân phố số 3</option>' in html
     assert 'enctype="multipart/form-data"' in html and 'type="file"' in html
     assert "10 ngày làm việc" in html
+
+
+@pytest.mark.django_db
+def test_a_q_and_a_page_made_by_an_editor_gets_an_ascii_address(site):
+    from bantin.enquiries.models import EnquiryIndexPage
+
+    page = EnquiryIndexPage(title="Hỏi đáp trực tuyến", slug="hỏi-đáp-trực-tuyến")
+    site.root_page.add_child(instance=page)
+    assert page.slug == "hoi-dap-truc-tuyen"
+
+
+@pytest.mark.django_db
+def test_published_answers_are_in_the_sitemap(client, published, make_enquiry):
+    shown = published("Đèn đường ngõ 5 hỏng", "Hai cột đèn không sáng.")
+    hidden = answer_and_publish(make_enquiry(title="Trả lời riêng"), publish=False)
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://localhost/hoi-dap/</loc>" in xml
+    assert f"<loc>http://localhost/hoi-dap/{shown.pk}/</loc>" in xml
+    assert f"/hoi-dap/{hidden.pk}/" not in xml
