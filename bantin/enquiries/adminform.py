@@ -18,6 +18,11 @@ from bantin.enquiries.permissions import can_see_submitter, policy
 from bantin.vietnamese.numbers import format_size
 
 STAFF_FILE_SIZE = 20 * 1024 * 1024
+PUBLIC_FIELDS = ["answer", "public_title", "public_question", "rejection", "rejection_note"]
+PUBLISHERS_ONLY = (
+    "Câu trả lời đang công khai (hoặc sắp công khai) chỉ do người được xuất bản trang Hỏi đáp "
+    "(lãnh đạo duyệt tin, quản trị trang) thay đổi."
+)
 
 
 class FileChoiceField(forms.ModelMultipleChoiceField):
@@ -81,12 +86,15 @@ class EnquiryAdminForm(WagtailAdminModelForm):
             )
         if "make_public" in self.fields:
             self.initial.setdefault("make_public", enquiry.published_at is not None)
-            if not self.may_publish:
-                self.fields["make_public"].disabled = True
-                self.fields[
-                    "make_public"
-                ].help_text = "Chỉ lãnh đạo duyệt tin và quản trị trang được công khai câu trả lời."
-                self.fields["public_files"].disabled = True
+        if not self.may_publish:
+            # What readers see is changed by those who may publish it, and by no one else.
+            locked = ["make_public", "public_files"]
+            if enquiry.status == Enquiry.PUBLISHED:
+                locked += [*PUBLIC_FIELDS, "answer_file"]
+            for name in locked:
+                if name in self.fields:
+                    self.fields[name].disabled = True
+                    self.fields[name].help_text = PUBLISHERS_ONLY
 
     def clean_answer_file(self):
         upload = self.cleaned_data.get("answer_file")

@@ -13,6 +13,7 @@ from django.utils.cache import add_never_cache_headers
 
 from bantin import ratelimit
 from bantin.attachments.routes import download_response
+from bantin.attachments.storage import private_storage
 from bantin.enquiries import holding, notices
 from bantin.enquiries.codes import read_code
 from bantin.enquiries.forms import EnquiryForm, TrackForm
@@ -62,9 +63,10 @@ def send_view(page, request):
     if ratelimit.is_limited(request, scope, SEND_LIMIT):
         return render_form(page, request, form, status=429, limited=True)
     if not form.is_valid():
-        if not ratelimit.is_limited(request, f"{scope}:held", SEND_LIMIT * 4):
+        held_scope = f"{scope}:held"
+        if form.good_uploads and not ratelimit.is_limited(request, held_scope, SEND_LIMIT * 4):
             form.hold_uploads()
-            ratelimit.count(request, f"{scope}:held", SEND_WINDOW)
+            ratelimit.count(request, held_scope, SEND_WINDOW)
         return render_form(page, request, form)
     with transaction.atomic():
         enquiry = Enquiry.receive(page, settings.answer_days, **form.enquiry_fields())
@@ -85,7 +87,7 @@ def attach_upload(enquiry, upload):
 
 
 def attach_held(enquiry, item):
-    with holding.private_storage.open(item["path"], "rb") as handle:
+    with private_storage.open(item["path"], "rb") as handle:
         file = EnquiryFile(enquiry=enquiry, name=item["name"], size=item["size"])
         file.file.save(item["name"], handle, save=False)
     file.save()

@@ -3,7 +3,7 @@ given the model's permissions (superusers, or a group in Settings → Groups).""
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from bantin.officedays.models import DayChange
@@ -17,7 +17,7 @@ class DayChangeViewSet(ModelViewSet):
     name = "ngay-nghi-lam-bu"
     panels = [FieldPanel("day"), FieldPanel("kind"), FieldPanel("note")]
     list_display = [
-        DateColumn("day", label="Ngày"),
+        Column("day", label="Ngày", accessor=lambda row: f"{row.day:%d/%m/%Y}", sort_key="day"),
         Column("kind", label="Loại", accessor="get_kind_display"),
         Column("note", label="Căn cứ"),
     ]

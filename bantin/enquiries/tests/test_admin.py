@@ -280,3 +280,18 @@ def test_the_senders_permission_is_offered_in_the_group_editor(admin_client, sit
     group = Group.objects.get(name=f"{site.site_name} - {EDITOR}")
     html = admin_client.get(f"/admin/groups/edit/{group.pk}/").content.decode()
     assert "Xem họ tên, điện thoại, thư điện tử, địa chỉ của người gửi" in html
+
+
+@pytest.mark.django_db
+def test_a_published_answer_is_changed_only_by_those_who_may_publish(staff, two_sites, client):
+    mine, _ = two_sites
+    _, lead = staff(REVIEWER)
+    edit(lead, mine, answer="<p>Câu trả lời đã duyệt.</p>", make_public="on")
+    _, editor = staff(EDITOR)
+    form = editor.get(f"{LIST}edit/{mine.pk}/").content.decode()
+    assert "chỉ do người được xuất bản trang Hỏi đáp" in form
+    edit(editor, mine, answer="<p>Sửa chưa duyệt.</p>", public_title="Tiêu đề khác")
+    mine.refresh_from_db()
+    assert mine.status == Enquiry.PUBLISHED and mine.public_title == ""
+    page = client.get(f"/hoi-dap/{mine.pk}/").content.decode()
+    assert "Câu trả lời đã duyệt." in page and "Sửa chưa duyệt." not in page
