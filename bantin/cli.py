@@ -19,7 +19,7 @@ USAGE = """Cách dùng: bantin LỆNH [tham số]
   import [--site HOST] [--dry-run] [--encoding ENC] [--report FILE] ĐƯỜNG_DẪN...
                          trang .html/.htm/.txt, thư mục, tệp .zip (xem bantin import --help)
   export [--site HOST] [--include-drafts] [--kind LOẠI] --format jsonl
-                         bài viết, văn bản, dự thảo, lịch công tác (JSON Lines)
+                         bài viết, văn bản, dự thảo, lịch công tác, hỏi đáp (JSON Lines)
   check-text [--site HOST] [--format jsonl]
                          soát lỗi chính tả các bài đã có, mỗi dòng một cảnh báo
   manage LỆNH_DJANGO ... các lệnh quản trị khác (migrate, createsuperuser, ...)

@@ -7,6 +7,8 @@ BANTIN_DEBUG           1 for development only
 BANTIN_ALLOWED_HOSTS   comma-separated host names (default "*": the Site table decides)
 BANTIN_HTTPS           1 when served behind TLS: secure cookies, HSTS, HTTPS redirect
 BANTIN_BASE_URL        absolute URL of the main site, used in the admin and in feeds
+BANTIN_EMAIL_HOST      SMTP server for notices (unset: written to files in DATA_DIR/thu-gui)
+BANTIN_EMAIL_PORT, BANTIN_EMAIL_USER, BANTIN_EMAIL_PASSWORD, BANTIN_EMAIL_TLS, BANTIN_EMAIL_FROM
 """
 
 import os
@@ -63,6 +65,8 @@ INSTALLED_APPS = [
     "bantin.consultation",
     "bantin.workcalendar",
     "bantin.proofreading",
+    "bantin.officedays",
+    "bantin.enquiries",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -191,6 +195,21 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 CSRF_TRUSTED_ORIGINS = env_list("BANTIN_CSRF_TRUSTED_ORIGINS", "")
+
+# Notices (new enquiries, reminders of answer deadlines). Without a mail server they are
+# written as files, one per email, so that nothing is lost and an operator can read them.
+EMAIL_HOST = os.environ.get("BANTIN_EMAIL_HOST", "")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = int(os.environ.get("BANTIN_EMAIL_PORT", "25"))
+    EMAIL_HOST_USER = os.environ.get("BANTIN_EMAIL_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("BANTIN_EMAIL_PASSWORD", "")
+    EMAIL_USE_TLS = env_flag("BANTIN_EMAIL_TLS")
+    EMAIL_TIMEOUT = 20
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = DATA_DIR / "thu-gui"
+DEFAULT_FROM_EMAIL = os.environ.get("BANTIN_EMAIL_FROM", "bantin@localhost")
 
 LOGGING = {
     "version": 1,

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from bantin.consultation.api import drafts_api
 from bantin.counters.views import beacon
+from bantin.enquiries.api import enquiries_api
 from bantin.legaldocs.api import documents_api
 from bantin.news.reading import serve as serve_page
 from bantin.search.views import search_api, search_page
@@ -22,6 +23,7 @@ urlpatterns = [
     path("api/van-ban", documents_api, name="documents_api"),
     path("api/du-thao", drafts_api, name="drafts_api"),
     path("api/lich-cong-tac", calendar_api, name="calendar_api"),
+    path("api/hoi-dap", enquiries_api, name="enquiries_api"),
     path("_dem/", beacon, name="beacon"),
 ]
 

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Page, Site
 
 from bantin.consultation.sample import create_sample as sample_drafts
+from bantin.enquiries.sample import create_sample as sample_enquiries
 from bantin.legacy.load import import_file
 from bantin.legaldocs.sample import create_sample as sample_documents
 from bantin.multisite.models import PortalSettings
@@ -43,7 +44,8 @@ class Command(BaseCommand):
         if not no_sample and not ArticlePage.objects.descendant_of(site.root_page).exists():
             PortalSettings.objects.filter(site=site).update(**SAMPLE_SETTINGS)
             self.load_sample(site)
-            for create_sample in (sample_documents, sample_drafts, sample_calendar):
+            samples = (sample_documents, sample_drafts, sample_calendar, sample_enquiries)
+            for create_sample in samples:
                 create_sample(site)
         self.ensure_admin()
         self.stdout.write(f"Sẵn sàng: {site.site_name} ({settings.DATA_DIR})")

@@ -8,7 +8,8 @@ from bantin.opendata.export import EXPORTS, site_records
 
 class Command(BaseCommand):
     help = (
-        "Xuất nội dung của trang (bài viết, văn bản, dự thảo, lịch công tác) thành dữ liệu mở "
+        "Xuất nội dung của trang (bài viết, văn bản, dự thảo, lịch công tác, hỏi đáp đã công "
+        "khai) thành dữ liệu mở "
         "(JSON Lines) ra đầu ra chuẩn; mỗi dòng có trường kind cho biết loại nội dung."
     )
 
