@@ -57,8 +57,8 @@ REPO_ROOT = HERE.parent
 sys.path[:] = [str(REPO_ROOT), *(p for p in sys.path if Path(p or ".").resolve() != HERE)]
 
 from bantin.legacy.reading import ReadOptions, read_page  # noqa: E402
-from bantin.legacy.record import LegacyPageError  # noqa: E402
-from bantin.legacy.sources import FolderPage  # noqa: E402
+from bantin.legacy.reading.record import LegacyPageError  # noqa: E402
+from bantin.legacy.reading.sources import FolderPage  # noqa: E402
 from bantin.vietnamese import find_all_datetimes  # noqa: E402
 
 LABELS = HERE / "data" / "import_real_labels.jsonl"

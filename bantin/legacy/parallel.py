@@ -10,9 +10,9 @@ import multiprocessing
 import os
 from itertools import chain, islice, repeat
 
-from bantin.legacy.prepare import prepare
-from bantin.legacy.record import LegacyPageError
-from bantin.legacy.sources import open_archive
+from bantin.legacy.reading.prepare import prepare
+from bantin.legacy.reading.record import LegacyPageError
+from bantin.legacy.reading.sources import open_archive
 
 _options = None
 

@@ -5,15 +5,15 @@ then the stored photos' renditions."""
 import time
 from dataclasses import dataclass, field
 
-from bantin.legacy.batch import BATCH
-from bantin.legacy.deferred import DeferredIndexes
 from bantin.legacy.garbage import collected_less_often, hand_back_free_memory
-from bantin.legacy.load import Importer
 from bantin.legacy.parallel import prepared_batches, worker_count
 from bantin.legacy.progress import Progress
-from bantin.legacy.record import LegacyPageError
-from bantin.legacy.renditions import make_renditions
-from bantin.legacy.sources import iter_sources
+from bantin.legacy.reading.record import LegacyPageError
+from bantin.legacy.reading.sources import iter_sources
+from bantin.legacy.storing.batch import BATCH
+from bantin.legacy.storing.deferred import DeferredIndexes
+from bantin.legacy.storing.load import Importer
+from bantin.legacy.storing.renditions import make_renditions
 from bantin.news.models.article import body_text_remembered
 
 

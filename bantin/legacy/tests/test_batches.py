@@ -7,12 +7,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageLogEntry, Revision
 
-from bantin.legacy import batch, writer
-from bantin.legacy.load import ImportOptions
 from bantin.legacy.models import ImportedPage
 from bantin.legacy.report import Report
 from bantin.legacy.run import ImportRun
-from bantin.legacy.sections import slug_candidates
+from bantin.legacy.storing import batch, writer
+from bantin.legacy.storing.load import ImportOptions
+from bantin.legacy.storing.sections import slug_candidates
 from bantin.news.models import ArticlePage, SectionPage
 from bantin.search.models import SearchEntry
 
@@ -174,8 +174,8 @@ def test_batches_can_start_small_so_the_writer_starts_sooner():
 
 @pytest.mark.django_db
 def test_the_taken_slugs_of_a_batch_are_read_in_two_queries_however_many_are_taken(site):
-    from bantin.legacy.places import Places
-    from bantin.legacy.sections import SectionCache
+    from bantin.legacy.storing.places import Places
+    from bantin.legacy.storing.sections import SectionCache
 
     section = SectionCache(site.root_page.specific).get("Tin tức")
     names = [f"Tiêu đề số {number}" for number in range(6)]

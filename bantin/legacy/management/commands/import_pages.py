@@ -3,13 +3,13 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from bantin.legacy.generic import DEFAULT_ENGINE, ENGINES
-from bantin.legacy.load import ImportOptions
-from bantin.legacy.profiles import ProfileError, ProfileSet
 from bantin.legacy.reading import ReadOptions
-from bantin.legacy.record import LegacyPageError
+from bantin.legacy.reading.generic import DEFAULT_ENGINE, ENGINES
+from bantin.legacy.reading.profiles import ProfileError, ProfileSet
+from bantin.legacy.reading.record import LegacyPageError
 from bantin.legacy.report import Report, default_report_path
 from bantin.legacy.run import ImportRun
+from bantin.legacy.storing.load import ImportOptions
 from bantin.multisite.sites import SiteError, resolve_site
 from bantin.vietnamese import find_datetime
 from bantin.vietnamese.encodings import ENCODINGS

@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 
 from bantin.consultation.sample import create_sample as sample_drafts
 from bantin.enquiries.sample import create_sample as sample_enquiries
-from bantin.legacy.load import import_file
+from bantin.legacy.storing.load import import_file
 from bantin.legaldocs.sample import create_sample as sample_documents
 from bantin.multisite.models import PortalSettings
 from bantin.multisite.sites import create_site

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from bantin.legacy.record import LegacyPageError
+from bantin.legacy.reading.record import LegacyPageError
 
 PAGE_SUFFIXES = {".html": "html", ".htm": "html", ".txt": "text"}
 ARCHIVE_SUFFIXES = {".zip"}

@@ -7,8 +7,8 @@ through nh3 again here, so nothing from outside reaches a reader unchecked.
 import re
 from html import escape
 
-from bantin.legacy.photos import CheckedImage
-from bantin.legacy.sanitize import clean_rich_text
+from bantin.legacy.reading.photos import CheckedImage
+from bantin.legacy.reading.sanitize import clean_rich_text
 
 PHOTO_KINDS = ("caption", "image")
 FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape as html_unescape
 
-from bantin.legacy.record import LegacyPageError
+from bantin.legacy.reading.htmldoc import parse_document
+from bantin.legacy.reading.record import LegacyPageError
 from bantin.vietnamese.encodings import ENCODINGS, EncodingError, decode_bytes, decode_tcvn3
 
 MIN_CONFIDENCE = 0.5
@@ -45,6 +46,9 @@ META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.I)
 LATIN1_RUN = re.compile("[\x00-\xff]+")
 REFERENCE = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 PROTECTED_BASE = 0xF000
+HEADING_FONT = re.compile(r"\.Vn[\w ]*?H\b")
+FONT_FAMILY = re.compile(r"font-family\s*:\s*([^;]+)", re.IGNORECASE)
+CONVERTED_ATTRIBUTES = ("alt", "title", "content")
 
 
 PROTECTED_CHARS = {PROTECTED_BASE + code: code for code in range(0x80, 0x100)}
@@ -57,6 +61,7 @@ class Decoded:
     confidence: float
     warnings: tuple = ()
     node_encoding: str | None = None
+    document: object = None  # an HTML page's tree, its text in Unicode
 
 
 def decode_text_page(data, name, encoding=None):
@@ -67,7 +72,8 @@ def decode_text_page(data, name, encoding=None):
 
 
 def decode_html_page(data, name, encoding=None):
-    """An HTML page as text for the parser; TCVN3 and VIQR pages keep their bytes (see above)."""
+    """An HTML page as a tree whose text is Unicode, and the markup it was made from (TCVN3
+    and VIQR pages keep their bytes in it, see above); the only decoding a page goes through."""
     data, warnings = check_bytes(data, name)
     if encoding is None:
         encoding, confidence = detect_html_encoding(data, name)
@@ -75,9 +81,19 @@ def decode_html_page(data, name, encoding=None):
         encoding, confidence = canonical(encoding, name), 1.0
     if encoding in NODE_WISE:
         markup = protect_references(carrier_text(data, encoding))
-        return Decoded(markup, encoding, confidence, warnings, node_encoding=encoding)
-    text = forced(data, name, encoding).text
-    return Decoded(nfc(text), encoding, confidence, warnings)
+        node_encoding = encoding
+    else:
+        markup, node_encoding = nfc(forced(data, name, encoding).text), None
+    document = unicode_document(markup, name, node_encoding)
+    return Decoded(markup, encoding, confidence, warnings, node_encoding, document)
+
+
+def unicode_document(markup, name, node_encoding=None):
+    """The page's tree, its text nodes converted when the page is TCVN3 or VIQR."""
+    document = parse_document(markup, name)
+    if node_encoding:
+        convert_text_nodes(document, node_encoding)
+    return document
 
 
 def check_bytes(data, name):
@@ -217,6 +233,36 @@ def protect_references(markup):
 
 def restore_references(text):
     return text.translate(PROTECTED_CHARS)
+
+
+def convert_text_nodes(document, encoding):
+    """Every text node of a TCVN3 or VIQR page to Unicode, upper-casing text in heading
+    fonts (".VnTimeH", ".VnArialH"): those fonts draw the lowercase codes as capitals."""
+    heading = {}
+    for element in document.iter():
+        if not isinstance(element.tag, str):
+            continue
+        parent = element.getparent()
+        inherited = heading.get(parent, False) if parent is not None else False
+        own = font_is_heading(element)
+        heading[element] = inherited if own is None else own
+        element.text = convert_node(element.text, encoding, heading[element])
+        element.tail = convert_node(element.tail, encoding, inherited)
+        for attribute in CONVERTED_ATTRIBUTES:
+            value = element.get(attribute)
+            if value:
+                element.set(attribute, convert_node(value, encoding))
+
+
+def font_is_heading(element):
+    """True or False when the element names its font, None when it inherits one."""
+    faces = [element.get("face") or ""]
+    style = element.get("style") or ""
+    faces.extend(FONT_FAMILY.findall(style))
+    named = [face for face in faces if face.strip()]
+    if not named:
+        return None
+    return any(HEADING_FONT.search(face) for face in named)
 
 
 def convert_node(text, encoding, heading=False):

@@ -7,22 +7,18 @@ body, from the profile's selector or, failing that, the general extractor (gener
 
 import re
 
-from bantin.legacy.conventions import (
+from bantin.legacy.reading.conventions import (
     COUNT,
     looks_like_byline,
     parse_count,
     review_reasons,
 )
-from bantin.legacy.generic import DEFAULT_ENGINE, generic_body
-from bantin.legacy.htmlbody import body_blocks, is_decorative
-from bantin.legacy.htmldoc import (
-    contains,
-    convert_text_nodes,
-    parse_document,
-    remove,
-    text_of,
-)
-from bantin.legacy.htmlfields import (
+from bantin.legacy.reading.decoding import unicode_document
+from bantin.legacy.reading.finish import finish
+from bantin.legacy.reading.generic import DEFAULT_ENGINE, generic_body
+from bantin.legacy.reading.htmlbody import body_blocks, is_decorative
+from bantin.legacy.reading.htmldoc import contains, remove, text_of
+from bantin.legacy.reading.htmlfields import (
     BLOCKS_INSIDE,
     find_byline,
     find_canonical,
@@ -32,7 +28,7 @@ from bantin.legacy.htmlfields import (
     find_title,
     find_views,
 )
-from bantin.legacy.record import LegacyPage, LegacyPageError
+from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.vietnamese import fold
 
 FURNITURE_TAGS = {"nav", "footer", "aside"}
@@ -47,10 +43,17 @@ SITE_VISITS = re.compile(rf"(?:số\s+)?lượt truy cập\s*:?\s*({COUNT})", re
 
 
 def parse_html_page(markup, source="", profiles=None, node_encoding=None, engine=DEFAULT_ENGINE):
-    """The fields of one HTML article page; LegacyPageError when nothing usable is there."""
-    document = parse_document(markup, source)
-    if node_encoding:
-        convert_text_nodes(document, node_encoding)
+    """The finished record of one HTML page given as markup already decoded (or carrying a
+    TCVN3 or VIQR page's bytes, with ``node_encoding``); reading goes through read_page."""
+    document = unicode_document(markup, source, node_encoding)
+    return parse_html_document(document, markup, Origin(name=source), profiles, engine)
+
+
+def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_ENGINE):
+    """The finished record of one HTML page from its decoded tree (decoding.py); ``markup``
+    is what the tree was made from (profiles may look for marks in it). LegacyPageError
+    when nothing usable is there."""
+    source = origin.name
     profile = profiles.for_html(document, markup) if profiles else None
     page = LegacyPage(source=source, layout=profile.name if profile else "chung")
     page.site_visits = find_site_visits(document)
@@ -68,14 +71,14 @@ def parse_html_page(markup, source="", profiles=None, node_encoding=None, engine
         if page.title is None:
             raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
         page.review_reasons.append("không tìm thấy nội dung bài viết")
-        return page
+        return finish(page, origin)
     blocks, page.warnings = body_blocks(body, base_url=page.canonical_url)
     settle_blocks(page, blocks)
     page.review_reasons = [
         *page.review_reasons,
         *review_reasons(page, "\n".join(block.text for block in page.blocks)),
     ]
-    return page
+    return finish(page, origin)
 
 
 def rule(profile, name):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from html import escape
 
-from bantin.legacy.conventions import (
+from bantin.legacy.reading.conventions import (
     BOILERPLATE,
     CAPTION,
     VIEWS,
@@ -19,9 +19,9 @@ from bantin.legacy.conventions import (
     clean_line,
     has_interview,
 )
-from bantin.legacy.htmldoc import text_of
-from bantin.legacy.record import Block
-from bantin.legacy.sanitize import allowed_iframe, clean_rich_text, safe_link
+from bantin.legacy.reading.htmldoc import text_of
+from bantin.legacy.reading.record import Block
+from bantin.legacy.reading.sanitize import allowed_iframe, clean_rich_text, safe_link
 
 HEADINGS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h3", "h5": "h3", "h6": "h3"}
 BOLD = {"b", "strong"}

@@ -8,7 +8,7 @@ path (reported, imported by a rerun), and the places are read again.
 
 from wagtail.models import Page
 
-from bantin.legacy.sections import children_of, free_slug, slug_candidates, taken_slugs
+from bantin.legacy.storing.sections import children_of, free_slug, slug_candidates, taken_slugs
 
 
 def last_child_step(parent):

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from lxml.cssselect import CSSSelector
 
-from bantin.legacy.conventions import VIEWS, looks_like_byline, parse_count
-from bantin.legacy.htmldoc import contains, text_of
+from bantin.legacy.reading.conventions import VIEWS, looks_like_byline, parse_count
+from bantin.legacy.reading.htmldoc import contains, text_of
 from bantin.vietnamese import find_datetime, fold
 
 GENERIC = {

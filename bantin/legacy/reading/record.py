@@ -38,6 +38,25 @@ class Block:
     alt: str = ""
 
 
+@dataclass(frozen=True)
+class Origin:
+    """What is known of a page besides its text, handed to the parser so that the record it
+    returns is finished: nothing changes a record once it is parsed.
+
+    ``name`` is the file (or ``archive.zip!/member``), ``relative`` its path under what was
+    given, ``encoding`` and ``warnings`` what decoding found, ``dating`` the operator's
+    choice for a page that prints no date (dating.py), ``key`` the source the caller imposes
+    (else the page's canonical URL, else its name).
+    """
+
+    name: str = ""
+    relative: str = ""
+    encoding: str = ""
+    warnings: tuple = ()
+    dating: object = None
+    key: str | None = None
+
+
 @dataclass
 class LegacyPage:
     source: str

@@ -5,6 +5,7 @@ With --date-from-path a date in the file's path (".../2021/06/23/...", "20210623
 """
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from bantin.vietnamese import TIMEZONE, find_all_datetimes
@@ -12,6 +13,14 @@ from bantin.vietnamese import TIMEZONE, find_all_datetimes
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 NO_DATE = "không tìm thấy ngày đăng"
 NO_SECTION = "không rõ chuyên mục"
+
+
+@dataclass(frozen=True)
+class Dating:
+    """The operator's choice: --date-from-path and --fallback-date."""
+
+    from_path: bool = False
+    fallback: datetime | None = None
 
 
 def date_in_path(relative):
@@ -29,16 +38,17 @@ def date_in_path(relative):
     return max(found, key=lambda item: item[0])[1] if found else None
 
 
-def settle_date(page, relative, from_path=False, fallback=None):
-    """Gives a page without a date the one the operator chose, and says so."""
-    if page.published is not None:
+def settle_date(page, relative, dating):
+    """Gives a page being parsed that prints no date the one the operator chose, and says so."""
+    if page.published is not None or dating is None:
         return
-    if from_path:
+    if dating.from_path:
         found = date_in_path(relative)
         if found is not None:
             supply(page, found, f"ngày đăng lấy từ đường dẫn tệp: {found:%d/%m/%Y} (không có giờ)")
             return
-    if fallback is not None:
+    if dating.fallback is not None:
+        fallback = dating.fallback
         supply(page, fallback, f"ngày đăng do người nhập chỉ định: {fallback:%d/%m/%Y %H:%M}")
 
 

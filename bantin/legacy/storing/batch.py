@@ -19,7 +19,7 @@ from wagtail.models import Page, PageLogEntry
 from wagtail.signals import page_published
 
 from bantin.counters.models import carry_over_many_article_views, carry_over_site_visits
-from bantin.legacy.newpage import history, write_revisions
+from bantin.legacy.storing.newpage import history, write_revisions
 from bantin.news.models import ArticlePage
 from bantin.news.signals import make_renditions
 from bantin.search.indexing import index_articles

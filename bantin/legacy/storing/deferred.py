@@ -25,7 +25,7 @@ from wagtail.images import get_image_model
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published
 
-from bantin.legacy.references import index_references
+from bantin.legacy.storing.references import index_references
 from bantin.news.models import ArticlePage
 
 BATCH = 500

@@ -12,7 +12,7 @@ it does not name is found by the rules below.
 import re
 import unicodedata
 
-from bantin.legacy.conventions import (
+from bantin.legacy.reading.conventions import (
     BOILERPLATE,
     SENTENCE_END,
     VIEWS,
@@ -23,7 +23,8 @@ from bantin.legacy.conventions import (
     parse_count,
     review_reasons,
 )
-from bantin.legacy.record import LegacyPage, LegacyPageError
+from bantin.legacy.reading.finish import finish
+from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.vietnamese import find_datetime
 
 HEADER_SEARCH_LINES = 6
@@ -40,8 +41,11 @@ HEADER_TAIL = re.compile(
 )
 
 
-def parse_text_page(text, source="", profile=None):
-    """The fields of one legacy article page; LegacyPageError when nothing usable is there."""
+def parse_text_page(text, source="", profile=None, origin=None):
+    """The finished record of one text page (decoded text; ``origin``: what else is known of
+    it, see finish.py); LegacyPageError when nothing usable is there."""
+    origin = origin or Origin(name=source)
+    source = origin.name
     lines = [clean_line(line) for line in unicodedata.normalize("NFC", text).splitlines()]
     if not any(lines):
         raise LegacyPageError(source, "tệp rỗng, không có nội dung")
@@ -62,7 +66,7 @@ def parse_text_page(text, source="", profile=None):
         page.lead = blocks.pop(0).text
     page.blocks = blocks
     page.review_reasons = review_reasons(page, "\n".join(body_lines))
-    return page
+    return finish(page, origin)
 
 
 def field_rule(profile, name):

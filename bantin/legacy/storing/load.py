@@ -9,24 +9,23 @@ page at fault is lost.
 
 import logging
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
 
-from bantin.legacy.batch import BatchRows, Written, receivers_by_batch
-from bantin.legacy.images import ImageStore
-from bantin.legacy.known import Existing, KnownImports, existing_from
-from bantin.legacy.photos import CheckedImage, photo_problems
-from bantin.legacy.places import Places
-from bantin.legacy.prepare import prepare
-from bantin.legacy.reading import ReadOptions
-from bantin.legacy.record import LegacyPageError
-from bantin.legacy.renditions import make_renditions, stored_since
-from bantin.legacy.sections import SectionCache
-from bantin.legacy.sources import FolderPage, file_stem
-from bantin.legacy.writer import ArticleWriter, article_name
+from bantin.legacy.reading.photos import CheckedImage, photo_problems
+from bantin.legacy.reading.prepare import PrepareOptions, prepare
+from bantin.legacy.reading.record import LegacyPageError
+from bantin.legacy.reading.sources import FolderPage, file_stem
+from bantin.legacy.storing.batch import BatchRows, Written, receivers_by_batch
+from bantin.legacy.storing.images import ImageStore
+from bantin.legacy.storing.known import Existing, KnownImports, existing_from
+from bantin.legacy.storing.places import Places
+from bantin.legacy.storing.renditions import make_renditions, stored_since
+from bantin.legacy.storing.sections import SectionCache
+from bantin.legacy.storing.writer import ArticleWriter, article_name
 from bantin.news.models import ArticlePage, HomePage
 
 logger = logging.getLogger(__name__)
@@ -48,11 +47,10 @@ class LoadResult:
 
 
 @dataclass(frozen=True)
-class ImportOptions:
-    read: ReadOptions = ReadOptions()
+class ImportOptions(PrepareOptions):
+    """How pages are read and dated (PrepareOptions), and what the import may write."""
+
     dry_run: bool = False
-    date_from_path: bool = False
-    fallback_date: object = None
     overwrite_edited: bool = False
 
 
@@ -145,7 +143,10 @@ class Importer:
         self.sections.forget()
 
     def load(self, source, prepared, known, places=None):
-        """The page's result; when not a dry run, what it wrote and its ImportedPage row."""
+        """The page's result; when not a dry run, what it wrote and its ImportedPage row.
+
+        The prepared record is not changed: should its canonical URL be taken already, a copy
+        known by the file's name is written instead."""
         record, photos, digest = prepared.record, prepared.photos, prepared.digest
         existing = self.find_existing(known, record.source, digest)
         if (
@@ -153,8 +154,8 @@ class Importer:
             and record.source != source.name
             and self.claimed_in_this_run(existing, digest)
         ):
-            record.warnings.append(f"địa chỉ gốc {record.source} đã thuộc trang khác: dùng tên tệp")
-            record.source = source.name
+            taken = f"địa chỉ gốc {record.source} đã thuộc trang khác: dùng tên tệp"
+            record = replace(record, source=source.name, warnings=[*record.warnings, taken])
             existing = self.find_existing(known, record.source, digest)
         action = decide(existing, digest, self.options.overwrite_edited)
         result = LoadResult(

@@ -3,7 +3,7 @@ interview turns, bylines and the reasons a page needs an editor's review."""
 
 import re
 
-from bantin.legacy.record import Block
+from bantin.legacy.reading.record import Block
 from bantin.vietnamese import find_all_datetimes
 
 BOILERPLATE = {

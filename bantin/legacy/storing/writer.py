@@ -3,9 +3,9 @@
 Runs inside the page's savepoint (load.py); a failure anywhere leaves nothing behind.
 """
 
-from bantin.legacy.newpage import create_article
-from bantin.legacy.sources import file_name, file_stem
-from bantin.legacy.stream import body_stream, first_image_id
+from bantin.legacy.reading.sources import file_name, file_stem
+from bantin.legacy.storing.newpage import create_article
+from bantin.legacy.storing.stream import body_stream, first_image_id
 from bantin.news.models import ArticlePage
 
 UNTITLED = "(Chưa có tiêu đề) {name}"
