@@ -12,9 +12,10 @@ from bantin.legacy.reading.record import LegacyPageError
 from bantin.legacy.reading.sources import iter_sources
 from bantin.legacy.storing.batch import BATCH
 from bantin.legacy.storing.deferred import DeferredIndexes
-from bantin.legacy.storing.load import Importer
+from bantin.legacy.storing.load import HANDLED, Importer
 from bantin.legacy.storing.renditions import make_renditions
 from bantin.news.models.article import body_text_remembered
+from bantin.news.publishing import publishing
 
 
 @dataclass
@@ -76,7 +77,7 @@ class ImportRun:
     """Imports the pages under ``paths``; out and err are the command's streams."""
 
     def __init__(self, site, options, out, err, report, progress_stream=None, terminal=None):
-        self.deferred = DeferredIndexes(site)
+        self.deferred = DeferredIndexes()
         self.importer = Importer(site, options, deferred=self.deferred)
         self.dry_run = options.dry_run
         self.out = out
@@ -93,7 +94,12 @@ class ImportRun:
         progress = Progress(self.progress_stream, total, terminal=self.terminal)
         pages = prepared_batches(iter_sources(paths), self.importer.options, batch_size, workers)
         try:
-            with collected_less_often(), body_text_remembered(), self.deferred.active():
+            with (
+                collected_less_often(),
+                body_text_remembered(),
+                publishing.in_batches(handled=HANDLED) as published,
+                self.deferred.held(published),
+            ):
                 for batch in pages:
                     outcomes = self.importer.import_batch(batch)
                     for (source, _), outcome in zip(batch, outcomes, strict=True):

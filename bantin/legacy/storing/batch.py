@@ -2,28 +2,22 @@
 
 A batch is one transaction and each of its pages a savepoint in it (load.py): a page that
 fails rolls back alone. What every written page also needs (its carried-over view count, the
-site's visit counter, bantin's reader search entry; for a new article its revision
-(newpage.py), its ImportedPage row, its entries in the page history and its section's count
-of children) is collected once the page's savepoint is released and stored here in a few
-statements instead of a few per page. It is still inside the transaction: a committed article
-is always searchable. Its photos' renditions are made after the run's last batch
-(renditions.py).
+site's visit counter; for a new article its revision (newpage.py), its ImportedPage row, its
+entries in the page history and its section's count of children) is collected once the
+page's savepoint is released and stored here in a few statements instead of a few per page.
+What publishing does (the search entry, the page cache...) is not here: the importer opens a
+batch of bantin.news.publishing, whose effects' batch forms run as the batch closes (load.py).
 """
 
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db.models import F
 from wagtail.models import Page, PageLogEntry
-from wagtail.signals import page_published
 
 from bantin.counters.models import carry_over_many_article_views, carry_over_site_visits
 from bantin.legacy.storing.newpage import history, write_revisions
 from bantin.news.models import ArticlePage
-from bantin.news.signals import make_renditions
-from bantin.search.indexing import index_articles
-from bantin.search.signals import index_published
 
 BATCH = 100
 
@@ -80,21 +74,3 @@ class BatchRows:
         carry_over_many_article_views(self.views)
         if self.site_visits:
             carry_over_site_visits(self.site.pk, self.site_visits)
-        index_articles(self.indexed.values(), self.site)
-
-
-BY_BATCH = (index_published, make_renditions)
-
-
-@contextmanager
-def receivers_by_batch():
-    """bantin's search index made by BatchRows.write instead of on each page_published, and
-    photo renditions after the run (renditions.py)."""
-    held = [
-        receiver for receiver in BY_BATCH if page_published.disconnect(receiver, sender=ArticlePage)
-    ]
-    try:
-        yield
-    finally:
-        for receiver in held:
-            page_published.connect(receiver, sender=ArticlePage)

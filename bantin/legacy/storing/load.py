@@ -19,7 +19,7 @@ from bantin.legacy.reading.photos import CheckedImage, photo_problems
 from bantin.legacy.reading.prepare import PrepareOptions, prepare
 from bantin.legacy.reading.record import LegacyPageError
 from bantin.legacy.reading.sources import FolderPage, file_stem
-from bantin.legacy.storing.batch import BatchRows, Written, receivers_by_batch
+from bantin.legacy.storing.batch import BatchRows, Written
 from bantin.legacy.storing.images import ImageStore
 from bantin.legacy.storing.known import Existing, KnownImports, existing_from
 from bantin.legacy.storing.places import Places
@@ -27,8 +27,12 @@ from bantin.legacy.storing.renditions import make_renditions, stored_since
 from bantin.legacy.storing.sections import SectionCache
 from bantin.legacy.storing.writer import ArticleWriter, article_name
 from bantin.news.models import ArticlePage, HomePage
+from bantin.news.publishing import publishing
 
 logger = logging.getLogger(__name__)
+# Effects of publishing the importer does itself: the photos' renditions, made after the
+# last batch by as many processes as there are cores (renditions.py).
+HANDLED = ("renditions",)
 
 
 @dataclass
@@ -98,34 +102,42 @@ class Importer:
         places = Places(name for prepared in pages for name in names_of(prepared))
         rows = BatchRows(self.site)
         self.images.expect(digest for prepared in pages for digest in photo_digests(prepared))
-        try:
-            with receivers_by_batch(), transaction.atomic():
-                outcomes = []
-                for source, prepared in items:
-                    if depends_on_pending(known, source, prepared):
-                        rows.write_new(known)
-                    outcomes.append(self.one(source, prepared, known, places, rows))
-                rows.write(known)
-        except Exception as error:  # noqa: BLE001 - written again page by page below
-            self.undo_batch()
-            if len(items) == 1:
-                return [error]
-            return [outcome for item in items for outcome in self.import_batch([item])]
-        except BaseException:
-            self.undo_batch()
-            raise
-        self.defer_indexes(rows)
+        with publishing.in_batches(handled=HANDLED) as published:
+            try:
+                with transaction.atomic():
+                    outcomes = []
+                    for source, prepared in items:
+                        if depends_on_pending(known, source, prepared):
+                            rows.write_new(known)
+                        outcomes.append(self.one(source, prepared, known, places, rows, published))
+                    rows.write(known)
+                    published.close("batch")
+            except Exception as error:  # noqa: BLE001 - written again page by page below
+                published.drop("batch")
+                self.undo_batch()
+                if len(items) == 1:
+                    return [error]
+                return [outcome for item in items for outcome in self.import_batch([item])]
+            except BaseException:
+                published.drop("batch")
+                self.undo_batch()
+                raise
+            self.defer_indexes(rows)
         return outcomes
 
-    def one(self, source, prepared, known, places=None, rows=None):
-        """The page's result, or what stopped it; a failed page's savepoint is rolled back."""
+    def one(self, source, prepared, known, places=None, rows=None, published=None):
+        """The page's result, or what stopped it; a failed page's savepoint is rolled back,
+        and so are its publications (``published``, the open publishing batch)."""
         if isinstance(prepared, Exception):
             return prepared
         checkpoint = self.images.checkpoint()
+        mark = published.mark() if published is not None else None
         try:
             with nullcontext() if self.options.dry_run else transaction.atomic():
                 result, written, row = self.load(source, prepared, known, places)
         except Exception as error:  # noqa: BLE001 - one broken page must not stop the batch
+            if published is not None:
+                published.roll_back(mark)
             self.images.roll_back(checkpoint)
             self.sections.forget()
             if places is not None:

@@ -14,6 +14,7 @@ import of 20,000 pages keeps nothing per photo while it runs.
 """
 
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import nullcontext
@@ -21,12 +22,18 @@ from contextlib import nullcontext
 from django.db import connection, connections, transaction
 from wagtail.images import get_image_model
 
-from bantin.legacy.parallel import cores
 from bantin.news.images import PHOTO_SPECS
 from bantin.news.models import ArticlePage
 from bantin.news.models.listing import THUMBNAIL_SPEC
 
 CHUNK = 4
+
+
+def cores():
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def stored_since(started, collection):
