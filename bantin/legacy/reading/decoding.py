@@ -1,4 +1,6 @@
-"""Bytes of a saved page to Unicode (NFC), or a one-line reason why they cannot be read.
+"""Bytes of a saved page to Unicode (NFC), or a one-line reason why they cannot be read: the
+one place a page is decoded, before any field is parsed. A text page becomes text; an HTML
+page becomes an lxml tree whose text is Unicode (and the markup it was made from).
 
 The converters live in bantin.vietnamese.encodings; this module decides what to hand them.
 Two things are specific to pages:
@@ -6,8 +8,8 @@ Two things are specific to pages:
   "." and "?" would otherwise pass for VIQR.
 - TCVN3 and VIQR HTML is converted text node by text node, because the font of the node
   matters (".VnTimeH" draws lowercase codes as capitals) and because VIQR read over markup
-  would rewrite URLs and attributes. Such a page is handed on in a byte-preserving form with
-  ``node_encoding`` set; ``convert_node`` turns each node into Unicode.
+  would rewrite URLs and attributes. Such a page is parsed in a byte-preserving form
+  (``node_encoding`` set) and ``convert_text_nodes`` then turns each node into Unicode.
 """
 
 import re
