@@ -36,7 +36,8 @@ the pages that show a headline and a date (both labelled) and how many of those 
 published without review.
 
 --json PATH (or -) writes every wrong field (set, page, field, expected, got) and the
-figures; --check-labels checks that every label of ../gathered occurs in its page.
+figures; --check-labels checks that every label of ../gathered occurs in its page; a labelled page
+whose capture is absent from ../gathered is left out (and counted).
 """
 
 import argparse
@@ -356,7 +357,16 @@ def gathered_entries(held_out, kind, gathered=None):
         Entry(set_name, row["id"], folder / row["file"], row["kind"], row)
         for row in read_jsonl(LABELS)
         if row["kind"] == kind and bool(row.get("held_out")) == held_out
+        and (folder / row["file"]).is_file()
     ]
+
+
+def gathered_missing(gathered=None):
+    """The labelled pages whose capture is not in the gathered folder (left out)."""
+    folder = gathered or gathered_dir()
+    if not (folder / "pages").is_dir() or not LABELS.is_file():
+        return []
+    return [row["id"] for row in read_jsonl(LABELS) if not (folder / row["file"]).is_file()]
 
 
 def sets(shared=None, gathered=None):
@@ -443,6 +453,10 @@ def main(argv=None):
         print(f"{len(failures)} nhãn không khớp trang")
         return 1 if failures else 0
     report = {"sets": [], "wrong": []}
+    missing = gathered_missing()
+    if missing:
+        print(f"gathered: {len(missing)} trang có nhãn nhưng không có bản chụp, bỏ qua",
+              file=sys.stderr)  # fmt: skip
     for name, fields, entries, folder in sets():
         if entries is None:
             print(f"{name}: bỏ qua, không có dữ liệu ở {folder}", file=sys.stderr)
