@@ -19,18 +19,24 @@ from bantin.legacy.reading.conventions import (
     classify,
     clean_line,
     has_interview,
-    looks_like_byline,
     parse_count,
     review_reasons,
 )
 from bantin.legacy.reading.finish import finish
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
+from bantin.legacy.reading.textfields import (
+    find_byline,
+    is_navigation,
+    may_be_headline,
+    read_head,
+)
 from bantin.vietnamese import find_datetime
 
 HEADER_SEARCH_LINES = 6
 HEADER_MAX_PREFIX = 80
 TITLE_MAX_CHARS = 250
 VISIT_COUNTER_LABEL = "số lượt truy cập"
+SECTION_LABEL_WORDS = {"đăng", "đăng lúc", "ngày đăng", "cập nhật", "tin", "bài", "ngày"}
 DATE_LEAD_IN = re.compile(
     r"[\s,|:\-–]*(?:(?:thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[\s,]*)?"
     r"(?:ngày đăng|đăng ngày|ngày|cập nhật lúc|cập nhật|đăng lúc|lúc)?[\s,|:\-–]*$",
@@ -57,6 +63,8 @@ def parse_text_page(text, source="", profile=None, origin=None):
     body_lines = read_header(lines, page) if page.published is None else lines
     if page.published is None and profile is not None and profile.header:
         body_lines = read_layout_header(body_lines, page, profile.header)
+    if page.title is None or page.published is None:
+        body_lines = read_unknown_head(lines, body_lines, page)
     if page.byline is None:
         body_lines, page.byline = take_byline(body_lines)
     blocks, page.warnings = build_blocks(body_lines)
@@ -162,18 +170,33 @@ def read_header(lines, page):
         page.published = match.to_datetime()
         prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
         if prefix:
-            page.section = page.section or prefix
+            if is_section(prefix):
+                page.section = page.section or prefix
             if position + 1 < len(content) and page.title is None:
                 title_index = content[position + 1]
+                if not may_be_headline(lines[title_index]):
+                    return lines[index + 1 :]
                 page.title = lines[title_index]
                 return lines[title_index + 1 :]
             return lines[index + 1 :]
-        if position >= 1 and page.title is None:
+        if position >= 1 and page.title is None and may_be_headline(lines[content[position - 1]]):
             page.title = lines[content[position - 1]]
-        if position >= 2 and page.section is None:
+        if position >= 2 and page.section is None and is_section(lines[content[position - 2]]):
             page.section = lines[content[position - 2]]
         return lines[index + 1 :]
     return lines
+
+
+def is_section(text):
+    """A section label: a few words with letters, not a navigation label or a headline."""
+    letters = sum(char.isalpha() for char in text)
+    return (
+        letters >= 2
+        and len(text) <= HEADER_MAX_PREFIX
+        and len(text.split()) <= 10
+        and not is_navigation(text)
+        and text.casefold() not in SECTION_LABEL_WORDS
+    )
 
 
 def read_layout_header(lines, page, fields):
@@ -192,6 +215,27 @@ def read_layout_header(lines, page, fields):
     return lines[content[len(fields) - 1] + 1 :]
 
 
+def read_unknown_head(lines, body_lines, page):
+    """Title and date of a head no layout describes (textfields.py), for the fields still
+    missing; returns the body lines, after the head lines used."""
+    head = read_head(lines)
+    if head.title_line is None and head.date_line is None:
+        return body_lines
+    if page.title is None and head.title is not None:
+        page.title = head.title
+    if page.published is None and head.published is not None:
+        page.published = head.published
+        if page.views is None and head.views is not None:
+            page.views = head.views
+        if page.byline is None and head.byline:
+            page.byline = head.byline
+    cut = max(len(lines) - len(body_lines), head.end)
+    rest = lines[cut:]
+    if head.archive_rest and head.title is None and head.date_line == cut - 1:
+        rest = [head.archive_rest, *rest]
+    return rest
+
+
 def header_date(line):
     """The date of a header line: a full date at the end of a short line, never a date in a
     sentence of the body ("Sáng ngày 22/6/2021, đồng chí ...")."""
@@ -204,12 +248,15 @@ def header_date(line):
 
 
 def take_byline(lines):
-    """The author or source signed on the last line, as these portals print it."""
+    """The author or source signed at the end of the article (textfields.find_byline); the
+    lines from it on are not body."""
     content = [index for index, line in enumerate(lines) if line]
-    if len(content) < 2 or not looks_like_byline(lines[content[-1]]):
+    if len(content) < 2:
         return lines, None
-    last = content[-1]
-    return lines[:last], lines[last]
+    index, byline = find_byline(lines)
+    if index is None:
+        return lines, None
+    return lines[:index], byline
 
 
 def join_wrapped_lines(lines):

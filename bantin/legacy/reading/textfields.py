@@ -1,0 +1,323 @@
+"""Layout-free reading of a text page's head and signature, for pages nobody described.
+
+Real captures print the headline, the date and the author in many orders and beside a lot
+of furniture (site names, share bars, "Xem cỡ chữ", menus). The rules here look at what a
+line *is* rather than where a layout puts it:
+
+- the head ends at the first body paragraph (a sentence of the article, or a lead opening
+  like "Sáng 16/6," or "(HPĐT) -");
+- a date line is a line whose date leaves only labels, separators, a time zone, a view
+  count or a labelled author once the date is taken out ("Ngày đăng 23/06/2021 | 10:27",
+  "(08:00 | 09/05/2019)", "Thứ ba - 07/06/2022 16:00 104 0"); a masthead's "Hôm nay" date is
+  never one;
+- the headline is the nearest headline-like line above the body, past date lines and
+  furniture: no final full stop, 4 to 60 words, not a lead, a menu, a site name, an address
+  or a photo caption;
+- the byline is read from the end, walking back past navigation labels and punctuation to
+  the first line with the features of a name or a newsroom, labels ("Tin, ảnh:", "Tác
+  giả:", "Theo") taken off.
+
+Nothing is invented: a field not found this way stays empty and the page goes to review.
+Every value returned is a line, or part of a line, of the page.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from bantin.vietnamese import TIMEZONE, find_all_datetimes
+
+SENTENCE_END = tuple(".!?;:…")
+HEAD_MAX_LINES = 30
+BODY_MIN_WORDS = 12
+BODY_MAX_CHARS = 300
+HEADLINE_MIN_WORDS = 4
+HEADLINE_MAX_WORDS = 60
+HEADLINE_LOOKBACK = 6
+BYLINE_LOOKBACK = 8
+BYLINE_MAX_WORDS = 10
+
+ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
+LEAD_OPENER = re.compile(
+    r"^(?:\([^)]{1,40}\)\s*[-–—:]"
+    r"|[^\s,]{2,12}\s*[-–—]\s*\([^)]{1,40}\)"
+    r"|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|sáng nay|chiều nay|tối nay|hôm nay|hôm qua|vừa qua"
+    r"|mới đây|trong (?:các )?ngày|từ ngày|đầu tháng|cuối tháng|năm \d{4})"
+    r"(?:\s+(?:ngày|nay|qua|mai))?\s*(?:\(?\d|,))",
+    re.IGNORECASE,
+)
+DATE_LABELS = re.compile(
+    r"ngày đăng bài|ngày đăng tin|ngày đăng|đăng ngày|ngày cập nhật|cập nhật lúc|cập nhật"
+    r"|đăng lúc|ngày xuất bản|xuất bản|thời gian đăng|ngày ban hành|publish(?:ed)? date"
+    r"|posted(?: on)?|date|ngày|lúc|gmt\s*\+\s*7|utc\s*\+\s*7|print|e-mail|email|xem cỡ chữ"
+    r"|cỡ chữ|google|in bài|bản in|chia sẻ|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật"
+    r"|đăng|sa|ch|am|pm",
+    re.IGNORECASE,
+)
+LABELLED_VIEWS = re.compile(
+    r"(?:lượt xem|số lượt xem|lượt đọc|view count|views?|lượt truy cập)\s*:?\s*(\d[\d.,]*)"
+    r"|(\d[\d.,]*)\s*(?:lượt xem|views?)\b",
+    re.IGNORECASE,
+)
+LABELLED_AUTHOR = re.compile(r"(?:tác giả|người viết|người đăng)\s*:\s*(.+)$", re.IGNORECASE)
+MASTHEAD = re.compile(r"hôm nay|today", re.IGNORECASE)
+ADDRESS = re.compile(r"https?:|www\.|@|\.vn\b|\.com\b|đường dây nóng|hotline|điện thoại", re.I)
+SITE_NAME = re.compile(
+    r"^(?:cổng thông tin|trang thông tin|trang tin|website|welcome|fanpage|chào mừng"
+    r"|báo điện tử|tạp chí điện tử)\b",
+    re.IGNORECASE,
+)
+PHOTO = re.compile(r"\(?\bảnh\s*:|ảnh minh họa|ảnh minh hoạ|\(ảnh\b", re.IGNORECASE)
+NAVIGATION = {
+    # Labels printed around articles that are never a title, section or signature.
+    "ý kiến bạn đọc", "xem thêm", "xem thêm >>", "chia sẻ bài viết", "trả lời", "gửi bình luận",
+    "gửi bình luận của bạn", "bình luận", "góp ý kiến", "phóng sự ảnh", "các album đã đăng",
+    "tin liên quan", "tin cùng chuyên mục", "tin mới nhất", "tin khác", "english", "mới hơn",
+    "cũ hơn", "mới hơn cũ hơn", "in bài", "về đầu trang", "đầu trang", "lên đầu trang",
+    "thông tin nội bộ", "màu chữ", "cỡ chữ", "null", "đóng", "lưu thông tin",
+    "đóng lưu thông tin", "bản in", "gửi email", "quay lại", "trang chủ", "nổi bật", "rss",
+    "multimedia", "đọc báo in", "tags", "từ khóa", "tiếng việt", "tìm kiếm",
+}  # fmt: skip
+BYLINE_LABEL = re.compile(
+    r"^(?:tác giả bài viết|tác giả|người viết|tin và ảnh|tin, ảnh|tin ảnh|tin|bài và ảnh"
+    r"|bài, ảnh|bài|thực hiện|th|nguồn tin|nguồn|nhóm phóng viên)\s*[:：]\s*"
+    r"|^theo\s+(?=\S)",
+    re.IGNORECASE,
+)
+BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|tổng hợp|th)\)\s*$|[\s.]+$", re.IGNORECASE)
+SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
+NAME_JOINERS = {"-", "–", "—", "/", ",", "&", "và", "|"}
+PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\s", re.IGNORECASE)
+COUNT = re.compile(r"^\d[\d.,]*$")
+WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+@dataclass
+class Head:
+    """What the head gave: each field with the index of the line it came from."""
+
+    title: str | None = None
+    title_line: int | None = None
+    published: datetime | None = None
+    date_line: int | None = None
+    views: int | None = None
+    byline: str | None = None
+    archive_rest: str | None = None
+
+    @property
+    def end(self):
+        """The index of the first line after the head lines used."""
+        used = [index for index in (self.title_line, self.date_line) if index is not None]
+        return max(used) + 1 if used else 0
+
+
+def words(line):
+    return line.split()
+
+
+def is_navigation(line):
+    return line.casefold().strip(" :>»|-–•.") in NAVIGATION
+
+
+def is_body_paragraph(line):
+    """A sentence of the article: the head ends before it."""
+    count = len(words(line))
+    if LEAD_OPENER.match(line) and count >= 6:
+        return True
+    if len(line) > BODY_MAX_CHARS:
+        return True
+    if count < BODY_MIN_WORDS or not line.rstrip("\"”’' )").endswith(tuple(".!?…;")):
+        return False
+    capitalised = sum(first_letter_upper(word) for word in words(line))
+    return capitalised < 0.6 * count  # a sentence, not a headline in capitals
+
+
+def is_headline(line):
+    """A line that may be the article's headline (a lead, menu, site name, date, address or
+    photo caption may not)."""
+    count = len(words(line))
+    if not HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS:
+        return False
+    if line.endswith((".", ",", ":", ";")) and not line.endswith("..."):
+        return False
+    letters = len(WORD.findall(line))
+    if letters < 0.6 * len(line.replace(" ", "")):
+        return False
+    return not (
+        LEAD_OPENER.match(line)
+        or ADDRESS.search(line)
+        or SITE_NAME.match(line)
+        or PHOTO.search(line)
+        or "|" in line
+        or is_navigation(line)
+        or date_line(line) is not None
+    )
+
+
+def may_be_headline(line):
+    """A line that a known layout places as the headline may be one unless it is a lead
+    sentence, a navigation label or a date line (a headline may end with a full stop)."""
+    return (
+        bool(WORD.search(line))
+        and not is_body_paragraph(line)
+        and not is_navigation(line)
+        and not ADDRESS.search(line)
+        and date_line(line) is None
+    )
+
+
+def date_line(line):
+    """(datetime, views, author) when the line is a publication-date line, else None."""
+    if MASTHEAD.search(line):
+        return None
+    found = [match for match in find_all_datetimes(line) if match.has_year]
+    if len(found) != 1:
+        return None
+    match = found[0]
+    rest = f"{line[: match.start]} {line[match.end :]}"
+    author = None
+    labelled = LABELLED_AUTHOR.search(rest)
+    if labelled:
+        author = labelled.group(1).strip(" |")
+        rest = rest[: labelled.start()]
+    views = None
+    counted = LABELLED_VIEWS.search(rest)
+    if counted:
+        views = count_value(counted.group(1) or counted.group(2))
+        rest = rest[: counted.start()] + " " + rest[counted.end() :]
+    rest = DATE_LABELS.sub(" ", rest)
+    leftover = [token for token in re.split(r"[\s|,:\-–()\[\]/]+", rest) if token]
+    numbers = [token for token in leftover if COUNT.match(token)]
+    if len(numbers) != len(leftover):
+        return None
+    if views is None and numbers:
+        views = count_value(numbers[0])  # NukeViet prints views then comments
+    return match.to_datetime(), views, author
+
+
+def count_value(text):
+    digits = re.sub(r"[.,]", "", text or "")
+    return int(digits) if digits.isdigit() else None
+
+
+def read_archive_prefix(lines, head):
+    """The web archive's " date YYYY-MM-DD" prefix on the first line: the page's date; the
+    rest of the line is the headline only when it is a headline on its own."""
+    content = [index for index, line in enumerate(lines) if line]
+    if not content:
+        return False
+    first = content[0]
+    match = ARCHIVE_PREFIX.match(lines[first])
+    if match is None:
+        return False
+    year, month, day = match.groups()
+    rest = lines[first][match.end() :].strip()
+    if day is not None:
+        head.published = datetime(int(year), int(month), int(day), tzinfo=TIMEZONE)
+        head.date_line = first
+    head.archive_rest = rest
+    if rest and is_headline(rest) and "{" not in rest:
+        head.title, head.title_line = rest, first
+    return True
+
+
+def body_start(lines):
+    """The index of the first body paragraph within the head's reach, else None."""
+    content = [index for index, line in enumerate(lines) if line][:HEAD_MAX_LINES]
+    return next((index for index in content if is_body_paragraph(lines[index])), None)
+
+
+def read_head(lines):
+    """Title, date (with a view count or author printed beside it) of a page's head."""
+    head = Head()
+    if read_archive_prefix(lines, head):
+        return head
+    start = body_start(lines)
+    if start is None:
+        return head
+    head_indexes = [index for index in range(start) if lines[index]]
+    for index in head_indexes:
+        found = date_line(lines[index])
+        if found is not None:
+            head.published, head.views, head.byline = found
+            head.date_line = index
+            break
+    for index in reversed(head_indexes[-HEADLINE_LOOKBACK:]):
+        line = lines[index]
+        if index == head.date_line or is_navigation(line) or len(words(line)) < HEADLINE_MIN_WORDS:
+            continue
+        if is_headline(line):
+            head.title, head.title_line = line, index
+        break
+    return head
+
+
+def labelled_views(line):
+    """A line that is only a view count ("336 Views", "Lượt xem: 12")."""
+    match = LABELLED_VIEWS.fullmatch(line.strip())
+    return count_value(match.group(1) or match.group(2)) if match else None
+
+
+def clean_byline(line):
+    text = BYLINE_LABEL.sub("", line).strip()
+    return BYLINE_SUFFIX.sub("", text).strip() or None
+
+
+def has_name_features(text):
+    """One to ten capitalised words or initials ("N.THANH", "P.V", "Minh Hải – Thùy Linh",
+    "Phạm Tuyến, BBT"): the shape of a signature, not of a sentence or a menu."""
+    tokens = [token for token in re.split(r"\s+", text) if token not in NAME_JOINERS]
+    if not 1 <= len(tokens) <= BYLINE_MAX_WORDS or PERSON_OPENER.match(text):
+        return False
+    if text.endswith(SENTENCE_END) or is_navigation(text) or re.search(r"\d", text):
+        return False
+    initial = [token for token in tokens if WORD.search(token) and first_letter_upper(token)]
+    if len(tokens) == 1:
+        token = tokens[0]
+        return len(token) >= 2 and (token.isupper() or "." in token)
+    return (
+        first_letter_upper(tokens[0])
+        and first_letter_upper(tokens[1])
+        and (len(initial) >= 0.75 * len(tokens))
+    )
+
+
+def first_letter_upper(token):
+    letters = WORD.findall(token)
+    return bool(letters) and letters[0].isupper()
+
+
+def find_byline(lines):
+    """The signature near the end of the article: (index, text) or (None, None)."""
+    content = [index for index, line in enumerate(lines) if line]
+    for index in reversed(content[-BYLINE_LOOKBACK:]):
+        labelled = LABELLED_AUTHOR.match(lines[index])
+        if labelled and has_name_features(clean_byline(labelled.group(1)) or ""):
+            return index, clean_byline(labelled.group(1))
+    source = (None, None)
+    for index in reversed(content[-BYLINE_LOOKBACK:]):
+        line = lines[index]
+        if SOURCE_LABEL.match(line):
+            text = clean_byline(line)
+            if source[0] is None and text and has_name_features(text):
+                source = (index, text)
+            continue
+        if is_furniture_after_article(line):
+            continue
+        text = clean_byline(line)
+        if text and has_name_features(text):
+            return index, text
+        return source
+    return source
+
+
+def is_furniture_after_article(line):
+    stripped = line.strip()
+    return (
+        is_navigation(stripped)
+        or not WORD.search(stripped)
+        or stripped.startswith(("- ", "• ", "+ "))
+        or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))
+        or labelled_views(stripped) is not None
+        or ADDRESS.search(stripped) is not None
+    )
