@@ -36,6 +36,7 @@ HEADLINE_MAX_WORDS = 60
 HEADLINE_LOOKBACK = 6
 BYLINE_LOOKBACK = 8
 BYLINE_MAX_WORDS = 10
+NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
 
 ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
 LEAD_OPENER = re.compile(
@@ -54,6 +55,10 @@ DATE_LABELS = re.compile(
     r"|đăng|sa|ch|am|pm",
     re.IGNORECASE,
 )
+DATE_LABEL_START = re.compile(
+    r"[-–|]\s*(?:ngày đăng|đăng ngày|cập nhật|đăng lúc|ngày cập nhật|ngày xuất bản)",
+    re.IGNORECASE,
+)
 LABELLED_VIEWS = re.compile(
     r"(?:lượt xem|số lượt xem|lượt đọc|view count|views?|lượt truy cập)\s*:?\s*(\d[\d.,]*)"
     r"|(\d[\d.,]*)\s*(?:lượt xem|views?)\b",
@@ -68,6 +73,23 @@ SITE_NAME = re.compile(
     re.IGNORECASE,
 )
 PHOTO = re.compile(r"\(?\bảnh\s*:|ảnh minh họa|ảnh minh hoạ|\(ảnh\b", re.IGNORECASE)
+FURNITURE = re.compile(
+    # Words of share bars, print boxes and page tools: a short line with one of them is
+    # furniture, never a headline, a section or a signature.
+    r"cỡ chữ|\brss\b|gởi cho bạn bè|gửi cho bạn bè|bản in|in bài|e-?mail|facebook|zalo|twitter"
+    r"|lưu thông tin|đăng nhập|multimedia|báo in|^!\[|^<",
+    re.IGNORECASE,
+)
+AFTER_ARTICLE = re.compile(
+    # Comment boxes, "back" links and related lists after the article; words that a
+    # headline may well use ("Trả lời kiến nghị cử tri"), so looked for only there.
+    r"bình luận|tối thiểu|trở về|trả lời|bạn đọc|tin cùng chuyên mục|các tin khác|tin khác"
+    r"|tin liên quan|xem thêm|đánh dấu|chia sẻ|đăng ký",
+    re.IGNORECASE,
+)
+FURNITURE_MAX_WORDS = 20
+SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
+PHOTO_CREDIT = re.compile(r"\s*[-–,;]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 NAVIGATION = {
     # Labels printed around articles that are never a title, section or signature.
     "ý kiến bạn đọc", "xem thêm", "xem thêm >>", "chia sẻ bài viết", "trả lời", "gửi bình luận",
@@ -102,6 +124,7 @@ class Head:
     date_line: int | None = None
     views: int | None = None
     byline: str | None = None
+    section: str | None = None
     archive_rest: str | None = None
 
     @property
@@ -117,6 +140,13 @@ def words(line):
 
 def is_navigation(line):
     return line.casefold().strip(" :>»|-–•.") in NAVIGATION
+
+
+def is_furniture(line):
+    """A short line of page furniture (navigation label, share bar, comment box...)."""
+    return is_navigation(line) or (
+        len(words(line)) <= FURNITURE_MAX_WORDS and FURNITURE.search(line) is not None
+    )
 
 
 def is_body_paragraph(line):
@@ -140,8 +170,9 @@ def is_headline(line):
         return False
     if line.endswith((".", ",", ":", ";")) and not line.endswith("..."):
         return False
-    letters = len(WORD.findall(line))
-    if letters < 0.6 * len(line.replace(" ", "")):
+    letters = WORD.findall(line)
+    opens_well = letters and (letters[0].isupper() or line[0].isdigit())
+    if len(letters) < 0.6 * len(line.replace(" ", "")) or not opens_well:
         return False
     return not (
         LEAD_OPENER.match(line)
@@ -149,32 +180,50 @@ def is_headline(line):
         or SITE_NAME.match(line)
         or PHOTO.search(line)
         or "|" in line
-        or is_navigation(line)
-        or date_line(line) is not None
+        or doubled(line) is not None
+        or is_furniture(line)
+        or has_full_date(line)
     )
 
 
 def may_be_headline(line):
     """A line that a known layout places as the headline may be one unless it is a lead
     sentence, a navigation label or a date line (a headline may end with a full stop)."""
+    letters = WORD.findall(line)
     return (
-        bool(WORD.search(line))
+        bool(letters)
+        and (letters[0].isupper() or line[0].isdigit())
         and not is_body_paragraph(line)
-        and not is_navigation(line)
+        and not is_furniture(line)
+        and labelled_views(line) is None
+        and doubled(line) is None
+        and not (("|" in line) and all(len(words(part)) <= 2 for part in line.split("|")))
         and not ADDRESS.search(line)
         and date_line(line) is None
     )
 
 
+def has_full_date(line):
+    return any(match.has_year for match in find_all_datetimes(line))
+
+
 def date_line(line):
-    """(datetime, views, author) when the line is a publication-date line, else None."""
+    """(datetime, views, author, section) when the line is a publication-date line, else
+    None; the section is a short label printed before the date ("Kinh tế - Ngày đăng:")."""
     if MASTHEAD.search(line):
         return None
     found = [match for match in find_all_datetimes(line) if match.has_year]
     if len(found) != 1:
         return None
     match = found[0]
-    rest = f"{line[: match.start]} {line[match.end :]}"
+    section = None
+    before = line[: match.start]
+    label = DATE_LABEL_START.search(before)
+    if label and label.start() > 0:
+        prefix = before[: label.start()].strip(" -–|,:•")
+        if prefix and len(words(prefix)) <= 6 and not has_full_date(prefix):
+            section, before = prefix, before[label.start() :]
+    rest = f"{before} {line[match.end :]}"
     author = None
     labelled = LABELLED_AUTHOR.search(rest)
     if labelled:
@@ -186,13 +235,13 @@ def date_line(line):
         views = count_value(counted.group(1) or counted.group(2))
         rest = rest[: counted.start()] + " " + rest[counted.end() :]
     rest = DATE_LABELS.sub(" ", rest)
-    leftover = [token for token in re.split(r"[\s|,:\-–()\[\]/]+", rest) if token]
+    leftover = [token for token in re.split(r"[\s|,:\-–()\[\]/•·]+", rest) if token]
     numbers = [token for token in leftover if COUNT.match(token)]
     if len(numbers) != len(leftover):
         return None
     if views is None and numbers:
         views = count_value(numbers[0])  # NukeViet prints views then comments
-    return match.to_datetime(), views, author
+    return match.to_datetime(), views, author, section
 
 
 def count_value(text):
@@ -222,13 +271,25 @@ def read_archive_prefix(lines, head):
 
 
 def body_start(lines):
-    """The index of the first body paragraph within the head's reach, else None."""
+    """The index of the first body paragraph within the head's reach, else None. A line
+    printed twice in a row, or right above a date line, is a headline however it reads."""
     content = [index for index, line in enumerate(lines) if line][:HEAD_MAX_LINES]
-    return next((index for index in content if is_body_paragraph(lines[index])), None)
+    for position, index in enumerate(content):
+        if not is_body_paragraph(lines[index]):
+            continue
+        following = lines[content[position + 1]] if position + 1 < len(content) else ""
+        previous = lines[content[position - 1]] if position else ""
+        if following == lines[index] or previous == lines[index]:
+            continue
+        if following and date_line(following) is not None:
+            continue
+        return index
+    return None
 
 
 def read_head(lines):
-    """Title, date (with a view count or author printed beside it) of a page's head."""
+    """Title, date (with a view count, author or section printed beside it) of a page's
+    head, each from the line it is on."""
     head = Head()
     if read_archive_prefix(lines, head):
         return head
@@ -239,17 +300,79 @@ def read_head(lines):
     for index in head_indexes:
         found = date_line(lines[index])
         if found is not None:
-            head.published, head.views, head.byline = found
+            head.published, head.views, head.byline, head.section = found
             head.date_line = index
             break
-    for index in reversed(head_indexes[-HEADLINE_LOOKBACK:]):
-        line = lines[index]
-        if index == head.date_line or is_navigation(line) or len(words(line)) < HEADLINE_MIN_WORDS:
-            continue
-        if is_headline(line):
-            head.title, head.title_line = line, index
-        break
+    head.title_line = find_headline(lines, head_indexes, head.date_line)
+    if head.title_line is not None:
+        head.title = lines[head.title_line].strip()
+    if head.views is None:
+        head.views = head_views(lines, head_indexes, head.title_line)
+    if head.section is None:
+        head.section = doubled_section(lines, head_indexes)
     return head
+
+
+def find_headline(lines, head_indexes, date_index):
+    """The index of the headline: the nearest headline-like line above the body, past date
+    lines, furniture and signatures. A line printed twice in a row, or right above the date
+    line, may end with a full stop."""
+    lowest = max(0, len(head_indexes) - HEADLINE_LOOKBACK)
+    for position in range(len(head_indexes) - 1, lowest - 1, -1):
+        index = head_indexes[position]
+        line = lines[index]
+        if index == date_index or has_full_date(line) or is_skippable_head_line(line):
+            continue
+        if position and lines[head_indexes[position - 1]] == line:
+            continue  # the lower of two equal lines: the upper one is read
+        below = head_indexes[position + 1] if position + 1 < len(head_indexes) else None
+        strong = below is not None and (below == date_index or lines[below] == line)
+        candidate = line.rstrip(".") if strong and not line.endswith("...") else line
+        return index if is_headline(candidate) else None
+    return None
+
+
+def is_skippable_head_line(line):
+    """Lines between a headline and its lead that are not the headline: furniture, short
+    labels, view counts, signatures printed under the headline."""
+    return (
+        is_furniture(line)
+        or len(words(line)) < HEADLINE_MIN_WORDS
+        or labelled_views(line) is not None
+        or (len(words(line)) <= 6 and has_name_features(clean_byline(line) or ""))
+    )
+
+
+def head_views(lines, head_indexes, title_index):
+    """A view count printed on a line of its own in the head ("336 Views"), or a bare
+    number right under the headline."""
+    for index in head_indexes:
+        views = labelled_views(lines[index])
+        if views is not None:
+            return views
+    if title_index is None:
+        return None
+    below = [index for index in head_indexes if index > title_index]
+    if below and COUNT.match(lines[below[0]].strip()):
+        return count_value(lines[below[0]].strip())
+    return None
+
+
+def doubled_section(lines, head_indexes):
+    """A label printed twice on one line ("Tin tức Tin tức"): the section, said once."""
+    for index in head_indexes:
+        half = doubled(lines[index])
+        if half and len(words(half)) <= 8 and not is_furniture(half):
+            return half
+    return None
+
+
+def doubled(line):
+    parts = words(line)
+    middle = len(parts) // 2
+    if len(parts) >= 2 and len(parts) % 2 == 0 and parts[:middle] == parts[middle:]:
+        return " ".join(parts[:middle])
+    return None
 
 
 def labelled_views(line):
@@ -259,7 +382,7 @@ def labelled_views(line):
 
 
 def clean_byline(line):
-    text = BYLINE_LABEL.sub("", line).strip()
+    text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line)).strip()
     return BYLINE_SUFFIX.sub("", text).strip() or None
 
 
@@ -278,7 +401,7 @@ def has_name_features(text):
     return (
         first_letter_upper(tokens[0])
         and first_letter_upper(tokens[1])
-        and (len(initial) >= 0.75 * len(tokens))
+        and len(initial) >= NAME_CAPITALISED * len(tokens)
     )
 
 
@@ -288,25 +411,29 @@ def first_letter_upper(token):
 
 
 def find_byline(lines):
-    """The signature near the end of the article: (index, text) or (None, None)."""
+    """The signature near the end of the article: (index of its line, text, what stays of
+    that line in the body: "" when the line is only the signature), or (None, None, "")."""
     content = [index for index, line in enumerate(lines) if line]
     for index in reversed(content[-BYLINE_LOOKBACK:]):
         labelled = LABELLED_AUTHOR.match(lines[index])
         if labelled and has_name_features(clean_byline(labelled.group(1)) or ""):
-            return index, clean_byline(labelled.group(1))
-    source = (None, None)
+            return index, clean_byline(labelled.group(1)), ""
+    source = (None, None, "")
     for index in reversed(content[-BYLINE_LOOKBACK:]):
         line = lines[index]
         if SOURCE_LABEL.match(line):
             text = clean_byline(line)
             if source[0] is None and text and has_name_features(text):
-                source = (index, text)
+                source = (index, text, "")
             continue
         if is_furniture_after_article(line):
             continue
         text = clean_byline(line)
         if text and has_name_features(text):
-            return index, text
+            return index, text, ""
+        glued = SIGNATURE_AFTER_SENTENCE.search(line)
+        if glued and glued.group(1).isupper() and has_name_features(glued.group(1)):
+            return index, glued.group(1).strip(), line[: glued.start(1)].strip()
         return source
     return source
 
@@ -314,7 +441,8 @@ def find_byline(lines):
 def is_furniture_after_article(line):
     stripped = line.strip()
     return (
-        is_navigation(stripped)
+        is_furniture(stripped)
+        or (len(words(stripped)) <= FURNITURE_MAX_WORDS and AFTER_ARTICLE.search(stripped))
         or not WORD.search(stripped)
         or stripped.startswith(("- ", "• ", "+ "))
         or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))

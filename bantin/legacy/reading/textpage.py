@@ -26,7 +26,7 @@ from bantin.legacy.reading.finish import finish
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textfields import (
     find_byline,
-    is_navigation,
+    is_furniture,
     may_be_headline,
     read_head,
 )
@@ -194,7 +194,7 @@ def is_section(text):
         letters >= 2
         and len(text) <= HEADER_MAX_PREFIX
         and len(text.split()) <= 10
-        and not is_navigation(text)
+        and not is_furniture(text)
         and text.casefold() not in SECTION_LABEL_WORDS
     )
 
@@ -229,6 +229,12 @@ def read_unknown_head(lines, body_lines, page):
             page.views = head.views
         if page.byline is None and head.byline:
             page.byline = head.byline
+        if page.section is None and head.section and is_section(head.section):
+            page.section = head.section
+    if page.views is None and head.views is not None:
+        page.views = head.views
+    if page.section is None and head.section and is_section(head.section):
+        page.section = head.section
     cut = max(len(lines) - len(body_lines), head.end)
     rest = lines[cut:]
     if head.archive_rest and head.title is None and head.date_line == cut - 1:
@@ -253,10 +259,10 @@ def take_byline(lines):
     content = [index for index, line in enumerate(lines) if line]
     if len(content) < 2:
         return lines, None
-    index, byline = find_byline(lines)
+    index, byline, rest = find_byline(lines)
     if index is None:
         return lines, None
-    return lines[:index], byline
+    return [*lines[:index], rest] if rest else lines[:index], byline
 
 
 def join_wrapped_lines(lines):
