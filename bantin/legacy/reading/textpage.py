@@ -25,6 +25,7 @@ from bantin.legacy.reading.conventions import (
 from bantin.legacy.reading.finish import finish
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textfields import (
+    MASTHEAD,
     find_byline,
     is_furniture,
     may_be_headline,
@@ -164,6 +165,8 @@ def read_header(lines, page):
     """
     content = [index for index, line in enumerate(lines) if line]
     for position, index in enumerate(content[:HEADER_SEARCH_LINES]):
+        if MASTHEAD.search(lines[index]):
+            continue  # the day the page was captured ("Hôm nay: ..."), not its date
         match = header_date(lines[index])
         if match is None:
             continue
