@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.vietnamese import TIMEZONE, find_all_datetimes
 
 SENTENCE_END = tuple(".!?;:…")
@@ -270,12 +271,12 @@ def read_archive_prefix(lines, head):
     return True
 
 
-def body_start(lines):
+def body_start(lines, furniture=NO_FURNITURE):
     """The index of the first body paragraph within the head's reach, else None. A line
     printed twice in a row, or right above a date line, is a headline however it reads."""
     content = [index for index, line in enumerate(lines) if line][:HEAD_MAX_LINES]
     for position, index in enumerate(content):
-        if not is_body_paragraph(lines[index]):
+        if not is_body_paragraph(lines[index]) or lines[index] in furniture:
             continue
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
         previous = lines[content[position - 1]] if position else ""
@@ -287,23 +288,23 @@ def body_start(lines):
     return None
 
 
-def read_head(lines):
+def read_head(lines, furniture=NO_FURNITURE):
     """Title, date (with a view count, author or section printed beside it) of a page's
     head, each from the line it is on."""
     head = Head()
     if read_archive_prefix(lines, head):
         return head
-    start = body_start(lines)
+    start = body_start(lines, furniture)
     if start is None:
         return head
     head_indexes = [index for index in range(start) if lines[index]]
     for index in head_indexes:
-        found = date_line(lines[index])
+        found = None if lines[index] in furniture else date_line(lines[index])
         if found is not None:
             head.published, head.views, head.byline, head.section = found
             head.date_line = index
             break
-    head.title_line = find_headline(lines, head_indexes, head.date_line)
+    head.title_line = find_headline(lines, head_indexes, head.date_line, furniture)
     if head.title_line is not None:
         head.title = lines[head.title_line].strip()
     if head.views is None:
@@ -313,7 +314,7 @@ def read_head(lines):
     return head
 
 
-def find_headline(lines, head_indexes, date_index):
+def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
     """The index of the headline: the nearest headline-like line above the body, past date
     lines, furniture and signatures. A line printed twice in a row, or right above the date
     line, may end with a full stop."""
@@ -322,6 +323,8 @@ def find_headline(lines, head_indexes, date_index):
         index = head_indexes[position]
         line = lines[index]
         if index == date_index or has_full_date(line) or is_skippable_head_line(line):
+            continue
+        if line in furniture:
             continue
         if position and lines[head_indexes[position - 1]] == line:
             continue  # the lower of two equal lines: the upper one is read
@@ -405,12 +408,18 @@ def has_name_features(text):
     )
 
 
+def is_signature(line):
+    """A line that reads as a signature once its labels are taken off."""
+    text = clean_byline(line)
+    return bool(text) and has_name_features(text)
+
+
 def first_letter_upper(token):
     letters = WORD.findall(token)
     return bool(letters) and letters[0].isupper()
 
 
-def find_byline(lines):
+def find_byline(lines, furniture=NO_FURNITURE):
     """The signature near the end of the article: (index of its line, text, what stays of
     that line in the body: "" when the line is only the signature), or (None, None, "")."""
     content = [index for index, line in enumerate(lines) if line]
@@ -426,9 +435,11 @@ def find_byline(lines):
             if source[0] is None and text and has_name_features(text):
                 source = (index, text, "")
             continue
+        text = clean_byline(line)
         if is_furniture_after_article(line):
             continue
-        text = clean_byline(line)
+        if line in furniture and not (text and has_name_features(text)):
+            continue
         if text and has_name_features(text):
             return index, text, ""
         glued = SIGNATURE_AFTER_SENTENCE.search(line)

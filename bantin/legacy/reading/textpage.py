@@ -23,11 +23,13 @@ from bantin.legacy.reading.conventions import (
     review_reasons,
 )
 from bantin.legacy.reading.finish import finish
+from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textfields import (
     MASTHEAD,
     find_byline,
     is_furniture,
+    is_signature,
     may_be_headline,
     read_head,
 )
@@ -48,9 +50,10 @@ HEADER_TAIL = re.compile(
 )
 
 
-def parse_text_page(text, source="", profile=None, origin=None):
+def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FURNITURE):
     """The finished record of one text page (decoded text; ``origin``: what else is known of
-    it, see finish.py); LegacyPageError when nothing usable is there."""
+    it, see finish.py; ``furniture``: the lines its site prints on every page, furniture.py);
+    LegacyPageError when nothing usable is there."""
     origin = origin or Origin(name=source)
     source = origin.name
     lines = [clean_line(line) for line in unicodedata.normalize("NFC", text).splitlines()]
@@ -59,15 +62,15 @@ def parse_text_page(text, source="", profile=None, origin=None):
     page = LegacyPage(source=source, layout=profile.name if profile else "")
     lines, page.site_visits = take_visit_counter(lines)
     lines, page.views = take_view_count(lines, field_rule(profile, "views"))
-    lines = drop_boilerplate(lines, profile)
+    lines = drop_boilerplate(lines, profile, furniture)
     lines = take_profile_fields(lines, page, profile)
-    body_lines = read_header(lines, page) if page.published is None else lines
+    body_lines = read_header(lines, page, furniture) if page.published is None else lines
     if page.published is None and profile is not None and profile.header:
         body_lines = read_layout_header(body_lines, page, profile.header)
     if page.title is None or page.published is None:
-        body_lines = read_unknown_head(lines, body_lines, page)
+        body_lines = read_unknown_head(lines, body_lines, page, furniture)
     if page.byline is None:
-        body_lines, page.byline = take_byline(body_lines)
+        body_lines, page.byline = take_byline(body_lines, furniture)
     blocks, page.warnings = build_blocks(body_lines)
     if not blocks and page.title is None:
         raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
@@ -82,13 +85,16 @@ def field_rule(profile, name):
     return profile.rule(name) if profile else None
 
 
-def drop_boilerplate(lines, profile):
+def drop_boilerplate(lines, profile, furniture=NO_FURNITURE):
+    """The lines without page furniture: the built-in labels, the profile's patterns and the
+    lines the batch's site prints on every page (a name there may be the signature: kept)."""
     patterns = profile.drop_patterns if profile else ()
     return [
         line
         for line in lines
         if line.casefold() not in BOILERPLATE
         and not any(pattern.search(line) for pattern in patterns)
+        and not (line in furniture and not is_signature(line))
     ]
 
 
@@ -158,14 +164,14 @@ def take_profile_fields(lines, page, profile):
     return [line for index, line in enumerate(lines) if index not in used]
 
 
-def read_header(lines, page):
+def read_header(lines, page, furniture=NO_FURNITURE):
     """Fills section, title and date from the header; returns the lines after it.
 
     A field a profile has already filled is kept.
     """
     content = [index for index, line in enumerate(lines) if line]
     for position, index in enumerate(content[:HEADER_SEARCH_LINES]):
-        if MASTHEAD.search(lines[index]):
+        if MASTHEAD.search(lines[index]) or lines[index] in furniture:
             continue  # the day the page was captured ("Hôm nay: ..."), not its date
         match = header_date(lines[index])
         if match is None:
@@ -182,7 +188,8 @@ def read_header(lines, page):
                 page.title = lines[title_index]
                 return lines[title_index + 1 :]
             return lines[index + 1 :]
-        if position >= 1 and page.title is None and may_be_headline(lines[content[position - 1]]):
+        above = lines[content[position - 1]] if position >= 1 else ""
+        if above and page.title is None and may_be_headline(above) and above not in furniture:
             page.title = lines[content[position - 1]]
         if position >= 2 and page.section is None and is_section(lines[content[position - 2]]):
             page.section = lines[content[position - 2]]
@@ -218,10 +225,10 @@ def read_layout_header(lines, page, fields):
     return lines[content[len(fields) - 1] + 1 :]
 
 
-def read_unknown_head(lines, body_lines, page):
+def read_unknown_head(lines, body_lines, page, furniture=NO_FURNITURE):
     """Title and date of a head no layout describes (textfields.py), for the fields still
     missing; returns the body lines, after the head lines used."""
-    head = read_head(lines)
+    head = read_head(lines, furniture)
     if head.title_line is None and head.date_line is None:
         return body_lines
     if page.title is None and head.title is not None:
@@ -256,13 +263,13 @@ def header_date(line):
     return match
 
 
-def take_byline(lines):
+def take_byline(lines, furniture=NO_FURNITURE):
     """The author or source signed at the end of the article (textfields.find_byline); the
     lines from it on are not body."""
     content = [index for index, line in enumerate(lines) if line]
     if len(content) < 2:
         return lines, None
-    index, byline, rest = find_byline(lines)
+    index, byline, rest = find_byline(lines, furniture)
     if index is None:
         return lines, None
     return [*lines[:index], rest] if rest else lines[:index], byline
