@@ -39,6 +39,9 @@ BYLINE_LOOKBACK = 8
 BYLINE_MAX_WORDS = 10
 NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
 
+SECTION_MAX_WORDS = 10
+DETAIL_PREFIX = re.compile(r"^(?:chi tiết bài viết|chi tiết tin|chi tiết)\s+", re.IGNORECASE)
+BREADCRUMB = re.compile(r"\s(?:>>|>|»|/)\s")
 ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
 LEAD_OPENER = re.compile(
     r"^(?:\([^)]{1,40}\)\s*[-–—:]"
@@ -99,7 +102,8 @@ NAVIGATION = {
     "cũ hơn", "mới hơn cũ hơn", "in bài", "về đầu trang", "đầu trang", "lên đầu trang",
     "thông tin nội bộ", "màu chữ", "cỡ chữ", "null", "đóng", "lưu thông tin",
     "đóng lưu thông tin", "bản in", "gửi email", "quay lại", "trang chủ", "nổi bật", "rss",
-    "multimedia", "đọc báo in", "tags", "từ khóa", "tiếng việt", "tìm kiếm",
+    "multimedia", "đọc báo in", "tags", "từ khóa", "tiếng việt", "tìm kiếm", "bài viết",
+    "chi tiết", "chi tiết bài viết", "chi tiết tin", "nội dung chi tiết", "xem tin",
 }  # fmt: skip
 BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|tin và ảnh|tin, ảnh|tin ảnh|tin|bài và ảnh"
@@ -311,7 +315,39 @@ def read_head(lines, furniture=NO_FURNITURE):
         head.views = head_views(lines, head_indexes, head.title_line)
     if head.section is None:
         head.section = doubled_section(lines, head_indexes)
+    if head.section is None and head.title_line is not None:
+        head.section = section_above(lines, head_indexes, head.title_line, furniture)
     return head
+
+
+def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
+    """The section label printed above the headline (past page tools): a short label, or
+    the last item of a breadcrumb ("Tin trong tỉnh >> Chính trị")."""
+    above = [index for index in head_indexes if index < title_index]
+    for index in reversed(above):
+        line = lines[index]
+        if is_furniture(line) or line in furniture or line == lines[title_index]:
+            continue
+        crumbs = [part.strip() for part in BREADCRUMB.split(line) if part.strip()]
+        label = DETAIL_PREFIX.sub("", crumbs[-1] if len(crumbs) > 1 else line)
+        return label if is_section_label(label) else None
+    return None
+
+
+def is_section_label(text):
+    """A few words naming a section: no date, count, address, site name, sentence or name."""
+    letters = WORD.findall(text)
+    return (
+        bool(letters)
+        and letters[0].isupper()
+        and 1 <= len(words(text)) <= SECTION_MAX_WORDS
+        and not text.endswith(SENTENCE_END)
+        and not re.search(r"\d|\|", text)
+        and not ADDRESS.search(text)
+        and not SITE_NAME.match(text)
+        and not PHOTO.search(text)
+        and not is_signature(text)
+    )
 
 
 def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):

@@ -130,3 +130,20 @@ def test_menus_share_bars_and_site_names_are_never_the_title():
                       "Cổng thông tin điện tử tỉnh Kiên Giang"):  # fmt: skip
         page = parsed(furniture, LEAD, BODY)
         assert page.title is None, furniture
+
+
+@pytest.mark.parametrize(
+    "above, section",
+    [
+        ("Hoạt động các sở, ban, ngành, địa phương", "Hoạt động các sở, ban, ngành, địa phương"),
+        ("Tin trong tỉnh >> Chính trị", "Chính trị"),
+        ("Chi tiết bài viết Tin tức", "Tin tức"),
+        ("Bài viết", None),
+        ("Cổng thông tin điện tử tỉnh Kiên Giang", None),
+    ],
+)
+def test_the_section_label_above_the_headline(above, section):
+    page = parsed(above, "Xem với cỡ chữAA", "Xã Tân Hà trao nhà Đại đoàn kết",
+                  "(08:00 | 09/05/2019)", LEAD, BODY)  # fmt: skip
+    assert page.title == "Xã Tân Hà trao nhà Đại đoàn kết"
+    assert page.section == section
