@@ -116,6 +116,7 @@ SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
 NAME_JOINERS = {"-", "–", "—", "/", ",", "&", "và", "|"}
 PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\s", re.IGNORECASE)
 COUNT = re.compile(r"^\d[\d.,]*$")
+YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
@@ -209,14 +210,16 @@ def may_be_headline(line):
 
 
 def has_full_date(line):
-    return any(match.has_year for match in find_all_datetimes(line))
+    return YEAR.search(line) is not None and any(
+        match.has_year for match in find_all_datetimes(line)
+    )
 
 
 def date_line(line):
     """(datetime, views, author, section) when the line is a publication-date line, else
     None; the section is a short label printed before the date ("Kinh tế - Ngày đăng:")."""
-    if MASTHEAD.search(line):
-        return None
+    if YEAR.search(line) is None or MASTHEAD.search(line):
+        return None  # every full date has a four-digit year: no need to scan for one
     found = [match for match in find_all_datetimes(line) if match.has_year]
     if len(found) != 1:
         return None

@@ -27,6 +27,7 @@ from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textfields import (
     MASTHEAD,
+    YEAR,
     find_byline,
     is_furniture,
     is_signature,
@@ -255,6 +256,8 @@ def read_unknown_head(lines, body_lines, page, furniture=NO_FURNITURE):
 def header_date(line):
     """The date of a header line: a full date at the end of a short line, never a date in a
     sentence of the body ("Sáng ngày 22/6/2021, đồng chí ...")."""
+    if YEAR.search(line) is None:
+        return None  # no four-digit year, no full date: not worth scanning
     match = find_datetime(line)
     if match is None or not match.has_year or match.start > HEADER_MAX_PREFIX:
         return None
