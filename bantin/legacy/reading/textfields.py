@@ -37,6 +37,7 @@ HEADLINE_MAX_WORDS = 60
 HEADLINE_LOOKBACK = 6
 BYLINE_LOOKBACK = 8
 BYLINE_MAX_WORDS = 10
+HEAD_SIGNATURE_WORDS = 6
 NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
 
 SECTION_MAX_WORDS = 10
@@ -112,6 +113,11 @@ BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|tổng hợp|th)\)\s*$|[\s.]+$", re.IGNORECASE)
+UNIT = re.compile(
+    r"^(?:trung tâm|đài|ban|phòng|văn phòng|hội|ubnd|ủy ban|uỷ ban|báo|trường|sở|công an"
+    r"|đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|bộ chỉ huy|ban chỉ huy)\s",
+    re.IGNORECASE,
+)
 SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
 NAME_JOINERS = {"-", "–", "—", "/", ",", "&", "và", "|"}
 PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\s", re.IGNORECASE)
@@ -131,12 +137,15 @@ class Head:
     views: int | None = None
     byline: str | None = None
     section: str | None = None
+    signature: str | None = None
+    signature_line: int | None = None
     archive_rest: str | None = None
 
     @property
     def end(self):
         """The index of the first line after the head lines used."""
-        used = [index for index in (self.title_line, self.date_line) if index is not None]
+        lines = (self.title_line, self.date_line, self.signature_line)
+        used = [index for index in lines if index is not None]
         return max(used) + 1 if used else 0
 
 
@@ -314,6 +323,10 @@ def read_head(lines, furniture=NO_FURNITURE):
     head.title_line = find_headline(lines, head_indexes, head.date_line, furniture)
     if head.title_line is not None:
         head.title = lines[head.title_line].strip()
+    if head.title_line is not None:
+        head.signature_line = signature_under_headline(lines, head_indexes, head.title_line)
+    if head.signature_line is not None:
+        head.signature = clean_byline(lines[head.signature_line])
     if head.views is None:
         head.views = head_views(lines, head_indexes, head.title_line)
     if head.section is None:
@@ -371,6 +384,15 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         strong = below is not None and (below == date_index or lines[below] == line)
         candidate = line.rstrip(".") if strong and not line.endswith("...") else line
         return index if is_headline(candidate) else None
+    return None
+
+
+def signature_under_headline(lines, head_indexes, title_index):
+    """A signature printed between the headline and the lead ("Vũ Văn Đạt / (TTXVN)")."""
+    for index in head_indexes:
+        line = lines[index]
+        if index > title_index and len(words(line)) <= HEAD_SIGNATURE_WORDS and is_signature(line):
+            return index
     return None
 
 
@@ -481,11 +503,29 @@ def find_byline(lines, furniture=NO_FURNITURE):
             continue
         if text and has_name_features(text):
             return index, text, ""
+        unit = signature_with_unit(lines, content, index)
+        if unit is not None:
+            return unit
         glued = SIGNATURE_AFTER_SENTENCE.search(line)
         if glued and glued.group(1).isupper() and has_name_features(glued.group(1)):
             return index, glued.group(1).strip(), line[: glued.start(1)].strip()
         return source
     return source
+
+
+def signature_with_unit(lines, content, index):
+    """A name on one line and its unit on the next ("Minh Kiên" / "Trung tâm VHTT&TT Hữu
+    Lũng"): the signature is both, as the page prints them one after the other."""
+    if not UNIT.match(lines[index]) or len(words(lines[index])) > BYLINE_MAX_WORDS:
+        return None
+    position = content.index(index)
+    if position == 0:
+        return None
+    above = content[position - 1]
+    name = clean_byline(lines[above])
+    if not name or len(words(name)) > 4 or not has_name_features(name):
+        return None
+    return above, f"{name} {lines[index].strip()}", ""
 
 
 def is_furniture_after_article(line):

@@ -68,10 +68,13 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     body_lines = read_header(lines, page, furniture) if page.published is None else lines
     if page.published is None and profile is not None and profile.header:
         body_lines = read_layout_header(body_lines, page, profile.header)
+    head_signature = None
     if page.title is None or page.published is None:
-        body_lines = read_unknown_head(lines, body_lines, page, furniture)
+        body_lines, head_signature = read_unknown_head(lines, body_lines, page, furniture)
     if page.byline is None:
         body_lines, page.byline = take_byline(body_lines, furniture)
+    if page.byline is None:
+        page.byline = head_signature
     blocks, page.warnings = build_blocks(body_lines)
     if not blocks and page.title is None:
         raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
@@ -228,10 +231,11 @@ def read_layout_header(lines, page, fields):
 
 def read_unknown_head(lines, body_lines, page, furniture=NO_FURNITURE):
     """Title and date of a head no layout describes (textfields.py), for the fields still
-    missing; returns the body lines, after the head lines used."""
+    missing; returns the body lines, after the head lines used, and a signature printed
+    under the headline (the byline when none signs the end)."""
     head = read_head(lines, furniture)
     if head.title_line is None and head.date_line is None:
-        return body_lines
+        return body_lines, None
     if page.title is None and head.title is not None:
         page.title = head.title
     if page.published is None and head.published is not None:
@@ -250,7 +254,7 @@ def read_unknown_head(lines, body_lines, page, furniture=NO_FURNITURE):
     rest = lines[cut:]
     if head.archive_rest and head.title is None and head.date_line == cut - 1:
         rest = [head.archive_rest, *rest]
-    return rest
+    return rest, head.signature
 
 
 def header_date(line):
@@ -270,11 +274,9 @@ def take_byline(lines, furniture=NO_FURNITURE):
     """The author or source signed at the end of the article (textfields.find_byline); the
     lines from it on are not body."""
     content = [index for index, line in enumerate(lines) if line]
-    if len(content) < 2:
-        return lines, None
     index, byline, rest = find_byline(lines, furniture)
-    if index is None:
-        return lines, None
+    if index is None or (len(content) < 2 and not rest):
+        return lines, None  # a page of one line is all article
     return [*lines[:index], rest] if rest else lines[:index], byline
 
 

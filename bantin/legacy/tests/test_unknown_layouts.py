@@ -147,3 +147,16 @@ def test_the_section_label_above_the_headline(above, section):
                   "(08:00 | 09/05/2019)", LEAD, BODY)  # fmt: skip
     assert page.title == "Xã Tân Hà trao nhà Đại đoàn kết"
     assert page.section == section
+
+
+def test_a_name_and_its_unit_on_the_next_line_sign_together():
+    page = parsed("Xã Tân Hà trao nhà Đại đoàn kết", "13/08/2025", LEAD, BODY, "",
+                  "Minh Kiên", "", "Trung tâm VHTT&TT Hàm Tân")  # fmt: skip
+    assert page.byline == "Minh Kiên Trung tâm VHTT&TT Hàm Tân"
+
+
+def test_a_signature_under_the_headline_when_none_signs_the_end():
+    page = parsed("Xã Tân Hà trao nhà Đại đoàn kết", "", "Vũ Văn Đạt / (TTXVN)", LEAD, BODY)
+    assert page.title == "Xã Tân Hà trao nhà Đại đoàn kết"
+    assert page.byline == "Vũ Văn Đạt / (TTXVN)"
+    assert page.lead == LEAD
