@@ -164,9 +164,12 @@ def is_furniture(line):
     )
 
 
-def is_body_paragraph(line):
-    """A sentence of the article: the head ends before it."""
+def is_body_paragraph(line, following=""):
+    """A sentence of the article: the head ends before it. A long line whose sentence goes
+    on in lower case on the next line is one too (a capture's wrapped lead)."""
     count = len(words(line))
+    if count >= BODY_MIN_WORDS and following[:1].islower():
+        return True
     if LEAD_OPENER.match(line) and count >= 6:
         return True
     if len(line) > BODY_MAX_CHARS:
@@ -292,11 +295,12 @@ def body_start(lines, furniture=NO_FURNITURE):
     printed twice in a row, or right above a date line, is a headline however it reads."""
     content = [index for index, line in enumerate(lines) if line][:HEAD_MAX_LINES]
     for position, index in enumerate(content):
-        if not is_body_paragraph(lines[index]) or lines[index] in furniture:
-            continue
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
+        if not is_body_paragraph(lines[index], following) or lines[index] in furniture:
+            continue
         previous = lines[content[position - 1]] if position else ""
-        if following == lines[index] or previous == lines[index]:
+        twice = following == lines[index] or previous == lines[index]
+        if twice and not LEAD_OPENER.match(lines[index]):
             continue
         if following and date_line(following) is not None:
             continue

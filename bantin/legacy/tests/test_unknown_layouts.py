@@ -160,3 +160,16 @@ def test_a_signature_under_the_headline_when_none_signs_the_end():
     assert page.title == "Xã Tân Hà trao nhà Đại đoàn kết"
     assert page.byline == "Vũ Văn Đạt / (TTXVN)"
     assert page.lead == LEAD
+
+
+def test_a_lead_printed_twice_is_still_the_lead_and_a_wrapped_lead_is_body():
+    twice = parsed("Xã Tân Hà trao nhà Đại đoàn kết", LEAD, "", LEAD, BODY)
+    assert twice.title == "Xã Tân Hà trao nhà Đại đoàn kết"
+
+    wrapped = parsed(
+        "Xã Tân Hà trao nhà Đại đoàn kết cho hộ nghèo ở thôn Suối Máu",
+        "Nhằm giúp các hộ nghèo có nơi ở ổn định, yên tâm làm ăn và vươn lên thoát nghèo bền",
+        "vững, Ủy ban MTTQ xã Tân Hà đã vận động xây nhà Đại đoàn kết.",
+        BODY,
+    )
+    assert wrapped.title == "Xã Tân Hà trao nhà Đại đoàn kết cho hộ nghèo ở thôn Suối Máu"
