@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bantin.legacy.reading.decoding import decode_html_page, decode_text_page
+from bantin.legacy.reading.furniture import NO_FURNITURE, Furniture
 from bantin.legacy.reading.generic import DEFAULT_ENGINE
 from bantin.legacy.reading.htmlpage import parse_html_document
 from bantin.legacy.reading.profiles import ProfileSet
@@ -24,12 +25,14 @@ PROFILE_SAMPLE_LINES = 40
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """How pages are read; ``profiles`` None means the built-in profiles."""
+    """How pages are read; ``profiles`` None means the built-in profiles; ``furniture`` the
+    lines the batch's site prints on every page (furniture.learn_furniture)."""
 
     encoding: str | None = None
     profiles: object = None
     engine: str = DEFAULT_ENGINE
     max_bytes: int = MAX_PAGE_BYTES
+    furniture: Furniture = NO_FURNITURE
 
 
 def read_page(source, options=ReadOptions(), dating=None, key=None):
@@ -47,7 +50,10 @@ def read_page(source, options=ReadOptions(), dating=None, key=None):
     sample = [line.strip() for line in decoded.text.splitlines()[:PROFILE_SAMPLE_LINES]]
     profile = profiles_of(options).for_text(sample)
     return parse_text_page(
-        decoded.text, profile=profile, origin=origin_of(source, decoded, dating, key)
+        decoded.text,
+        profile=profile,
+        origin=origin_of(source, decoded, dating, key),
+        furniture=options.furniture,
     )
 
 

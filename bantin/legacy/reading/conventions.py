@@ -26,7 +26,8 @@ BOILERPLATE = {
 }
 COUNT = r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+"
 VIEWS = re.compile(
-    r"(?:số lượt người xem|số lượt xem|lượt người xem|lượt xem|lượt đọc|số lần xem|đã xem)"
+    r"(?:số lượt người xem|số lượt xem|lượt người xem|lượt xem|lượt đọc|số lần xem|đã xem"
+    r"|view count)"
     rf"\s*:?\s*({COUNT})",
     re.IGNORECASE,
 )

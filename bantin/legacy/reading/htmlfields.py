@@ -43,6 +43,8 @@ HOME_WORDS = {"trang chu", "home", "trang nhat"}
 CRUMB_SEPARATOR = re.compile(r"\s*[»›>|/]\s*")
 BYLINE_PREFIX = re.compile(r"^(?:viết bởi|bởi|tác giả|người viết|by)\s*:?\s*", re.IGNORECASE)
 SITE_MARK = re.compile(r"site|logo|brand|banner|slogan", re.IGNORECASE)
+PORTLET_MARK = re.compile(r"portlet-title", re.IGNORECASE)  # a Liferay box's heading
+MIN_HEADLINE_START = 20  # <title> opening with a text this long: the headline it names
 TITLE_MARK = re.compile(r"title|tieude|tieu-de|headline", re.IGNORECASE)
 MAX_TITLE = 400
 MAX_SECTION = 80
@@ -143,15 +145,19 @@ def find_title(document, rule):
 
 def title_score(text, element, head_text):
     """How much an element looks like the article's title rather than the site's name:
-    it is repeated in <title>, is a heading or says "title", and is not a logo."""
+    it is repeated in <title> (more so when <title> opens with it), is a heading or says
+    "title", and is not a logo or the heading of a portlet box ("Hot News")."""
     if not MIN_TITLE <= len(text) <= MAX_TITLE:
         return 0
     marks = " ".join(element.get(name) or "" for name in ("class", "id", "property"))
     score = 1
-    score += 3 if head_text and fold(text) in head_text else 0
+    folded = fold(text)
+    score += 3 if head_text and folded in head_text else 0
+    score += 3 if head_text.startswith(folded) and len(text) >= MIN_HEADLINE_START else 0
     score += 2 if element.tag in ("h1", "meta") or element.get("itemprop") == "headline" else 0
     score += 1 if TITLE_MARK.search(marks) else 0
     score -= 4 if SITE_MARK.search(marks) or in_site_header(element) else 0
+    score -= 4 if PORTLET_MARK.search(marks) else 0
     return max(score, 0)
 
 

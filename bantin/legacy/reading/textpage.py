@@ -19,18 +19,28 @@ from bantin.legacy.reading.conventions import (
     classify,
     clean_line,
     has_interview,
-    looks_like_byline,
     parse_count,
     review_reasons,
 )
 from bantin.legacy.reading.finish import finish
+from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
+from bantin.legacy.reading.textfields import (
+    MASTHEAD,
+    YEAR,
+    find_byline,
+    is_furniture,
+    is_signature,
+    may_be_headline,
+    read_head,
+)
 from bantin.vietnamese import find_datetime
 
 HEADER_SEARCH_LINES = 6
 HEADER_MAX_PREFIX = 80
 TITLE_MAX_CHARS = 250
 VISIT_COUNTER_LABEL = "số lượt truy cập"
+SECTION_LABEL_WORDS = {"đăng", "đăng lúc", "ngày đăng", "cập nhật", "tin", "bài", "ngày"}
 DATE_LEAD_IN = re.compile(
     r"[\s,|:\-–]*(?:(?:thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[\s,]*)?"
     r"(?:ngày đăng|đăng ngày|ngày|cập nhật lúc|cập nhật|đăng lúc|lúc)?[\s,|:\-–]*$",
@@ -41,9 +51,10 @@ HEADER_TAIL = re.compile(
 )
 
 
-def parse_text_page(text, source="", profile=None, origin=None):
+def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FURNITURE):
     """The finished record of one text page (decoded text; ``origin``: what else is known of
-    it, see finish.py); LegacyPageError when nothing usable is there."""
+    it, see finish.py; ``furniture``: the lines its site prints on every page, furniture.py);
+    LegacyPageError when nothing usable is there."""
     origin = origin or Origin(name=source)
     source = origin.name
     lines = [clean_line(line) for line in unicodedata.normalize("NFC", text).splitlines()]
@@ -52,13 +63,18 @@ def parse_text_page(text, source="", profile=None, origin=None):
     page = LegacyPage(source=source, layout=profile.name if profile else "")
     lines, page.site_visits = take_visit_counter(lines)
     lines, page.views = take_view_count(lines, field_rule(profile, "views"))
-    lines = drop_boilerplate(lines, profile)
+    lines = drop_boilerplate(lines, profile, furniture)
     lines = take_profile_fields(lines, page, profile)
-    body_lines = read_header(lines, page) if page.published is None else lines
+    body_lines = read_header(lines, page, furniture) if page.published is None else lines
     if page.published is None and profile is not None and profile.header:
         body_lines = read_layout_header(body_lines, page, profile.header)
+    head_signature = None
+    if page.title is None or page.published is None:
+        body_lines, head_signature = read_unknown_head(lines, body_lines, page, furniture)
     if page.byline is None:
-        body_lines, page.byline = take_byline(body_lines)
+        body_lines, page.byline = take_byline(body_lines, furniture)
+    if page.byline is None:
+        page.byline = head_signature
     blocks, page.warnings = build_blocks(body_lines)
     if not blocks and page.title is None:
         raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
@@ -73,13 +89,16 @@ def field_rule(profile, name):
     return profile.rule(name) if profile else None
 
 
-def drop_boilerplate(lines, profile):
+def drop_boilerplate(lines, profile, furniture=NO_FURNITURE):
+    """The lines without page furniture: the built-in labels, the profile's patterns and the
+    lines the batch's site prints on every page (a name there may be the signature: kept)."""
     patterns = profile.drop_patterns if profile else ()
     return [
         line
         for line in lines
         if line.casefold() not in BOILERPLATE
         and not any(pattern.search(line) for pattern in patterns)
+        and not (line in furniture and not is_signature(line))
     ]
 
 
@@ -149,31 +168,49 @@ def take_profile_fields(lines, page, profile):
     return [line for index, line in enumerate(lines) if index not in used]
 
 
-def read_header(lines, page):
+def read_header(lines, page, furniture=NO_FURNITURE):
     """Fills section, title and date from the header; returns the lines after it.
 
     A field a profile has already filled is kept.
     """
     content = [index for index, line in enumerate(lines) if line]
     for position, index in enumerate(content[:HEADER_SEARCH_LINES]):
+        if MASTHEAD.search(lines[index]) or lines[index] in furniture:
+            continue  # the day the page was captured ("Hôm nay: ..."), not its date
         match = header_date(lines[index])
         if match is None:
             continue
         page.published = match.to_datetime()
         prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
         if prefix:
-            page.section = page.section or prefix
+            if is_section(prefix):
+                page.section = page.section or prefix
             if position + 1 < len(content) and page.title is None:
                 title_index = content[position + 1]
+                if not may_be_headline(lines[title_index]):
+                    return lines[index + 1 :]
                 page.title = lines[title_index]
                 return lines[title_index + 1 :]
             return lines[index + 1 :]
-        if position >= 1 and page.title is None:
+        above = lines[content[position - 1]] if position >= 1 else ""
+        if above and page.title is None and may_be_headline(above) and above not in furniture:
             page.title = lines[content[position - 1]]
-        if position >= 2 and page.section is None:
+        if position >= 2 and page.section is None and is_section(lines[content[position - 2]]):
             page.section = lines[content[position - 2]]
         return lines[index + 1 :]
     return lines
+
+
+def is_section(text):
+    """A section label: a few words with letters, not a navigation label or a headline."""
+    letters = sum(char.isalpha() for char in text)
+    return (
+        letters >= 2
+        and len(text) <= HEADER_MAX_PREFIX
+        and len(text.split()) <= 10
+        and not is_furniture(text)
+        and text.casefold() not in SECTION_LABEL_WORDS
+    )
 
 
 def read_layout_header(lines, page, fields):
@@ -192,9 +229,39 @@ def read_layout_header(lines, page, fields):
     return lines[content[len(fields) - 1] + 1 :]
 
 
+def read_unknown_head(lines, body_lines, page, furniture=NO_FURNITURE):
+    """Title and date of a head no layout describes (textfields.py), for the fields still
+    missing; returns the body lines, after the head lines used, and a signature printed
+    under the headline (the byline when none signs the end)."""
+    head = read_head(lines, furniture)
+    if head.title_line is None and head.date_line is None:
+        return body_lines, None
+    if page.title is None and head.title is not None:
+        page.title = head.title
+    if page.published is None and head.published is not None:
+        page.published = head.published
+        if page.views is None and head.views is not None:
+            page.views = head.views
+        if page.byline is None and head.byline:
+            page.byline = head.byline
+        if page.section is None and head.section and is_section(head.section):
+            page.section = head.section
+    if page.views is None and head.views is not None:
+        page.views = head.views
+    if page.section is None and head.section and is_section(head.section):
+        page.section = head.section
+    cut = max(len(lines) - len(body_lines), head.end)
+    rest = lines[cut:]
+    if head.archive_rest and head.title is None and head.date_line == cut - 1:
+        rest = [head.archive_rest, *rest]
+    return rest, head.signature
+
+
 def header_date(line):
     """The date of a header line: a full date at the end of a short line, never a date in a
     sentence of the body ("Sáng ngày 22/6/2021, đồng chí ...")."""
+    if YEAR.search(line) is None:
+        return None  # no four-digit year, no full date: not worth scanning
     match = find_datetime(line)
     if match is None or not match.has_year or match.start > HEADER_MAX_PREFIX:
         return None
@@ -203,13 +270,14 @@ def header_date(line):
     return match
 
 
-def take_byline(lines):
-    """The author or source signed on the last line, as these portals print it."""
+def take_byline(lines, furniture=NO_FURNITURE):
+    """The author or source signed at the end of the article (textfields.find_byline); the
+    lines from it on are not body."""
     content = [index for index, line in enumerate(lines) if line]
-    if len(content) < 2 or not looks_like_byline(lines[content[-1]]):
-        return lines, None
-    last = content[-1]
-    return lines[:last], lines[last]
+    index, byline, rest = find_byline(lines, furniture)
+    if index is None or (len(content) < 2 and not rest):
+        return lines, None  # a page of one line is all article
+    return [*lines[:index], rest] if rest else lines[:index], byline
 
 
 def join_wrapped_lines(lines):
