@@ -1,7 +1,10 @@
-"""The publication date of a page that prints none: the operator decides, nothing is guessed.
+"""The publication date (and section) of a page that prints none: the operator decides,
+nothing is guessed.
 
 With --date-from-path a date in the file's path (".../2021/06/23/...", "20210623-tin.html",
 "23-06-2021.txt") is taken; else a --fallback-date; else the page stays a flagged draft.
+With --fallback-section a page that names no section goes to the one the operator named
+(usually the old site's folder being imported) instead of waiting for review.
 """
 
 import re
@@ -17,10 +20,11 @@ NO_SECTION = "không rõ chuyên mục"
 
 @dataclass(frozen=True)
 class Dating:
-    """The operator's choice: --date-from-path and --fallback-date."""
+    """The operator's choice: --date-from-path, --fallback-date and --fallback-section."""
 
     from_path: bool = False
     fallback: datetime | None = None
+    section: str | None = None
 
 
 def date_in_path(relative):
@@ -59,3 +63,12 @@ def supply(page, when, note):
     if page.section is None and NO_SECTION not in reasons:
         reasons.append(NO_SECTION)
     page.review_reasons = reasons
+
+
+def settle_section(page, dating):
+    """Gives a page being parsed that names no section the one the operator chose, and says so."""
+    if page.section is not None or dating is None or not dating.section:
+        return
+    page.section = dating.section
+    page.warnings.append(f"chuyên mục do người nhập chỉ định: {dating.section}")
+    page.review_reasons = [reason for reason in page.review_reasons if reason != NO_SECTION]

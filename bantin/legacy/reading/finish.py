@@ -1,11 +1,11 @@
 """The last step of parsing a page, shared by the text and HTML parsers: what decoding found,
-the date the operator chose, and the source the page is known by. After it the record is
+the date and section the operator chose, and the source the page is known by. After it the record is
 finished; nothing changes it again.
 """
 
 from urllib.parse import urlsplit
 
-from bantin.legacy.reading.dating import settle_date
+from bantin.legacy.reading.dating import settle_date, settle_section
 from bantin.legacy.reading.record import Origin
 
 HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.php", "/default.aspx", "/home"}
@@ -20,6 +20,7 @@ def finish(page, origin=None):
     if origin.warnings:
         page.review_reasons.append(CUT_SHORT)
     settle_date(page, origin.relative, origin.dating)
+    settle_section(page, origin.dating)
     page.source = origin.key or usable_canonical(page.canonical_url) or origin.name
     return page
 

@@ -19,10 +19,11 @@ class PrepareOptions:
     read: ReadOptions = ReadOptions()
     date_from_path: bool = False
     fallback_date: object = None
+    fallback_section: str | None = None
 
     @property
     def dating(self):
-        return Dating(self.date_from_path, self.fallback_date)
+        return Dating(self.date_from_path, self.fallback_date, self.fallback_section)
 
 
 @dataclass

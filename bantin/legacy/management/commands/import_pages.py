@@ -48,6 +48,10 @@ class Command(BaseCommand):
             type=operator_date,
             help="ngày đăng cho trang không ghi ngày (vd. 31/12/2019); không có thì để nháp",
         )
+        parser.add_argument(
+            "--fallback-section",
+            help="chuyên mục cho trang không ghi chuyên mục (vd. Tin tức); không có thì để nháp",
+        )
         parser.add_argument("--report", help="tệp báo cáo JSONL (mặc định: trong thư mục dữ liệu)")
         parser.add_argument(
             "--profiles",
@@ -84,6 +88,7 @@ class Command(BaseCommand):
             dry_run=options["dry_run"],
             date_from_path=options["date_from_path"],
             fallback_date=options["fallback_date"],
+            fallback_section=(options["fallback_section"] or "").strip() or None,
             overwrite_edited=options["overwrite_edited"],
         )
         report = Report(options["report"] or default_report_path(settings.DATA_DIR))
