@@ -22,6 +22,8 @@ from bantin.counters.models import carry_over_many_article_views, carry_over_sit
 from bantin.legacy.newpage import history, write_revisions
 from bantin.news.models import ArticlePage
 from bantin.news.signals import make_renditions
+from bantin.people.signals import store_published_mentions
+from bantin.people.storing import store_mentions_of
 from bantin.search.indexing import index_articles
 from bantin.search.signals import index_published
 
@@ -81,15 +83,16 @@ class BatchRows:
         if self.site_visits:
             carry_over_site_visits(self.site.pk, self.site_visits)
         index_articles(self.indexed.values(), self.site)
+        store_mentions_of([article for article, _ in self.indexed.values()])
 
 
-BY_BATCH = (index_published, make_renditions)
+BY_BATCH = (index_published, make_renditions, store_published_mentions)
 
 
 @contextmanager
 def receivers_by_batch():
-    """bantin's search index made by BatchRows.write instead of on each page_published, and
-    photo renditions after the run (renditions.py)."""
+    """bantin's search index and the officials named (bantin.people) made by BatchRows.write
+    instead of on each page_published, and photo renditions after the run (renditions.py)."""
     held = [
         receiver for receiver in BY_BATCH if page_published.disconnect(receiver, sender=ArticlePage)
     ]
