@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..encodings import mojibake, windows1258
 from ..syllables import ALPHABET, PROBLEMS, Syllable, parse, placed, split_tone, untoned
@@ -104,7 +104,7 @@ class _Token:
     def word(self) -> bool:
         return self.text[0].isalpha()
 
-    @property
+    @cached_property
     def key(self) -> str:
         return key(self.text)
 

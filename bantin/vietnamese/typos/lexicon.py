@@ -34,8 +34,10 @@ WORD_LIST_FILE = ("corpus", "data", "Viet74K.txt")
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
+@lru_cache(maxsize=65536)
 def key(word: str) -> str:
-    """The comparison key of one syllable: lower case, NFC, new tone placement."""
+    """The comparison key of one syllable: lower case, NFC, new tone placement (remembered:
+    the pair check asks for the same few thousand syllables' keys over and over)."""
     return normalize(word.lower())
 
 
