@@ -39,6 +39,7 @@ class LoadResult:
     page: ArticlePage | None
     review_reasons: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    typos: list[dict] = field(default_factory=list)
     layout: str = ""
     encoding: str = ""
 
@@ -54,6 +55,7 @@ class ImportOptions:
     date_from_path: bool = False
     fallback_date: object = None
     overwrite_edited: bool = False
+    check_typos: bool = True
 
 
 class Importer:
@@ -171,6 +173,8 @@ class Importer:
         if action == "kept":
             result.warnings.append("bài đã được sửa trong bantin sau lần nhập trước: giữ nguyên")
         result.warnings.extend(photo_problems(record.blocks, photos))
+        if action in ("created", "updated"):
+            result.typos = prepared.typos
         if self.options.dry_run:
             return result, None, None
         if action in ("created", "updated"):

@@ -3,7 +3,7 @@
 Runs in worker processes during a long import (parallel.py), so what it returns is pickled.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from bantin.legacy.dating import settle_date
@@ -21,6 +21,7 @@ class Prepared:
     photos: list
     digest: str
     keyed: bool = False  # the caller gave the source key: it is never given up for the path
+    typos: list = field(default_factory=list)  # bantin.proofreading.checks.page_typos
 
 
 def prepare(source, options, key=None):
@@ -34,7 +35,18 @@ def prepare(source, options, key=None):
     )
     record.source = key or usable_canonical(record.canonical_url) or source.name
     photos = resolve_photos(source, record.blocks)
-    return Prepared(record, photos, content_hash(record, photos), keyed=bool(key))
+    typos = record_typos(record) if options.check_typos else []
+    return Prepared(record, photos, content_hash(record, photos), bool(key), typos)
+
+
+def record_typos(record):
+    """The page's typo warnings, checked here in the reading workers, off the writer's path:
+    with the word lists and reference counts, not the site's own counts (no database here;
+    a site being imported into has few articles yet)."""
+    from bantin.proofreading.checks import page_typos
+
+    body = "\n".join(block.text for block in record.blocks if block.text)
+    return page_typos(None, {"title": record.title or "", "lead": record.lead, "body": body})
 
 
 def usable_canonical(url):

@@ -67,6 +67,11 @@ class Command(BaseCommand):
             action="store_true",
             help="ghi đè cả bài đã được biên tập viên sửa trong bantin sau lần nhập trước",
         )
+        parser.add_argument(
+            "--no-typo-check",
+            action="store_true",
+            help="không soát lỗi chính tả (báo cáo sẽ không có trường typos)",
+        )
 
     def handle(self, *args, paths, **options):
         try:
@@ -85,6 +90,7 @@ class Command(BaseCommand):
             date_from_path=options["date_from_path"],
             fallback_date=options["fallback_date"],
             overwrite_edited=options["overwrite_edited"],
+            check_typos=not options["no_typo_check"],
         )
         report = Report(options["report"] or default_report_path(settings.DATA_DIR))
         try:
