@@ -35,18 +35,38 @@ def prepare(source, options, key=None):
     )
     record.source = key or usable_canonical(record.canonical_url) or source.name
     photos = resolve_photos(source, record.blocks)
-    typos = record_typos(record) if options.check_typos else []
+    typos = record_typos(record, options) if options.check_typos else []
     return Prepared(record, photos, content_hash(record, photos), bool(key), typos)
 
 
-def record_typos(record):
+def record_typos(record, options):
     """The page's typo warnings, checked here in the reading workers, off the writer's path:
-    with the word lists and reference counts, not the site's own counts (no database here;
-    a site being imported into has few articles yet)."""
+    against the word lists, the reference counts and the pages this process has read before
+    it in this run (no database here, and a site being imported into has few articles yet: a
+    pair the old portal writes on three other pages is taken as meant, as the site's own
+    articles are for an editor)."""
     from bantin.proofreading.checks import page_typos
 
     body = "\n".join(block.text for block in record.blocks if block.text)
-    return page_typos(None, {"title": record.title or "", "lead": record.lead, "body": body})
+    texts = {"title": record.title or "", "lead": record.lead, "body": body}
+    whole = "\n".join(texts.values())
+    lexicon = run_lexicon(options)
+    lexicon.absorb(whole)
+    return page_typos(None, texts, lexicon.excluding(whole))
+
+
+_run = {}
+RUN_PAIRS = 3_000_000
+"""Pairs a run's lexicon holds at most (some 150 MB) before it starts afresh."""
+
+
+def run_lexicon(options):
+    """The lexicon of this run in this process (a run's options are one object per process)."""
+    if _run.get("options") is not options or _run["lexicon"].total > RUN_PAIRS:
+        from bantin.vietnamese.typos import default_lexicon
+
+        _run.update(options=options, lexicon=default_lexicon().with_texts([]))
+    return _run["lexicon"]
 
 
 def usable_canonical(url):

@@ -15,7 +15,7 @@ from bantin.news.models import ArticlePage
 from bantin.news.models.blocks import rich_text_to_plain
 from bantin.people.corrections import Resolver
 from bantin.people.models import Mention, Person, PostChoice
-from bantin.vietnamese.officials import find_mentions, people, person_key, post_key
+from bantin.vietnamese.officials import find_mentions, people_of, person_key, post_key
 
 _BLOCK_TEXTS = {"paragraph": "", "image": "caption", "quote": "text", "interview_turn": "text"}
 
@@ -44,7 +44,7 @@ def found_in(text):
     post per person, as the export has them, with the role and body where they were found."""
     found = find_mentions(text)
     rows = []
-    for person in people(text):
+    for person in people_of(found):
         key = person_key(person["name"])
         for post in person["positions"]:
             mention = next((m for m in found if m.post == post and person_key(m.name) == key), None)

@@ -90,10 +90,11 @@ def article_typos(page, lexicon: Lexicon | None = None) -> list[TypoWarning]:
     return warnings
 
 
-def page_typos(site, texts: dict[str, str]) -> list[dict]:
+def page_typos(site, texts: dict[str, str], lexicon: Lexicon | None = None) -> list[dict]:
     """Warnings for texts not stored yet, e.g. ``{"title": ..., "lead": ..., "body": ...}``:
-    one dict per warning with ``field``, ``text``, ``suggestion``, ``kind``, ``reason``."""
-    lexicon = site_lexicon(site)
+    one dict per warning with ``field``, ``text``, ``suggestion``, ``kind``, ``reason``.
+    ``lexicon``, when given, is used instead of the site's."""
+    lexicon = lexicon if lexicon is not None else site_lexicon(site)
     found = []
     for field, text in texts.items():
         for typo in check_text(text or "", lexicon):

@@ -161,6 +161,20 @@ class Lexicon:
             counts.update(syllable_pairs(text))
         return Lexicon(self.known, counts, self.strong, base=self)
 
+    def absorb(self, text: str) -> None:
+        """Adds the pair counts of ``text`` in place, for a run that reads many pages of one
+        site (an import): each page is checked against the pages read before it. Only for a
+        lexicon made by ``with_texts``, whose counts are its own."""
+        if self._base is None:
+            raise ValueError("absorb() needs a lexicon made by with_texts()")
+        for first, second in syllable_pairs(text):
+            self.counts[(first, second)] += 1
+            for syllable in (first, second):
+                self.syllables[syllable] += 1
+                self.written[syllable] += 1
+            self._index(first, second)
+            self.total += 1
+
     def excluding(self, text: str) -> Lexicon:
         """This lexicon less one of each pair of ``text``: an article is checked against the
         rest of its site, so that a typo it holds once does not count as usage; a pair it
