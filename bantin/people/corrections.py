@@ -36,7 +36,11 @@ class Resolver:
         person = self.rules.get((key, pkey)) or self.rules.get((key, "")) or self.persons.get(key)
         if person is None:
             person = Person(
-                site=self.site, name=name, name_key=key, key=key, slug=self.free_slug(name)
+                site=self.site,
+                name=name[:200],
+                name_key=key[:200],
+                key=key[:200],
+                slug=self.free_slug(name),
             )
             self.persons[key] = person
             self.new.append(person)
@@ -84,7 +88,7 @@ def merge(persons, into, name=None):
         PostChoice.objects.filter(holder=person).update(holder=into)
         person.delete()
     if name and name.strip():
-        into.name = " ".join(name.split())
+        into.name = " ".join(name.split())[:200]
         into.save(update_fields=["name"])
     return into
 
@@ -96,7 +100,7 @@ def split(person, post_keys, name=None):
     chosen = list(person.mentions.filter(post_key__in=post_keys))
     if not chosen:
         return None
-    name = " ".join((name or person.name).split())
+    name = " ".join((name or person.name).split())[:200]
     keys = set(Person.objects.filter(site=person.site).values_list("key", flat=True))
     number = 2
     while f"{person.name_key}#{number}" in keys:

@@ -96,12 +96,12 @@ def _store_site(site, articles):
                     site=site,
                     person=resolver.person(name, key, pkey),
                     article_id=article.pk,
-                    name=name,
-                    name_key=key,
-                    post=post,
-                    post_key=pkey,
-                    role=mention.role if mention else post,
-                    body=mention.body if mention else "",
+                    name=fit(name, "name"),
+                    name_key=fit(key, "name_key"),
+                    post=fit(post, "post"),
+                    post_key=fit(pkey, "post_key"),
+                    role=fit(mention.role if mention else post, "role"),
+                    body=fit(mention.body if mention else "", "body"),
                     former=bool(mention and mention.former),
                     appointed=bool(mention and mention.how == "appointed"),
                     date=date,
@@ -111,6 +111,11 @@ def _store_site(site, articles):
     resolver.save_new()
     Mention.objects.bulk_create(mentions)
     remove_forgotten(before)
+
+
+def fit(text, field):
+    """Cut to the field's length: a run-on post must never stop a publication or an import."""
+    return text[: Mention._meta.get_field(field).max_length]
 
 
 def remove_forgotten(person_ids):

@@ -78,6 +78,15 @@ def test_the_json_api_gives_holders_and_a_persons_timeline(client, named):
     assert client.get("/api/lanh-dao/khong-co").status_code == 404
 
 
+def test_the_json_api_gives_an_articles_people(client, named):
+    first, _ = named
+
+    data = client.get(f"/api/lanh-dao/bai-viet/{first.pk}").json()
+
+    assert data["people"][1] == {"name": "Đinh Thị Lan", "positions": ["Chủ tịch UBND phường"]}
+    assert client.get("/api/lanh-dao/bai-viet/999999").status_code == 404
+
+
 def test_export_gives_each_article_its_people(named, capsys):
     capsys.readouterr()
     call_command("export_articles", "--kind", "article")
