@@ -27,6 +27,7 @@ class Counts:
     flagged: int = 0
     failed: int = 0
     warned: int = 0
+    typos: int = 0
     photos: int = 0
     photo_problems: int = 0
     photo_seconds: float = 0.0
@@ -44,6 +45,7 @@ class Counts:
             setattr(self, result.action, getattr(self, result.action) + 1)
         self.flagged += result.flagged
         self.warned += bool(result.warnings)
+        self.typos += bool(result.typos)
         self.layouts[result.layout] = self.layouts.get(result.layout, 0) + 1
         self.encodings[result.encoding] = self.encodings.get(result.encoding, 0) + 1
 
@@ -62,6 +64,8 @@ class Counts:
             extras.append(f"{self.kept} giữ nguyên vì đã sửa trong bantin")
         if self.warned:
             extras.append(f"{self.warned} có lưu ý")
+        if self.typos:
+            extras.append(f"{self.typos} nghi có lỗi chính tả, xem báo cáo")
         return line + (f" ({'; '.join(extras)})" if extras else "")
 
     def photos_line(self):

@@ -42,6 +42,7 @@ class LoadResult:
     page: ArticlePage | None
     review_reasons: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    typos: list[dict] = field(default_factory=list)
     layout: str = ""
     encoding: str = ""
 
@@ -56,6 +57,7 @@ class ImportOptions(PrepareOptions):
 
     dry_run: bool = False
     overwrite_edited: bool = False
+    check_typos: bool = True
 
 
 class Importer:
@@ -184,6 +186,8 @@ class Importer:
         if action == "kept":
             result.warnings.append("bài đã được sửa trong bantin sau lần nhập trước: giữ nguyên")
         result.warnings.extend(photo_problems(record.blocks, photos))
+        if action in ("created", "updated"):
+            result.typos = prepared.typos
         if self.options.dry_run:
             return result, None, None
         if action in ("created", "updated"):

@@ -123,7 +123,9 @@ def test_export_writes_one_json_object_per_article(site, sample_folder, capsys):
         "byline",
         "published",
         "views",
+        "people",
     }
+    assert isinstance(record["people"], list)
     draft = next(r for r in everything if r["status"] == "draft")
     assert draft["review_reasons"] and draft["published"] is None
 

@@ -71,6 +71,11 @@ class Command(BaseCommand):
             action="store_true",
             help="ghi đè cả bài đã được biên tập viên sửa trong bantin sau lần nhập trước",
         )
+        parser.add_argument(
+            "--no-typo-check",
+            action="store_true",
+            help="không soát lỗi chính tả (báo cáo sẽ không có trường typos)",
+        )
 
     def handle(self, *args, paths, **options):
         try:
@@ -90,6 +95,7 @@ class Command(BaseCommand):
             fallback_date=options["fallback_date"],
             fallback_section=(options["fallback_section"] or "").strip() or None,
             overwrite_edited=options["overwrite_edited"],
+            check_typos=not options["no_typo_check"],
         )
         report = Report(options["report"] or default_report_path(settings.DATA_DIR))
         try:
