@@ -82,15 +82,17 @@ def site_values(site):
 
 
 def serve_article(request, site, path):
-    if request.META.get("QUERY_STRING") or path.count("/") != 2 or is_home_route(path):
+    """An article or its print view: both show the article's own counts."""
+    article_path, printed = article_route(path)
+    if request.META.get("QUERY_STRING") or article_path is None or is_home_route(article_path):
         return None
-    found = find_article(site, path)
+    found = find_article(site, article_path)
     if found is None or found.restricted:
         return None
-    key = (site_values(site), found.shown, listings(found))
+    key = (site_values(site), found.shown, listings(found), printed)
     html = rendered.get(key)
     if html is None:
-        html = render_with_markers(request, found.page_id)
+        html = render_with_markers(request, found.page_id, printed)
         rendered.put(key, html)
     numbers = {**found.counts, "online": journal().online(site.pk)}
     return HttpResponse(fill_counts(html, numbers, thousands))
@@ -143,9 +145,19 @@ def is_home_route(path):
     return True
 
 
-def render_with_markers(request, page_id):
+def article_route(path):
+    """(the article's path, whether its print view is asked) for section/article/ and
+    section/article/ban-in/; (None, False) for any other path."""
+    print_suffix = ArticlePage.get_resolver().reverse("print")
+    printed = path.count("/") == 2 + print_suffix.count("/") and path.endswith("/" + print_suffix)
+    article_path = path[: -len(print_suffix)] if printed else path
+    return (article_path if article_path.count("/") == 2 else None), printed
+
+
+def render_with_markers(request, page_id, printed=False):
     page = ArticlePage.objects.get(pk=page_id)
-    return with_count_markers(request, lambda: page.article(request)).content.decode()
+    view = page.print_view if printed else page.article
+    return with_count_markers(request, lambda: view(request)).content.decode()
 
 
 def with_count_markers(request, view):

@@ -207,3 +207,16 @@ def test_photos_are_resized_at_publishing_and_a_warm_article_stays_at_8_queries(
     assert "Hội trường" in first and "image/webp" in first
     assert get_image_model().objects.get(pk=photo.pk).renditions.count() == renditions
     assert queries_for(client, article.url) <= 8
+
+
+@pytest.mark.django_db(transaction=True)
+def test_print_view_shows_the_articles_view_count(live_server, articles):
+    import urllib.request
+
+    from bantin.counters.models import carry_over_article_views
+
+    carry_over_article_views(articles[0].pk, 2315)
+    url = live_server.url + articles[0].url + "ban-in/"
+    for _ in range(2):  # rendered, then kept
+        with urllib.request.urlopen(url, timeout=10) as response:
+            assert "Lượt xem: 2.315" in response.read().decode()
