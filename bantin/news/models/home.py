@@ -53,6 +53,7 @@ class HomePage(DirectRouteMixin, RestrictionsByPathMixin, RoutablePageMixin, Pag
             request,
             context_overrides={
                 "latest": latest,
+                "first_section": sections[0] if sections else None,
                 "section_blocks": [
                     (section, articles)
                     for section, articles in self.section_blocks(sections)

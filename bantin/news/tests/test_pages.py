@@ -1,4 +1,5 @@
 import datetime
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -220,3 +221,24 @@ def test_print_view_shows_the_articles_view_count(live_server, articles):
     for _ in range(2):  # rendered, then kept
         with urllib.request.urlopen(url, timeout=10) as response:
             assert "Lượt xem: 2.315" in response.read().decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_new_sites_home_says_what_comes_next(live_server, client, site):
+    import urllib.request
+
+    from django.contrib.auth import get_user_model
+
+    with urllib.request.urlopen(live_server.url + "/", timeout=10) as response:
+        html = response.read().decode()
+    assert "Trang đang được cập nhật" in html
+    assert "/admin/" not in html
+
+    editor = get_user_model().objects.create_superuser("bientap", "b@example.vn", "x")
+    client.force_login(editor)
+    html = client.get("/").content.decode()
+    assert "Trang chưa có bài viết nào" in html
+    links = re.findall(r'href="(/admin/[^"]+)"', html)
+    assert any("/add/news/articlepage/" in link for link in links)
+    for link in links:
+        assert client.get(link).status_code == 200, link
