@@ -81,8 +81,11 @@ def only_known_serve_hooks():
 
 
 def site_values(request, site):
-    """The site's own values and the sites' version: a page's links depend on every site."""
+    """The site's own values, the sites' version (a page's links depend on every site) and
+    the address the reader used (absolute links carry it: bantin.multisite.addresses)."""
     return (
+        request.scheme,
+        request.get_host(),
         site.pk,
         site.site_name,
         site.hostname,

@@ -107,3 +107,55 @@ def test_a_site_added_while_serving_has_working_links_at_once(server, tmp_path):
             assert "None" not in re.findall(r'href="([^"]*)"', html), path
         assert 'href="/tin-tuc-su-kien/rss/"' in section
         assert f"<loc>http://{host}{article}</loc>" in read(base, "/sitemap.xml", host)
+
+
+def no_redirect_get(base, path):
+    import http.client
+    import urllib.parse
+
+    address = urllib.parse.urlsplit(base)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=20)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        return response.status, response.getheader("Location")
+    finally:
+        connection.close()
+
+
+def test_absolute_addresses_carry_the_scheme_host_and_port_the_reader_used(server):
+    env, base, port, _ = server
+    # Two sites, as on any portal with a ward: Wagtail then writes other sites' addresses whole.
+    run_bantin(env, "site", "add", "--hostname", "phuong-hai.tinh.gov.vn", "--name", "Phường Hai")
+    home = read(base, "/")
+    article = re.search(r'<h3 class="item-title"><a href="([^"]+)"', home).group(1)
+    assert article.startswith("/"), article
+    bodies = {
+        path: read(base, path)
+        for path in (
+            "/rss/",
+            "/atom/",
+            "/tin-tuc-su-kien/rss/",
+            "/tin-tuc-su-kien/atom/",
+            "/sitemap.xml",
+            article + "ban-in/",
+            "/api/search?q=ph%C6%B0%E1%BB%9Dng",
+        )
+    }
+    bodies["/tim-kiem/?q=phường"] = read(base, "/tim-kiem/?q=ph%C6%B0%E1%BB%9Dng")
+    for path, body in bodies.items():
+        assert "//localhost" not in body, path
+    for path in (
+        "/rss/",
+        "/atom/",
+        "/sitemap.xml",
+        article + "ban-in/",
+        "/api/search?q=ph%C6%B0%E1%BB%9Dng",
+    ):
+        assert f"{base}{article}" in bodies[path], path
+    assert f"<link>{base}/</link>" in bodies["/rss/"]
+    assert f"<link>{base}/tin-tuc-su-kien/</link>" in bodies["/tin-tuc-su-kien/rss/"]
+    results = re.findall(r'<h2 class="item-title"><a href="([^"]+)"', bodies["/tim-kiem/?q=phường"])
+    assert results and all(href.startswith("/") for href in results), results
+    status, location = no_redirect_get(base, "/xem-theo-ngay/?ngay=05/03/2024")
+    assert (status, location) == (302, "/luu-tru/2024/3/5/")
