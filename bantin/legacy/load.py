@@ -155,6 +155,7 @@ class Importer:
         ):
             record.warnings.append(f"địa chỉ gốc {record.source} đã thuộc trang khác: dùng tên tệp")
             record.source = source.name
+            record.shown_source = source.shown_name
             existing = self.find_existing(known, record.source, digest)
         action = decide(existing, digest, self.options.overwrite_edited)
         result = LoadResult(

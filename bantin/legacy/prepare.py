@@ -33,6 +33,7 @@ def prepare(source, options, key=None):
         fallback=options.fallback_date,
     )
     record.source = key or usable_canonical(record.canonical_url) or source.name
+    record.shown_source = key or usable_canonical(record.canonical_url) or source.shown_name
     photos = resolve_photos(source, record.blocks)
     return Prepared(record, photos, content_hash(record, photos), keyed=bool(key))
 

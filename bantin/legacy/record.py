@@ -54,6 +54,9 @@ class LegacyPage:
     layout: str = ""
     encoding: str = ""
     canonical_url: str | None = None
+    # What readers of the export and editors see as the article's source: the old address,
+    # or the file's path within what was imported, never a path on this server.
+    shown_source: str = ""
 
     @property
     def needs_review(self):

@@ -1,6 +1,8 @@
 """Ctrl+C during `bantin import`, as an operator presses it in a terminal: no traceback, how
-many pages were saved, and running the same command again finishes the job."""
+many pages were saved, and running the same command again finishes the job; the export then
+names each page by its path within the imported folder."""
 
+import json
 import os
 import signal
 import subprocess
@@ -74,3 +76,6 @@ def test_ctrl_c_says_what_was_saved_and_running_again_finishes(tmp_path):
         bantin(env, "export", "--format", "jsonl", "--kind", "article", stdout=subprocess.PIPE)
     )
     assert len(out.splitlines()) == PAGES
+    # the export names each page by its path in the imported folder, not on this server
+    sources = {json.loads(line)["source"] for line in out.splitlines()}
+    assert sources == {f"to-{number}.txt" for number in range(1, PAGES + 1)}
