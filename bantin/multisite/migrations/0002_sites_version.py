@@ -4,20 +4,24 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('multisite', '0001_initial'),
+        ("multisite", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SitesVersion',
+            name="SitesVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveBigIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveBigIntegerField(default=0)),
             ],
             options={
-                'verbose_name': 'Phiên bản danh sách trang',
+                "verbose_name": "Phiên bản danh sách trang",
             },
         ),
     ]
