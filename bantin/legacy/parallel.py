@@ -7,6 +7,7 @@ they inherit the options and profiles, and never use the database connection the
 """
 
 import multiprocessing
+import signal
 from itertools import chain, islice, repeat
 
 from bantin.legacy.reading.prepare import prepare
@@ -68,7 +69,9 @@ def collect(pending):
 
 
 def start_worker(options):
+    """Ctrl+C reaches the workers too: only the main process answers it (it stops them)."""
     global _options
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _options = options
     open_archive.cache_clear()  # an inherited open zip shares its file offset with the parent
 

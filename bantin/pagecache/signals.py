@@ -1,6 +1,6 @@
 import datetime
 
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
@@ -79,5 +79,8 @@ def purge_site_settings(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
 def purge_changed_site(sender, instance, **kwargs):
-    page_store().purge_site(instance.pk)
+    """A new, changed or deleted site can change which site answers a host name (the default
+    site answers unknown ones), so any kept page may now be another site's: all go."""
+    page_store().clear()

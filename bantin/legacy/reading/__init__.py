@@ -60,6 +60,7 @@ def read_page(source, options=ReadOptions(), dating=None, key=None):
 def origin_of(source, decoded, dating, key):
     return Origin(
         name=source.name,
+        shown_name=source.shown_name,
         relative=source.relative,
         encoding=decoded.encoding,
         warnings=tuple(decoded.warnings),

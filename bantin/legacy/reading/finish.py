@@ -21,7 +21,9 @@ def finish(page, origin=None):
         page.review_reasons.append(CUT_SHORT)
     settle_date(page, origin.relative, origin.dating)
     settle_section(page, origin.dating)
-    page.source = origin.key or usable_canonical(page.canonical_url) or origin.name
+    known_as = origin.key or usable_canonical(page.canonical_url)
+    page.source = known_as or origin.name
+    page.shown_source = known_as or origin.shown_name or origin.name
     return page
 
 

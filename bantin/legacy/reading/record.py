@@ -50,6 +50,7 @@ class Origin:
     """
 
     name: str = ""
+    shown_name: str = ""  # the file's path within what was imported (sources.py)
     relative: str = ""
     encoding: str = ""
     warnings: tuple = ()
@@ -73,6 +74,9 @@ class LegacyPage:
     layout: str = ""
     encoding: str = ""
     canonical_url: str | None = None
+    # What readers of the export and editors see as the article's source: the old address,
+    # or the file's path within what was imported, never a path on this server.
+    shown_source: str = ""
 
     @property
     def needs_review(self):

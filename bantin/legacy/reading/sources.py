@@ -75,6 +75,12 @@ class PageSource:
         self.relative = relative
         self.kind = page_kind(relative) or "text"
 
+    @property
+    def shown_name(self):
+        """The page's path within what was imported (a folder, an archive): kept on the
+        article and exported, where this server's own folders mean nothing."""
+        return self.relative
+
     def read(self, limit=MAX_PAGE_BYTES):
         size = self.member_size(self.relative)
         if size is None:
@@ -147,6 +153,10 @@ class ArchivePage(PageSource):
     def __init__(self, archive_path, member):
         self.archive_path = archive_path
         super().__init__(f"{archive_path}!/{member}", member)
+
+    @property
+    def shown_name(self):
+        return f"{os.path.basename(self.archive_path)}!/{self.relative}"
 
     def member_size(self, relative):
         try:

@@ -169,7 +169,12 @@ class Importer:
             and self.claimed_in_this_run(existing, digest)
         ):
             taken = f"địa chỉ gốc {record.source} đã thuộc trang khác: dùng tên tệp"
-            record = replace(record, source=source.name, warnings=[*record.warnings, taken])
+            record = replace(
+                record,
+                source=source.name,
+                shown_source=source.shown_name,
+                warnings=[*record.warnings, taken],
+            )
             existing = self.find_existing(known, record.source, digest)
         action = decide(existing, digest, self.options.overwrite_edited)
         result = LoadResult(

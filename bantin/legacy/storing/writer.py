@@ -63,6 +63,6 @@ def fill(article, record, body):
     article.body = body
     article.byline = (record.byline or "")[:200]
     article.published_at = record.published
-    article.source = record.source[:500]
+    article.source = (record.shown_source or record.source)[:500]
     article.review_reasons = list(record.review_reasons)
     article.image_id = first_image_id(body)

@@ -1,5 +1,7 @@
 """`bantin import`: pages of an old portal (HTML, text, folders, .zip) into a site."""
 
+import sys
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
@@ -21,6 +23,20 @@ def operator_date(text):
     if match is None or not match.has_year:
         raise CommandError(f"--fallback-date không phải ngày có năm: {text!r}")
     return match.to_datetime()
+
+
+def stopped_message(counts, dry_run):
+    """Ctrl+C: what was saved (each batch of pages is saved whole or not at all) and how to
+    go on (importing again skips nothing and duplicates nothing: bantin/legacy/load.py)."""
+    if dry_run:
+        seen = counts.imported + counts.failed
+        return f"\nĐã dừng (Ctrl+C) sau khi xem {seen} trang; chưa ghi gì."
+    return (
+        f"\nĐã dừng (Ctrl+C). Đã lưu {counts.imported} trang "
+        f"({counts.created} mới, {counts.updated + counts.unchanged} cập nhật); "
+        "các trang đang nhập dở chưa được lưu.\n"
+        "Chạy lại đúng lệnh này để nhập tiếp: trang đã lưu được nhận ra, không bị nhập trùng."
+    )
 
 
 class Command(BaseCommand):
@@ -98,11 +114,14 @@ class Command(BaseCommand):
             check_typos=not options["no_typo_check"],
         )
         report = Report(options["report"] or default_report_path(settings.DATA_DIR))
+        run = ImportRun(site, import_options, self.stdout, self.stderr, report)
         try:
-            run = ImportRun(site, import_options, self.stdout, self.stderr, report)
             counts = run.run(paths)
         except LegacyPageError as error:
             raise CommandError(str(error)) from error
+        except KeyboardInterrupt:
+            self.stderr.write(stopped_message(run.counts, options["dry_run"]))
+            sys.exit(130)
         finally:
             report.close()
         self.stdout.write(counts.summary(dry_run=options["dry_run"]))
