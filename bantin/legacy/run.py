@@ -2,7 +2,10 @@
 run), each batch written in one transaction, then every page counted, reported and shown;
 then the stored photos' renditions."""
 
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from bantin.legacy.garbage import collected_less_often, hand_back_free_memory
@@ -103,6 +106,7 @@ class ImportRun:
                 body_text_remembered(),
                 publishing.in_batches(handled=HANDLED) as published,
                 self.deferred.held(published),
+                ctrl_c_between_batches() as stop,
             ):
                 for batch in pages:
                     outcomes = self.importer.import_batch(batch)
@@ -110,6 +114,8 @@ class ImportRun:
                         self.one(source, outcome, progress)
                         progress.advance()
                     hand_back_free_memory()
+                    if stop.asked:
+                        raise KeyboardInterrupt
         finally:
             pages.close()
             progress.close()
@@ -160,3 +166,27 @@ class ImportRun:
         self.counts.failed += 1
         self.report.failed(name, reason)
         progress.note(self.err, f"BỎ QUA {name}: {reason}")
+
+
+class StopRequest:
+    asked = False
+
+
+@contextmanager
+def ctrl_c_between_batches():
+    """Ctrl+C stops the run after the batch being written is saved and counted, so that what
+    the operator is told was saved is what was saved; a second Ctrl+C stops at once."""
+    stop = StopRequest()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+
+    def asked(signum, frame):
+        stop.asked = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    previous = signal.signal(signal.SIGINT, asked)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
