@@ -9,6 +9,7 @@ from wagtail.models import Site
 
 from bantin.news.archive import LOCAL, parse_picked_date
 from bantin.news.models import ArticlePage
+from bantin.search.abbreviations import expander_for
 from bantin.search.backends import Filters
 from bantin.search.engine import QueryTooLong, parse_query, search
 from bantin.search.snippets import highlight, snippet
@@ -19,7 +20,7 @@ API_LIMIT = 50
 
 class Hit:
     def __init__(self, article, section, query):
-        terms = set(query.folded)
+        terms = set(query.folded) | set(query.typed)
         self.article = article
         self.section = section
         self.url = article.url
@@ -75,7 +76,7 @@ def run_search(request, site, limit):
     text = request.GET.get("q", "").strip()
     page_number = request.GET.get("page", "1")
     page_number = int(page_number) if page_number.isdigit() and int(page_number) > 0 else 1
-    query = parse_query(text)
+    query = parse_query(text, expander_for(site.pk))
     filters = read_filters(request, site)
     results = search(query, filters, offset=(page_number - 1) * limit, limit=limit)
     return text, page_number, results, load_hits(results.page_ids, results.query)
