@@ -14,6 +14,7 @@ Vietnamese words ("TU", "CA"). A form ending in "." needs its dot and a number o
 capitalised word after it ("P. 5", "Q. Bình Thạnh"): "P." alone is an initial.
 """
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -200,7 +201,7 @@ def fits(form, text, found, position, query):
     """Whether the words at `position` may be read as `form`: capitals where the form has
     them (in a query only for forms that are also Vietnamese words), the dot of a dotted form
     and a number or a capitalised word after it."""
-    if form.short and (not query or (len(form.keys) == 1 and is_valid(form.keys[0]))):
+    if form.short and (not query or (len(form.keys) == 1 and could_be_a_word(form.keys[0]))):
         for offset, wanted in enumerate(form.shapes):
             written = found[position + offset][2]
             if wanted == "upper" and shape(written) != "upper":
@@ -215,6 +216,21 @@ def fits(form, text, found, position, query):
         first = found[following][2][0]
         return first.isdigit() or first.isupper()
     return True
+
+
+@lru_cache(maxsize=4096)
+def could_be_a_word(key):
+    """Whether a folded key may be a Vietnamese syllable typed without marks: "tu" (từ),
+    "cap" (cấp), "ca" (cá); "ubnd", "tp" may not. Syllables ending in p, t, c, ch need a
+    sắc or nặng tone, so those are tried on each vowel."""
+    if is_valid(key):
+        return True
+    return any(
+        is_valid(unicodedata.normalize("NFC", key[: at + 1] + mark + key[at + 1 :]))
+        for at, char in enumerate(key)
+        if char in "aeiouy"
+        for mark in ("\u0301", "\u0323")
+    )
 
 
 @lru_cache(maxsize=1)

@@ -104,3 +104,9 @@ def test_officials_short_forms_come_from_the_table():
     assert SHORT_FORMS == short_form_map()
     assert SHORT_FORMS["UBND"] == "Ủy ban nhân dân"
     assert SHORT_FORMS["HĐND"] == "Hội đồng nhân dân"
+
+
+def test_lowercase_query_words_that_are_vietnamese_words_stay_words():
+    """ "cap" is "cấp" in "tuyen sinh dau cap", not CAP (Công an phường)."""
+    assert keys_of("tuyen sinh dau cap") == ["tuyen", "sinh", "dau", "cap"]
+    assert keys_of("CAP phuong 5")[0] == "conganphuong"
