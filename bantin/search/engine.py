@@ -59,6 +59,10 @@ class Results:
     page_ids: list = field(default_factory=list)
     matched_all: bool = True
     more_than: bool = False
+    exact_found: bool = False
+    """Some article has the words with the marks as typed (always False without marks)."""
+    suggestion: str | None = None
+    """"Did you mean" (bantin.search.suggest), filled by the views."""
 
 
 def parse_query(text, expander=None):
@@ -90,6 +94,7 @@ def search(query, filters: Filters, offset=0, limit=10):
     pool, matches = gather(index, query, "all", filters, offset + limit)
     ordered = sorted(pool, key=pool.get, reverse=True)
     results.matched_all = bool(ordered)
+    results.exact_found = any(key[0] for key in pool.values())
     if matches < offset + 2 * limit and len(query.required("folded")) > 1:
         partial, matches = gather_partial(index, query, filters, offset + limit)
         ordered += sorted(set(partial) - set(pool), key=partial.get, reverse=True)
