@@ -21,8 +21,10 @@ def article_fields(article, section_title):
 
 def field_keys(texts, expander):
     """The folded and the exact keys of each field, with the keys of its abbreviations."""
-    folded = {name: " ".join(expander.index_keys(texts[name] or "", folded_key)) for name in FIELDS}
-    exact = {name: " ".join(expander.index_keys(texts[name] or "", exact_key)) for name in FIELDS}
+    folded, exact = {}, {}
+    for name in FIELDS:
+        keys = expander.index_texts(texts[name] or "", (folded_key, exact_key))
+        folded[name], exact[name] = (" ".join(part) for part in keys)
     return folded, exact
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..syllables import is_valid
 from ..text import fold
-from ..tokens import words
+from ..tokens import folded_key, words
 
 TABLE = Path(__file__).with_name("table.tsv")
 KINDS = ("dang", "nha-nuoc", "mat-tran", "doan-the", "chuc-vu", "dia-danh", "linh-vuc")
@@ -121,6 +121,8 @@ class Expander:
     """{keys: [(Form, entry index)]}."""
     inner: dict = field(init=False, default_factory=dict)
     """{entry index: keys of the entries inside its full forms}."""
+    reach: dict = field(init=False, default_factory=dict)
+    """{first key of a form: the longest form starting with it}: most words start none."""
 
     def __post_init__(self):
         for index, entry in enumerate(self.entries):
@@ -138,20 +140,26 @@ class Expander:
     def add(self, form, index):
         if form.keys and len(form.keys) <= LONGEST:
             self.forms.setdefault(form.keys, []).append((form, index))
+            first = form.keys[0]
+            self.reach[first] = max(self.reach.get(first, 0), len(form.keys))
 
-    def matches(self, text, query=False, nested=False):
+    def matches(self, text, query=False, nested=False, found=None):
         """(first word, last word, entry indexes) of each abbreviation in the text, the
         longest first from left to right (every one, overlapping, when `nested`)."""
-        found = words(text)
-        keys = [fold(word) for _, _, word in found]
+        found = words(text) if found is None else found
+        keys = [folded_key(word) for _, _, word in found]
         result = []
         position = 0
+        forms, reaches = self.forms, self.reach
         while position < len(found):
             hit = None
-            for length in range(min(LONGEST, len(found) - position), 0, -1):
+            reach = reaches.get(keys[position], 0)
+            for length in range(min(reach, len(found) - position), 0, -1):
                 if nested and length == len(found):
                     continue
-                candidates = self.forms.get(tuple(keys[position : position + length]), ())
+                candidates = forms.get(tuple(keys[position : position + length]))
+                if not candidates:
+                    continue
                 entries = sorted(
                     {i for form, i in candidates if fits(form, text, found, position, query)}
                 )
@@ -165,19 +173,31 @@ class Expander:
 
     def index_keys(self, text, key_of):
         """The text's words as keys (`key_of` a word), each abbreviation's keys after it."""
+        return self.index_texts(text, (key_of,))[0]
+
+    def index_texts(self, text, key_functions):
+        """For each function of `key_functions`, the text's words as its keys with each
+        abbreviation's keys after it (the abbreviations are found once for all)."""
         found = words(text)
+        matched = self.matches(text, found=found)
+        if not matched:
+            return [[key_of(word) for _, _, word in found] for key_of in key_functions]
         extra = {}
-        for first, last, entries in self.matches(text):
-            said = fold(found[first][2]) if first == last else None
+        for first, last, entries in matched:
+            said = folded_key(found[first][2]) if first == last else None
             keys = []
             for index in entries:
                 keys += [key for key in self.inner[index] if key != said and key not in keys]
             extra[last] = keys
-        result = []
-        for position, (_, _, word) in enumerate(found):
-            result.append(key_of(word))
-            result.extend(extra.get(position, ()))
-        return result
+        results = []
+        for key_of in key_functions:
+            result = []
+            for position, (_, _, word) in enumerate(found):
+                result.append(key_of(word))
+                if position in extra:
+                    result.extend(extra[position])
+            results.append(result)
+        return results
 
     def query_keys(self, text):
         """[(word as typed, key or None)]: the key replaces the words of an abbreviation."""
