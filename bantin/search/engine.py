@@ -15,8 +15,12 @@ from bantin.vietnamese.tokens import exact_key, folded_key
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
 CANDIDATES = 200
-WORD_WEIGHT = 100
+WORD_WEIGHT = 1000
+"""Per word an article has, among those missing a word: above every other part of the score
+together (rarity at most 60 per word, title 5 per word, lead and byline 6), so an article
+ranks by how many words it covers first, then by how rare they are."""
 RARITY_WEIGHT = 60
+STOP_TITLE_WEIGHT = 1
 TITLE_WORD_WEIGHT = 5
 LEAD_WEIGHT = 4
 META_WEIGHT = 2
@@ -37,6 +41,13 @@ class ParsedQuery:
 
     def __bool__(self):
         return bool(self.folded)
+
+    def stop_terms(self, key):
+        """The stop words that `required` leaves out."""
+        terms = getattr(self, key)
+        if not self.stop or all(self.stop):
+            return ()
+        return tuple(term for term, stop in zip(terms, self.stop, strict=True) if stop)
 
     def required(self, key):
         """The words an article must have: all but the stop words (all, if all are)."""
@@ -95,9 +106,12 @@ def search(query, filters: Filters, offset=0, limit=10):
     ordered = sorted(pool, key=pool.get, reverse=True)
     results.matched_all = bool(ordered)
     results.exact_found = any(key[0] for key in pool.values())
-    if matches < offset + 2 * limit and len(query.required("folded")) > 1:
+    required = len(query.required("folded"))
+    if matches < offset + 2 * limit and required > 1:
         partial, matches = gather_partial(index, query, filters, offset + limit)
-        ordered += sorted(set(partial) - set(pool), key=partial.get, reverse=True)
+        enough = math.ceil(required / 2)
+        kept = [page for page in set(partial) - set(pool) if covered(partial[page]) >= enough]
+        ordered += sorted(kept, key=partial.get, reverse=True)
     if not ordered:
         results.matched_all = False
         return results
@@ -105,6 +119,11 @@ def search(query, filters: Filters, offset=0, limit=10):
     results.more_than = results.total >= COUNT_CAP
     results.page_ids = ordered[offset : offset + limit]
     return results
+
+
+def covered(key):
+    """How many of the query's words an article found in the any-word mode has."""
+    return key[3] // WORD_WEIGHT
 
 
 def gather_partial(index, query, filters, wanted):
@@ -131,7 +150,8 @@ def gather(index, query, mode, filters, wanted, rarity=None):
     weights = tuple(rarity[term] for term in query.required("folded")) if rarity else ()
     if query.accented:
         exact_terms = query.required("exact")
-        checks = checks_for(exact_terms, "exact", mode, query.exact, weights)
+        stops = query.stop_terms("exact")
+        checks = checks_for(exact_terms, "exact", mode, query.exact, weights, stops)
         exact = index.find(Expr(exact_terms, "exact", mode), filters, CANDIDATES, checks)
         add(pool, exact.hits, exact=True)
         if len(exact.hits) >= wanted:
@@ -139,13 +159,14 @@ def gather(index, query, mode, filters, wanted, rarity=None):
                 return pool, exact.matches
             return pool, index.count(Expr(query.required("folded"), "folded", mode), filters)
     terms = query.required("folded")
-    checks = checks_for(terms, "folded", mode, query.folded, weights)
+    stops = query.stop_terms("folded")
+    checks = checks_for(terms, "folded", mode, query.folded, weights, stops)
     folded = index.find(Expr(terms, "folded", mode), filters, CANDIDATES, checks)
     add(pool, folded.hits, exact=False)
     return pool, folded.matches
 
 
-def checks_for(terms, key, mode, phrase=(), rarity=()):
+def checks_for(terms, key, mode, phrase=(), rarity=(), stops=()):
     """Title and phrase checks and the score parts, in the key of the find: whether the lead,
     or the byline or section, has the words. When any word will do, how many of them an entry
     has and has in its title come first instead: one misspelled word must not let a title with
@@ -155,11 +176,13 @@ def checks_for(terms, key, mode, phrase=(), rarity=()):
     (tái, tài, tại, tải) is in most articles and checking it would read most of the index.
 
     The phrase is every word of the query, stop words included ("phường 5"); a rarer word
-    counts for more (`rarity`, 0 to 1 per term) among articles missing a word."""
+    counts for more (`rarity`, 0 to 1 per term) among articles missing a word. A stop word
+    in the title breaks ties ("đại hội đảng bộ phường" prefers the ward's congress)."""
     phrase = phrase or terms
     scored = [
         (Expr(terms, key, mode, ("lead",)), LEAD_WEIGHT),
         (Expr(terms, key, mode, ("byline", "section")), META_WEIGHT),
+        *((Expr((stop,), key, "all", ("title",)), STOP_TITLE_WEIGHT) for stop in stops),
     ]
     if mode == "all" or len(terms) == 1:
         return Checks(
