@@ -84,6 +84,8 @@ def parse_query(text, expander=None):
         raise QueryTooLong(f"Từ khóa dài quá {MAX_QUERY_CHARS} ký tự.")
     seen = {}
     for typed, key in (expander or builtin_expander()).query_keys(text):
+        if key == folded_key(typed):
+            key = None  # a one-word full form ("phường" for "P."): the word itself
         seen.setdefault(key or typed.casefold(), (typed, key))
     seen = list(seen.values())[:MAX_TERMS]
     return ParsedQuery(
