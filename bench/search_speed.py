@@ -3,7 +3,7 @@
 What it measures: a synthetic corpus of --articles Vietnamese articles (search_corpus.py,
 deterministic with --seed) is indexed without creating Wagtail pages: rows go straight into
 search_searchentry and into the backend's full-text store through the backend's own
-`store(cursor, page_id, folded, exact)`, with the folded_text/exact_text of each field exactly
+`store(cursor, page_id, folded, exact)`, with the folded and exact keys of each field exactly
 as bantin.search.indexing does, in transactions of 1,000 articles, with foreign keys off for
 the bench connection (SQLite: PRAGMA foreign_keys=OFF; PostgreSQL: SET session_replication_role
 = replica) and a fake site id. Then --queries queries (1-4 words, half without diacritics:
@@ -68,7 +68,7 @@ import search_corpus as corpus
 from bench_db import postgres_database, postgres_size
 
 from bantin.vietnamese import fold
-from bantin.vietnamese.tokens import exact_key, folded_key, words
+from bantin.vietnamese.tokens import exact_key, folded_key
 
 DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/bantin_bench_speed"
 FAKE_SITE_ID = 4242
@@ -94,14 +94,13 @@ def _exact_word(word):
     return exact_key(word)
 
 
-def folded_text(text):
-    """bantin.vietnamese.tokens.folded_text with a per-word cache (same output)."""
-    return " ".join(_folded_word(word) for _, _, word in words(text))
+def field_keys(text):
+    """bantin.search.indexing.field_keys for one field (the built-in abbreviations, which
+    are a site's when it has none of its own), with a per-word cache: same output."""
+    from bantin.vietnamese.abbreviations import builtin_expander
 
-
-def exact_text(text):
-    """bantin.vietnamese.tokens.exact_text with a per-word cache (same output)."""
-    return " ".join(_exact_word(word) for _, _, word in words(text))
+    keys = builtin_expander().index_texts(text, (_folded_word, _exact_word))
+    return tuple(" ".join(part) for part in keys)
 
 
 def article_fields(article):
@@ -122,29 +121,28 @@ def prepare_chunk(job):
         article = corpus.make_article(
             i, seed=seed, prefix="s", start=START, end=END, rare_share=RARE_SHARE
         )
-        texts = article_fields(article)
+        keys = {name: field_keys(text) for name, text in article_fields(article).items()}
         rows.append(
             (
                 i + 1,
                 FAKE_SECTION_IDS[article.section],
                 article.published_at,
-                {name: folded_text(texts[name]) for name in FIELDS},
-                {name: exact_text(texts[name]) for name in FIELDS},
+                {name: keys[name][0] for name in FIELDS},
+                {name: keys[name][1] for name in FIELDS},
             )
         )
     return rows
 
 
 def check_same_as_bantin(seed):
-    """The cached folding gives what bantin.vietnamese.tokens gives."""
-    from bantin.vietnamese.tokens import exact_text as real_exact
-    from bantin.vietnamese.tokens import folded_text as real_folded
+    """The cached folding gives what bantin's indexing gives (indexing.field_keys)."""
+    from bantin.vietnamese.abbreviations import builtin_expander
 
     for i in range(50):
         article = corpus.make_article(i, seed=seed, prefix="s", start=START, end=END)
         for text in article_fields(article).values():
-            assert folded_text(text) == real_folded(text)
-            assert exact_text(text) == real_exact(text)
+            real = builtin_expander().index_texts(text, (folded_key, exact_key))
+            assert field_keys(text) == tuple(" ".join(part) for part in real)
 
 
 def prepare(path, count, seed, processes=2):
@@ -421,7 +419,10 @@ def fingerprint(args):
     from bantin.search.backends import PostgresIndex, SqliteIndex
 
     methods = ["create_schema", "keep_vectors_in_row", "store"]
-    source = inspect.getsource(build_index) + "".join(
+    from bantin.vietnamese.abbreviations import TABLE
+
+    source = inspect.getsource(build_index) + inspect.getsource(field_keys) + TABLE.read_text()
+    source += "".join(
         inspect.getsource(getattr(index, name))
         for index in (SqliteIndex, PostgresIndex)
         for name in methods
@@ -446,11 +447,13 @@ def forget_stale_sqlite(data_dir, expected):
         path.unlink()
 
 
-def run_database(label, url, tmp, job):
-    data_dir = Path(tmp) / label
+def run_database(label, url, tmp, job, tree=None, folder=None):
+    """One worker run; with `tree`, the bantin of that folder (an older version) answers the
+    queries on the database this tree built (`folder`, the label's own by default)."""
+    data_dir = Path(tmp) / (folder or label)
     data_dir.mkdir(exist_ok=True)
-    job = {**job, "out": str(data_dir / "result.json")}
-    job_path = data_dir / "job.json"
+    job = {**job, "out": str(data_dir / f"result-{label}.json")}
+    job_path = data_dir / f"job-{label}.json"
     job_path.write_text(json.dumps(job))
     env = {
         **os.environ,
@@ -462,6 +465,8 @@ def run_database(label, url, tmp, job):
     env.pop("BANTIN_DATABASE_URL", None)
     if url:
         env["BANTIN_DATABASE_URL"] = url
+    if tree:
+        env["PYTHONPATH"] = os.pathsep.join([str(tree), env.get("PYTHONPATH", "")])
     command = [sys.executable, __file__, "--worker", str(job_path)]
     done = subprocess.run(command, env=env, capture_output=True, text=True)  # noqa: S603
     out = Path(job["out"])
@@ -469,6 +474,17 @@ def run_database(label, url, tmp, job):
         print(f"{label} worker failed:\n{done.stdout}\n{done.stderr}")
         return None
     return json.loads(out.read_text())
+
+
+def export_tree(ref, target):
+    """The files of bantin at a git ref, in `target` (a fresh export each run)."""
+    if target.exists():
+        subprocess.run(["rm", "-rf", str(target)], check=True)  # noqa: S603,S607
+    target.mkdir(parents=True)
+    command = ["git", "-C", str(Path(_BENCH).parent), "archive", ref]
+    archive = subprocess.run(command, capture_output=True, check=True).stdout  # noqa: S603,S607
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)  # noqa: S603,S607
+    return target
 
 
 def percentile(values, share):
@@ -513,6 +529,14 @@ def report(results, count, prepare_seconds, queries, args):
         f"target p95 <= {TARGET_P95_MS:.0f} ms",
         lambda r: "meets" if percentile(ms_of(r), 0.95) <= TARGET_P95_MS else "misses",
     )
+    for label in labels:
+        if f"{label} before" in results:
+            before, after = ms_of(results[f"{label} before"]), ms_of(results[label])
+            cells = []
+            for name, share in (("p50", 0.5), ("p95", 0.95)):
+                old, new = percentile(before, share), percentile(after, share)
+                cells.append(f"{name} {old:.1f} -> {new:.1f} ms (after/before = {new / old:.2f})")
+            print(f"{label}, before -> after: " + "; ".join(cells))
     short = [label for label in labels if len(results[label]["timings"]) < len(queries)]
     if short:
         print(
@@ -591,6 +615,12 @@ def main():
         help="keep the corpus and the built databases in DIR (and the PostgreSQL scratch "
         "database) and reuse them on the next run with the same --articles and --seed",
     )
+    parser.add_argument(
+        "--before",
+        metavar="REF",
+        help="also answer the queries with bantin at this git ref (its search code, on the "
+        "database built here), and print the ratio",
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -609,12 +639,15 @@ def main():
     )
     with workdir as tmp:
         job = {
-            "data": str(Path(tmp) / f"corpus-{args.articles}-{args.seed}.pickle"),
+            "data": str(
+                Path(tmp)
+                / f"corpus-{args.articles}-{args.seed}-{fingerprint(args)['code'][:8]}.pickle"
+            ),
             "queries": str(Path(tmp) / "queries.json"),
             "sqlite_analyze": args.sqlite_analyze,
             "budget": args.budget,
             "plans": args.plans,
-            "keep": bool(args.keep),
+            "keep": bool(args.keep or args.before),
             "fingerprint": fingerprint(args),
         }
         Path(job["queries"]).write_text(json.dumps(queries))
@@ -623,14 +656,19 @@ def main():
             prepare(job["data"], args.articles, args.seed)
         prepare_seconds = time.perf_counter() - begin
         print(f"corpus: {args.articles} articles prepared in {prepare_seconds:.0f} s", flush=True)
+        tree = export_tree(args.before, Path(tmp) / "before-tree") if args.before else None
         if not args.no_sqlite:
             forget_stale_sqlite(Path(tmp) / "SQLite", job["fingerprint"])
             result = run_database("SQLite", None, tmp, job)
             if result:
                 results["SQLite"] = result
+                if tree:
+                    before = run_database("SQLite before", None, tmp, job, tree, "SQLite")
+                    if before:
+                        results["SQLite before"] = before
             print(f"SQLite done after {time.perf_counter() - started:.0f} s", flush=True)
         if not args.no_postgres:
-            with postgres_database(args.database_url, keep=job["keep"]) as status:
+            with postgres_database(args.database_url, keep=bool(args.keep)) as status:
                 if status == "ready":
                     (Path(tmp) / "PostgreSQL" / "built.json").unlink(missing_ok=True)
                 if status not in ("ready", "kept"):
@@ -639,6 +677,12 @@ def main():
                     result = run_database("PostgreSQL", args.database_url, tmp, job)
                     if result:
                         results["PostgreSQL"] = result
+                        if tree:
+                            before = run_database(
+                                "PostgreSQL before", args.database_url, tmp, job, tree, "PostgreSQL"
+                            )
+                            if before:
+                                results["PostgreSQL before"] = before
                     print(f"PostgreSQL done after {time.perf_counter() - started:.0f} s")
     if results:
         report(results, args.articles, prepare_seconds, queries, args)

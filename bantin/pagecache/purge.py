@@ -2,7 +2,8 @@
 
 from bantin.pagecache.store import page_store
 
-SITE_WIDE = ("/", "/rss/", "/atom/", "/sitemap.xml")
+SITE_WIDE = ("/", "/rss/", "/atom/", "/sitemap.xml", "/tim-kiem/")
+"""Pages that change with any article; "/tim-kiem/" stands for every search kept."""
 
 
 def archive_paths(moment):

@@ -12,6 +12,7 @@ RANKED_MATCHES matches are ranked, and counting stops there too (the page shows 
 matches: no bm25 or ts_rank, whose cost grows with every match of a word in the whole index.
 """
 
+import json
 from dataclasses import dataclass
 
 from django.db import connection
@@ -169,6 +170,19 @@ class SqliteIndex:
             )
             return cursor.fetchone()[0]
 
+    def existing(self, terms, key, filters):
+        """The terms (keys) that at least one entry of the filters has, in one statement."""
+        where, params = filters.sql()
+        columns = " ".join(f"{key[0]}_{field}" for field in FIELDS)
+        sql = (
+            "SELECT value FROM json_each(%s) WHERE EXISTS (SELECT 1 FROM search_fts "
+            "CROSS JOIN search_searchentry e ON e.page_id = search_fts.rowid "
+            f"WHERE search_fts MATCH ('{{{columns}}}: \"' || value || '\"') AND {where})"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [json.dumps(list(terms)), *params])
+            return {row[0] for row in cursor.fetchall()}
+
     def check_sql(self, expr):
         if expr is None:
             return "0"
@@ -325,6 +339,18 @@ class PostgresIndex:
                 [self.tsquery(expr), *params],
             )
             return cursor.fetchone()[0]
+
+    def existing(self, terms, key, filters):
+        """The terms (keys) that at least one entry of the filters has, in one statement."""
+        where, params = filters.sql()
+        sql = (
+            "SELECT word FROM unnest(%s::text[]) AS word WHERE EXISTS (SELECT 1 "
+            f"FROM search_searchentry e WHERE e.{key} @@ to_tsquery('simple', quote_literal(word)) "
+            f"AND {where})"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [list(terms), *params])
+            return {row[0] for row in cursor.fetchall()}
 
     def check_sql(self, expr):
         return "false" if expr is None else f"(m.{expr.key} @@ to_tsquery('simple', %s))"

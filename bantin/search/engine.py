@@ -1,16 +1,26 @@
-"""Ranking reader searches: exact (accented) above folded, title above body, adjacent words
-above scattered ones, then a score (the words in the lead, byline or section; with the any-word
-fallback, how many of the words), then the newest first."""
+"""Ranking reader searches: articles with every word first, exact (accented) above folded,
+title above body, adjacent words above scattered ones, then a score (the words in the lead,
+byline or section), then the newest first. Articles missing a word come after those, ranked by
+how many of the words they have and how rare those words are. Stop words ("của", "phường")
+are not required and rank only as part of the words side by side."""
 
+import math
 from dataclasses import dataclass, field
 
 from bantin.search.backends import COUNT_CAP, Checks, Expr, Filters, index_for
-from bantin.vietnamese.tokens import exact_key, folded_key, words
+from bantin.vietnamese.abbreviations import builtin_expander
+from bantin.vietnamese.stopwords import is_stop_word
+from bantin.vietnamese.tokens import exact_key, folded_key
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
 CANDIDATES = 200
-WORD_WEIGHT = 100
+WORD_WEIGHT = 1000
+"""Per word an article has, among those missing a word: above every other part of the score
+together (rarity at most 60 per word, title 5 per word, lead and byline 6), so an article
+ranks by how many words it covers first, then by how rare they are."""
+RARITY_WEIGHT = 60
+STOP_TITLE_WEIGHT = 1
 TITLE_WORD_WEIGHT = 5
 LEAD_WEIGHT = 4
 META_WEIGHT = 2
@@ -24,9 +34,27 @@ class QueryTooLong(ValueError):
 class ParsedQuery:
     folded: tuple
     exact: tuple
+    stop: tuple = ()
+    """Per word: a stop word."""
+    typed: tuple = ()
+    """The folded keys of the words as typed (an abbreviation's key stands for its words)."""
 
     def __bool__(self):
         return bool(self.folded)
+
+    def stop_terms(self, key):
+        """The stop words that `required` leaves out."""
+        terms = getattr(self, key)
+        if not self.stop or all(self.stop):
+            return ()
+        return tuple(term for term, stop in zip(terms, self.stop, strict=True) if stop)
+
+    def required(self, key):
+        """The words an article must have: all but the stop words (all, if all are)."""
+        terms = getattr(self, key)
+        if not self.stop or all(self.stop):
+            return terms
+        return tuple(term for term, stop in zip(terms, self.stop, strict=True) if not stop)
 
     @property
     def accented(self):
@@ -42,83 +70,133 @@ class Results:
     page_ids: list = field(default_factory=list)
     matched_all: bool = True
     more_than: bool = False
+    exact_found: bool = False
+    """Some article has the words with the marks as typed (always False without marks)."""
+    suggestion: str | None = None
+    """"Did you mean" (bantin.search.suggest), filled by the views."""
 
 
-def parse_query(text):
+def parse_query(text, expander=None):
     """Search keys of the query's words; characters that mean something to a full-text
-    engine (quotes, *, :, -, parentheses, NEAR, AND, OR) are only separators here."""
+    engine (quotes, *, :, -, parentheses, NEAR, AND, OR) are only separators here. An
+    abbreviation in any of its forms ("hdnd", "hội đồng nhân dân") becomes its key."""
     if len(text) > MAX_QUERY_CHARS:
         raise QueryTooLong(f"Từ khóa dài quá {MAX_QUERY_CHARS} ký tự.")
     seen = {}
-    for _, _, word in words(text):
-        seen.setdefault(word.casefold(), word)
+    for typed, key in (expander or builtin_expander()).query_keys(text):
+        if key == folded_key(typed):
+            key = None  # a one-word full form ("phường" for "P."): the word itself
+        seen.setdefault(key or typed.casefold(), (typed, key))
     seen = list(seen.values())[:MAX_TERMS]
     return ParsedQuery(
-        folded=tuple(folded_key(word) for word in seen),
-        exact=tuple(exact_key(word) for word in seen),
+        folded=tuple(key or folded_key(typed) for typed, key in seen),
+        exact=tuple(key or exact_key(typed) for typed, key in seen),
+        stop=tuple(key is None and is_stop_word(typed) for typed, key in seen),
+        typed=tuple(folded_key(word) for typed, _ in seen for word in typed.split()),
     )
 
 
 def search(query, filters: Filters, offset=0, limit=10):
+    """The page of results from `offset`. When the articles with every word do not fill it and
+    the next, those missing a word follow them: a page is never empty while some articles
+    have most of the words."""
     results = Results(query=query)
     if not query:
         return results
     index = index_for()
-    for mode in ("all", "any"):
-        pool, matches = gather(index, query, mode, filters, offset + limit)
-        if pool:
-            break
-    else:
+    pool, matches = gather(index, query, "all", filters, offset + limit)
+    ordered = sorted(pool, key=pool.get, reverse=True)
+    results.matched_all = bool(ordered)
+    results.exact_found = any(key[0] for key in pool.values())
+    required = len(query.required("folded"))
+    if matches < offset + 2 * limit and required > 1:
+        partial, matches = gather_partial(index, query, filters, offset + limit)
+        enough = math.ceil(required / 2)
+        kept = [page for page in set(partial) - set(pool) if covered(partial[page]) >= enough]
+        ordered += sorted(kept, key=partial.get, reverse=True)
+    if not ordered:
         results.matched_all = False
         return results
-    ordered = sorted(pool, key=pool.get, reverse=True)
-    results.matched_all = mode == "all"
     results.total = min(max(matches, len(ordered)), COUNT_CAP)
     results.more_than = results.total >= COUNT_CAP
     results.page_ids = ordered[offset : offset + limit]
     return results
 
 
-def gather(index, query, mode, filters, wanted):
+def covered(key):
+    """How many of the query's words an article found in the any-word mode has."""
+    return key[3] // WORD_WEIGHT
+
+
+def gather_partial(index, query, filters, wanted):
+    """Articles with any of the required words, by how many they have, rarer words first."""
+    rarity = {
+        term: rarity_of(index.count(Expr((term,), "folded"), filters))
+        for term in query.required("folded")
+    }
+    return gather(index, query, "any", filters, wanted, rarity)
+
+
+def rarity_of(count):
+    """1 for a word in one article, 0 for a word in COUNT_CAP articles or more."""
+    return 1 - math.log1p(min(count, COUNT_CAP)) / math.log1p(COUNT_CAP)
+
+
+def gather(index, query, mode, filters, wanted, rarity=None):
     """The pool to rank, {page_id: rank key}, and how many entries match (folded).
 
     Exact matches rank above every folded-only one, so when the exact find alone fills the
     page the folded find would change nothing on it: only the folded count is still needed,
     and not even that when the exact matches already reach COUNT_CAP."""
     pool = {}
+    weights = tuple(rarity[term] for term in query.required("folded")) if rarity else ()
     if query.accented:
-        checks = checks_for(query.exact, "exact", mode)
-        exact = index.find(Expr(query.exact, "exact", mode), filters, CANDIDATES, checks)
+        exact_terms = query.required("exact")
+        stops = query.stop_terms("exact")
+        checks = checks_for(exact_terms, "exact", mode, query.exact, weights, stops)
+        exact = index.find(Expr(exact_terms, "exact", mode), filters, CANDIDATES, checks)
         add(pool, exact.hits, exact=True)
         if len(exact.hits) >= wanted:
             if exact.matches >= COUNT_CAP:
                 return pool, exact.matches
-            return pool, index.count(Expr(query.folded, "folded", mode), filters)
-    checks = checks_for(query.folded, "folded", mode)
-    folded = index.find(Expr(query.folded, "folded", mode), filters, CANDIDATES, checks)
+            return pool, index.count(Expr(query.required("folded"), "folded", mode), filters)
+    terms = query.required("folded")
+    stops = query.stop_terms("folded")
+    checks = checks_for(terms, "folded", mode, query.folded, weights, stops)
+    folded = index.find(Expr(terms, "folded", mode), filters, CANDIDATES, checks)
     add(pool, folded.hits, exact=False)
     return pool, folded.matches
 
 
-def checks_for(terms, key, mode):
+def checks_for(terms, key, mode, phrase=(), rarity=(), stops=()):
     """Title and phrase checks and the score parts, in the key of the find: whether the lead,
     or the byline or section, has the words. When any word will do, how many of them an entry
     has and has in its title come first instead: one misspelled word must not let a title with
     another of the words ("ra mat" for "mat bang") outrank an article with all the others.
 
     The exact find checks exact keys: they are as rare as its matches, where a folded "tai"
-    (tái, tài, tại, tải) is in most articles and checking it would read most of the index."""
+    (tái, tài, tại, tải) is in most articles and checking it would read most of the index.
+
+    The phrase is every word of the query, stop words included ("phường 5"); a rarer word
+    counts for more (`rarity`, 0 to 1 per term) among articles missing a word. A stop word
+    in the title breaks ties ("đại hội đảng bộ phường" prefers the ward's congress)."""
+    phrase = phrase or terms
     scored = [
         (Expr(terms, key, mode, ("lead",)), LEAD_WEIGHT),
         (Expr(terms, key, mode, ("byline", "section")), META_WEIGHT),
+        *((Expr((stop,), key, "all", ("title",)), STOP_TITLE_WEIGHT) for stop in stops),
     ]
     if mode == "all" or len(terms) == 1:
         return Checks(
             title=Expr(terms, key, mode, ("title",)),
-            phrase=Expr(terms, key, "phrase") if len(terms) > 1 else None,
+            phrase=Expr(phrase, key, "phrase") if len(phrase) > 1 else None,
             scored=tuple(scored),
         )
-    scored += [(Expr((term,), key), WORD_WEIGHT) for term in terms]
+    rarity = rarity or (0,) * len(terms)
+    scored += [
+        (Expr((term,), key), WORD_WEIGHT + round(RARITY_WEIGHT * rare))
+        for term, rare in zip(terms, rarity, strict=True)
+    ]
     scored += [(Expr((term,), key, "all", ("title",)), TITLE_WORD_WEIGHT) for term in terms]
     return Checks(scored=tuple(scored))
 

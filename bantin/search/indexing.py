@@ -3,9 +3,10 @@
 from django.db import connection, transaction
 from wagtail.models import Page, Site
 
+from bantin.search.abbreviations import expander_for
 from bantin.search.backends import FIELDS, index_for
 from bantin.search.models import SearchEntry
-from bantin.vietnamese.tokens import exact_text, folded_text
+from bantin.vietnamese.tokens import exact_key, folded_key
 
 
 def article_fields(article, section_title):
@@ -16,6 +17,15 @@ def article_fields(article, section_title):
         "byline": article.byline,
         "section": section_title,
     }
+
+
+def field_keys(texts, expander):
+    """The folded and the exact keys of each field, with the keys of its abbreviations."""
+    folded, exact = {}, {}
+    for name in FIELDS:
+        keys = expander.index_texts(texts[name] or "", (folded_key, exact_key))
+        folded[name], exact[name] = (" ".join(part) for part in keys)
+    return folded, exact
 
 
 def site_for(page):
@@ -36,9 +46,7 @@ def index_article(article, section=None, site=None):
         page_id=article.pk,
         defaults={"site": site, "section_id": section.pk, "published_at": published},
     )
-    texts = article_fields(article, section.title)
-    folded = {name: folded_text(texts[name] or "") for name in FIELDS}
-    exact = {name: exact_text(texts[name] or "") for name in FIELDS}
+    folded, exact = field_keys(article_fields(article, section.title), expander_for(site.pk))
     with connection.cursor() as cursor:
         index_for().store(cursor, article.pk, folded, exact)
 
@@ -50,14 +58,18 @@ def remove_article(page_id):
 
 
 def reindex_all(stdout=None):
+    return sum(reindex_site(site) for site in Site.objects.select_related("root_page"))
+
+
+def reindex_site(site):
+    """Rebuilds one site's entries (after its own abbreviations changed); how many."""
     from bantin.news.models import ArticlePage, SectionPage
 
     count = 0
-    for site in Site.objects.select_related("root_page"):
-        for section in SectionPage.objects.child_of(site.root_page):
-            for article in ArticlePage.objects.child_of(section).live().iterator(chunk_size=200):
-                index_article(article, section=section, site=site)
-                count += 1
+    for section in SectionPage.objects.child_of(site.root_page):
+        for article in ArticlePage.objects.child_of(section).live().iterator(chunk_size=200):
+            index_article(article, section=section, site=site)
+            count += 1
     return count
 
 
@@ -105,9 +117,8 @@ def index_articles(articles, site):
         update_fields=["site", "section", "published_at"],
     )
     index = index_for()
+    expander = expander_for(site.pk)
     with connection.cursor() as cursor:
         for article, section, _ in live:
-            texts = article_fields(article, section.title)
-            folded = {name: folded_text(texts[name] or "") for name in FIELDS}
-            exact = {name: exact_text(texts[name] or "") for name in FIELDS}
+            folded, exact = field_keys(article_fields(article, section.title), expander)
             index.store(cursor, article.pk, folded, exact)

@@ -25,3 +25,37 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return f"search entry {self.page_id}"
+
+
+class SiteAbbreviation(models.Model):
+    """A site's own abbreviation ("KP.TH" for its "khu phố Tân Hòa"), searched both ways like
+    those of bantin.vietnamese.abbreviations. Saving one re-indexes the site's articles."""
+
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name="Cổng thông tin",
+    )
+    short = models.CharField(
+        "Dạng viết tắt",
+        max_length=100,
+        help_text="Nhiều cách viết thì cách nhau bằng “ | ”, ví dụ: KP.TH | KPTH.",
+    )
+    full = models.CharField(
+        "Dạng đầy đủ",
+        max_length=200,
+        help_text="Nhiều cách viết thì cách nhau bằng “ | ”, cách đầu tiên là cách chính.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "từ viết tắt"
+        verbose_name_plural = "từ viết tắt"
+        ordering = ["site", "short"]
+        constraints = [
+            models.UniqueConstraint(fields=["site", "short"], name="search_abbreviation_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.short} = {self.full}"

@@ -9,9 +9,11 @@ from wagtail.models import Site
 
 from bantin.news.archive import LOCAL, parse_picked_date
 from bantin.news.models import ArticlePage
+from bantin.search.abbreviations import expander_for
 from bantin.search.backends import Filters
 from bantin.search.engine import QueryTooLong, parse_query, search
 from bantin.search.snippets import highlight, snippet
+from bantin.search.suggest import suggest
 
 PAGE_SIZE = 10
 API_LIMIT = 50
@@ -19,7 +21,7 @@ API_LIMIT = 50
 
 class Hit:
     def __init__(self, article, section, query, request):
-        terms = set(query.folded)
+        terms = set(query.folded) | set(query.typed)
         self.article = article
         self.section = section
         self.url = article.get_url(request)
@@ -72,13 +74,28 @@ def load_hits(page_ids, query, request):
     return hits
 
 
+def article_texts(page_ids):
+    """Titles and leads of the articles, where "did you mean" reads the site's spelling."""
+    rows = ArticlePage.objects.filter(pk__in=page_ids).values_list("title", "lead")
+    return [f"{title}\n{lead}" for title, lead in rows]
+
+
+def did_you_mean(text, query, results, filters):
+    """Asked only when some word was not found as typed: a normal search pays nothing."""
+    marks_wrong = query.accented and not results.exact_found
+    if results.matched_all and not marks_wrong:
+        return None
+    return suggest(text, filters, article_texts, marks_wrong=marks_wrong)
+
+
 def run_search(request, site, limit):
     text = request.GET.get("q", "").strip()
     page_number = request.GET.get("page", "1")
     page_number = int(page_number) if page_number.isdigit() and int(page_number) > 0 else 1
-    query = parse_query(text)
+    query = parse_query(text, expander_for(site.pk))
     filters = read_filters(request, site)
     results = search(query, filters, offset=(page_number - 1) * limit, limit=limit)
+    results.suggestion = did_you_mean(text, query, results, filters) if query else None
     return text, page_number, results, load_hits(results.page_ids, results.query, request)
 
 
@@ -105,6 +122,7 @@ def search_page(request):
         total=results.total,
         more_than=results.more_than,
         matched_all=results.matched_all,
+        suggestion=results.suggestion,
         page_obj=paginator.get_page(page_number),
     )
     return render(request, "search/results.html", context)
@@ -121,6 +139,10 @@ def search_api(request):
     except QueryTooLong as error:
         return JsonResponse({"error": str(error), "results": [], "total": 0}, status=400)
     return JsonResponse(
-        {"results": [hit.as_json() for hit in hits], "total": results.total},
+        {
+            "results": [hit.as_json() for hit in hits],
+            "total": results.total,
+            "suggestion": results.suggestion,
+        },
         json_dumps_params={"ensure_ascii": False},
     )

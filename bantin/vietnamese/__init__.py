@@ -1,5 +1,6 @@
 """Vietnamese text without Django: folding, slugs, dates, the syllable model (syllables),
-legacy encodings (encodings/) and typo checks (typos/); docs/vietnamese.md."""
+legacy encodings (encodings/), typo checks (typos/), abbreviations (abbreviations/) and
+search stop words (stopwords); docs/vietnamese.md."""
 
 from .dates import (
     MONTHS,

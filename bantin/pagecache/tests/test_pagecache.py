@@ -73,16 +73,31 @@ def test_second_anonymous_request_is_served_from_the_cache(cache_on, make_articl
 
 
 @pytest.mark.django_db
-def test_editors_previews_searches_and_odd_queries_bypass_the_cache(cache_on, make_article):
+def test_editors_previews_and_odd_queries_bypass_the_cache(cache_on, make_article):
     article = make_article()
     front_door(article.url)
     assert "X-Cache" not in front_door(article.url, cookie="sessionid=abc")[1]
-    front_door("/tim-kiem/", "q=dang")
-    assert front_door("/tim-kiem/", "q=dang")[1].get("X-Cache") is None
+    front_door("/tim-kiem/", "q=dang&utm_source=zalo")
+    assert front_door("/tim-kiem/", "q=dang&utm_source=zalo")[1].get("X-Cache") is None
+    front_door("/tim-kiem/", "q=dang&q=bo")
+    assert front_door("/tim-kiem/", "q=dang&q=bo")[1].get("X-Cache") is None
     front_door(article.url, "utm_source=zalo")
     assert front_door(article.url, "utm_source=zalo")[1].get("X-Cache") is None
     assert front_door("/khong-co/")[0].startswith("404")
     assert front_door("/khong-co/")[1].get("X-Cache") is None
+
+
+@pytest.mark.django_db
+def test_searches_are_kept_for_readers_and_purged_on_publish(cache_on, make_article):
+    make_article(title="Hội nghị Đảng bộ", slug="hoi-nghi", published_at=at(3, 5))
+    query = "q=dang+bo&chuyen-muc=&tu=&den=&page=1"
+    assert front_door("/tim-kiem/", query)[1]["X-Cache"] == "MISS"
+    assert front_door("/tim-kiem/", query)[1]["X-Cache"] == "HIT"
+    assert front_door("/tim-kiem/", query, cookie="sessionid=abc")[1].get("X-Cache") is None
+    make_article(title="Đảng bộ phường ra nghị quyết", slug="nghi-quyet", published_at=at(3, 6))
+    _, headers, body = front_door("/tim-kiem/", query)
+    assert headers["X-Cache"] == "MISS"
+    assert "ra nghị quyết" in body.decode()
 
 
 @pytest.mark.django_db

@@ -5,6 +5,8 @@ key it is matched by (lower case, one tone placement), so "Ủy"/"Uỷ" and "hò
 entry each. Lists are general Vietnamese usage, not words picked from any one article.
 """
 
+from ..abbreviations import short_form_map
+
 # --- People -------------------------------------------------------------------------------
 
 SURNAMES = """
@@ -169,25 +171,9 @@ Tỉnh đoàn|Thành đoàn|Huyện đoàn|MTTQ|Báo|Đài|Học viện|Đại h
 """
 
 # Short forms read as their long form when two posts of one person are compared
-# ("Chủ tịch UBND TP Hà Nội" and "Chủ tịch UBND thành phố Hà Nội" are one post).
-SHORT_FORMS = {
-    "TP": "thành phố",
-    "Tp": "thành phố",
-    "UBND": "Ủy ban nhân dân",
-    "HĐND": "Hội đồng nhân dân",
-    "MTTQ": "Mặt trận Tổ quốc",
-    "ĐBQH": "đại biểu Quốc hội",
-    "BCH": "Ban Chấp hành",
-    "BTV": "Ban Thường vụ",
-    "TW": "Trung ương",
-    "TƯ": "Trung ương",
-    "LHPN": "Liên hiệp Phụ nữ",
-    "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
-    "VN": "Việt Nam",
-    "CCB": "Cựu chiến binh",
-    "LĐLĐ": "Liên đoàn Lao động",
-    "HLHPN": "Hội Liên hiệp Phụ nữ",
-}
+# ("Chủ tịch UBND TP Hà Nội" and "Chủ tịch UBND thành phố Hà Nội" are one post): the one-word
+# short forms of the abbreviation table (bantin.vietnamese.abbreviations).
+SHORT_FORMS = short_form_map()
 
 # After these the post is over: the term it is held for is not part of it.
 TERM_WORDS = ("nhiệm kỳ", "khóa", "giai đoạn", "lần thứ")

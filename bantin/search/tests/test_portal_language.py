@@ -1,0 +1,107 @@
+"""Search in the portal's language: abbreviations found both ways (the table's and a site's
+own), articles missing a word after those with every word, stop words neither required nor
+ranking on their own. Runs on SQLite and PostgreSQL."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bantin.search.abbreviations import expander_for
+from bantin.search.backends import Filters
+from bantin.search.engine import parse_query, search
+
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def at(day):
+    return datetime.datetime(2024, 6, day, 8, 0, tzinfo=LOCAL)
+
+
+def titles(site, text):
+    from bantin.news.models import ArticlePage
+
+    results = search(parse_query(text, expander_for(site.pk)), Filters(site_id=site.pk), limit=20)
+    by_id = dict(ArticlePage.objects.filter(pk__in=results.page_ids).values_list("pk", "title"))
+    return [by_id[page_id] for page_id in results.page_ids]
+
+
+@pytest.fixture
+def pages(make_article):
+    def article(title, body, day):
+        return make_article(title=title, slug=f"bai-{day}", body=(body,), published_at=at(day))
+
+    return {
+        "front": article("UB.MTTQ phường 5 ra mắt tổ hòa giải", "Tổ có 7 thành viên.", 1),
+        "council": article(
+            "Kỳ họp thứ 9 Hội đồng nhân dân Quận 3", "Các đại biểu thông qua nghị quyết.", 2
+        ),
+        "women": article("Hội LHPN phường tổ chức hội thi", "Hội thi nấu ăn ngày 20/10.", 3),
+        "drill": article(
+            "Phường 5 diễn tập ứng phó bão", "Lực lượng dân quân và người dân tham gia.", 4
+        ),
+        "full": article(
+            "Diễn tập phòng chống bão năm 2024", "Kế hoạch diễn tập phòng chống bão của phường.", 5
+        ),
+        "other": article("Ra quân dọn vệ sinh", "Ngày Chủ nhật xanh của phường.", 6),
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query", ["mat tran to quoc", "uy ban mat tran to quoc", "UBMTTQ", "ub mttq phuong 5"]
+)
+def test_a_page_with_the_short_form_is_found_by_the_long_one(site, pages, query):
+    assert titles(site, query)[0] == pages["front"].title
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["hdnd quan 3", "HĐND Q.3", "hoi dong nhan dan quan 3"])
+def test_a_page_with_the_long_form_is_found_by_the_short_one(site, pages, query):
+    assert titles(site, query)[0] == pages["council"].title
+
+
+@pytest.mark.django_db
+def test_union_names_both_ways(site, pages):
+    assert titles(site, "hoi lien hiep phu nu")[0] == pages["women"].title
+
+
+@pytest.mark.django_db
+def test_articles_missing_a_word_follow_those_with_every_word(site, pages):
+    found = titles(site, "dien tap phong chong bao phuong")
+    assert found[0] == pages["full"].title
+    assert pages["drill"].title in found[1:]
+    assert pages["other"].title not in found[:2]
+
+
+@pytest.mark.django_db
+def test_rarer_words_rank_a_partial_match_higher(site, pages):
+    """ "ung pho" (one article) outweighs "nam" (a common word) among partial matches."""
+    found = titles(site, "ung pho bao nam 2030")
+    assert found[0] == pages["drill"].title
+
+
+@pytest.mark.django_db
+def test_stop_words_are_not_required(site, pages):
+    """ "Ngày Chủ nhật xanh của phường" has the stop words side by side, not the words."""
+    found = titles(site, "dien tap cua phuong")
+    assert set(found[:2]) == {pages["full"].title, pages["drill"].title}
+
+
+@pytest.mark.django_db
+def test_a_query_of_stop_words_only_still_searches(site, pages):
+    assert pages["other"].title in titles(site, "của phường")
+
+
+@pytest.mark.django_db
+def test_editors_add_their_own_abbreviations(
+    site, pages, make_article, django_capture_on_commit_callbacks
+):
+    from bantin.search.models import SiteAbbreviation
+
+    make_article(title="Họp dân KP.TH về chỉnh trang hẻm", slug="kp-th", published_at=at(7))
+    assert titles(site, "kpth") == []
+    with django_capture_on_commit_callbacks(execute=True):
+        SiteAbbreviation.objects.create(site=site, short="KP.TH | KPTH", full="khu phố Tân Hòa")
+    assert titles(site, "khu pho tan hoa")[0] == "Họp dân KP.TH về chỉnh trang hẻm"
+    assert titles(site, "kpth") == ["Họp dân KP.TH về chỉnh trang hẻm"]
