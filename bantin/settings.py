@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "bantin.proofreading",
     "bantin.officedays",
     "bantin.enquiries",
+    "bantin.introduction",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -11,12 +11,14 @@ from wagtail.models import Page, Site
 
 from bantin.consultation.sample import create_sample as sample_drafts
 from bantin.enquiries.sample import create_sample as sample_enquiries
+from bantin.introduction.sample import create_sample as sample_introduction
 from bantin.legacy.load import import_file
 from bantin.legaldocs.sample import create_sample as sample_documents
 from bantin.multisite.models import PortalSettings
 from bantin.multisite.sites import create_site
 from bantin.news.models import ArticlePage, HomePage
 from bantin.sample.images import PAGES_DIR, write_images
+from bantin.standardpages import ensure_standard_pages
 from bantin.workcalendar.sample import create_sample as sample_calendar
 
 DEFAULT_NAME = "Cổng thông tin điện tử Phường Hoa Sen"
@@ -26,6 +28,8 @@ SAMPLE_SETTINGS = {
     "address": "Số 1 đường Trung Tâm, Phường Hoa Sen, tỉnh Bình An",
     "phone": "0200 3800 000",
     "email": "vanphong@phuonghoasen.example",
+    "full_name": "Ủy ban nhân dân Phường Hoa Sen",
+    "licence": "Giấy phép số 01/GP-TTĐT do Sở Văn hóa, Thể thao và Du lịch tỉnh Bình An cấp",
 }
 
 
@@ -44,9 +48,16 @@ class Command(BaseCommand):
         if not no_sample and not ArticlePage.objects.descendant_of(site.root_page).exists():
             PortalSettings.objects.filter(site=site).update(**SAMPLE_SETTINGS)
             self.load_sample(site)
-            samples = (sample_documents, sample_drafts, sample_calendar, sample_enquiries)
+            samples = (
+                sample_introduction,
+                sample_documents,
+                sample_drafts,
+                sample_calendar,
+                sample_enquiries,
+            )
             for create_sample in samples:
                 create_sample(site)
+            ensure_standard_pages(site)
         self.ensure_admin()
         self.stdout.write(f"Sẵn sàng: {site.site_name} ({settings.DATA_DIR})")
 
