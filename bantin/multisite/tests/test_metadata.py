@@ -22,7 +22,7 @@ DC_NAMES = ["title", "creator", "date", "description", "publisher", "identifier"
 def meta_tags(html):
     head = html[: html.index("</head>")]
     tags = {}
-    for attribute, name, content in re.findall(
+    for _attribute, name, content in re.findall(
         r'<meta (name|property)="([^"]+)" content="([^"]*)">', head
     ):
         tags[name] = unescape(content)
