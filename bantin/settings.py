@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "bantin.officedays",
     "bantin.enquiries",
     "bantin.introduction",
+    "bantin.downtime",
+    "bantin.ratings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
