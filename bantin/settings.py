@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "bantin.introduction",
     "bantin.downtime",
     "bantin.ratings",
+    "bantin.wards",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
