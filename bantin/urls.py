@@ -8,7 +8,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from bantin.consultation.api import drafts_api
 from bantin.counters.views import beacon
+from bantin.downtime.api import downtime_api
 from bantin.enquiries.api import enquiries_api
+from bantin.introduction.api import introduction_api
 from bantin.legaldocs.api import documents_api
 from bantin.news.reading import serve as serve_page
 from bantin.ratings.views import rate
@@ -25,6 +27,8 @@ urlpatterns = [
     path("api/du-thao", drafts_api, name="drafts_api"),
     path("api/lich-cong-tac", calendar_api, name="calendar_api"),
     path("api/hoi-dap", enquiries_api, name="enquiries_api"),
+    path("api/gioi-thieu", introduction_api, name="introduction_api"),
+    path("api/tam-ngung", downtime_api, name="downtime_api"),
     path("_dem/", beacon, name="beacon"),
     path("_danh-gia/", rate, name="rate_page"),
 ]

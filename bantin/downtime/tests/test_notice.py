@@ -122,3 +122,12 @@ def test_notices_are_exported(site):
     (record,) = site_records(site, kinds={"planned_downtime"})
     assert record["starts"] == "2026-11-20T22:00:00+07:00"
     assert record["announced"] == "2026-11-02"
+
+
+@pytest.mark.django_db
+def test_the_api_lists_stops_not_over_yet(client, site):
+    coming = timezone.now() + datetime.timedelta(days=15)
+    notice(site, coming, timezone.localdate()).save()
+    notice(site, timezone.now() - datetime.timedelta(days=3), datetime.date(2026, 1, 2)).save()
+    results = client.get("/api/tam-ngung").json()["results"]
+    assert len(results) == 1 and results[0]["reason"] == "Nâng cấp máy chủ."

@@ -25,3 +25,14 @@ def test_units_and_leaders_are_exported_with_their_parents(site):
 @pytest.mark.django_db
 def test_a_site_without_an_introduction_exports_nothing_of_it(site):
     assert list(site_records(site, kinds={"organisation_unit", "leader"})) == []
+
+
+@pytest.mark.django_db
+def test_the_api_gives_the_chart_and_the_leaders(client, site):
+    publish_introduction(site)
+    data = client.get("/api/gioi-thieu").json()
+    assert [unit["name"] for unit in data["units"]][:2] == [
+        "Ủy ban nhân dân phường",
+        "Văn phòng HĐND và UBND",
+    ]
+    assert data["leaders"][1]["position"] == "Phó Chủ tịch UBND phường"
