@@ -17,7 +17,7 @@ from bantin.legaldocs.sample import create_sample as sample_documents
 from bantin.multisite.models import PortalSettings
 from bantin.multisite.sites import create_site
 from bantin.news.models import ArticlePage, HomePage
-from bantin.sample.images import PAGES_DIR, write_images
+from bantin.sample.images import PAGES_DIR, emblem_png, write_images
 from bantin.standardpages import ensure_standard_pages
 from bantin.workcalendar.sample import create_sample as sample_calendar
 
@@ -46,7 +46,9 @@ class Command(BaseCommand):
         call_command("collectstatic", interactive=False, verbosity=0)
         site = self.default_site(hostname, name)
         if not no_sample and not ArticlePage.objects.descendant_of(site.root_page).exists():
-            PortalSettings.objects.filter(site=site).update(**SAMPLE_SETTINGS)
+            PortalSettings.objects.filter(site=site).update(
+                **SAMPLE_SETTINGS, emblem=self.sample_emblem()
+            )
             self.load_sample(site)
             samples = (
                 sample_introduction,
@@ -78,6 +80,14 @@ class Command(BaseCommand):
             for page in sorted(folder.glob("*.txt")):
                 import_file(page, site, source=f"mau/{page.name}")
         self.stdout.write(f"Đã nạp {ArticlePage.objects.count()} bài mẫu.")
+
+    def sample_emblem(self):
+        from django.core.files.base import ContentFile
+        from wagtail.images import get_image_model
+
+        return get_image_model().objects.create(
+            title="Biểu trưng mẫu", file=ContentFile(emblem_png(), name="bieu-trung-mau.png")
+        )
 
     def ensure_admin(self):
         User = get_user_model()
