@@ -68,3 +68,26 @@ def test_a_ward_shows_nothing_of_the_province_unless_it_chose_it(province_and_wa
     publish_article(province, title="Tin của tỉnh", slug="tin-cua-tinh")
     html = Client(HTTP_HOST="phuong-a.tinh.example").get("/").content.decode()
     assert "Tin của tỉnh" not in html
+
+
+@pytest.mark.django_db
+def test_the_home_and_search_with_ward_blocks_have_no_html_errors(
+    client, admin_client, province_and_wards, tmp_path
+):
+    from bantin.pagechecks import html_errors
+
+    province, ward, _ = province_and_wards
+    publish_article(ward, title="Phường A khánh thành nhà văn hóa", slug="khanh-thanh")
+    publish_document(ward, number="15/2026/QĐ-UBND", title="Quyết định về chiếu sáng đô thị")
+    answer_and_publish(receive(ward, title="Đèn đường hỏng ở tổ 3"))
+    choose(admin_client, province, news=[ward], search=[ward])
+    pages = {
+        "home": "/",
+        "search-documents": "/tim-kiem/?q=chieu+sang",
+        "search-answers": "/tim-kiem/?q=den+duong",
+    }
+    assert 'class="ward-news"' in client.get("/").content.decode()
+    for url in pages["search-documents"], pages["search-answers"]:
+        assert 'class="ward-results"' in client.get(url).content.decode()
+    problems = html_errors(client, pages, tmp_path)
+    assert not problems, "\n".join(problems)
