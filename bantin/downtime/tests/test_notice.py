@@ -131,3 +131,34 @@ def test_the_api_lists_stops_not_over_yet(client, site):
     notice(site, timezone.now() - datetime.timedelta(days=3), datetime.date(2026, 1, 2)).save()
     results = client.get("/api/tam-ngung").json()["results"]
     assert len(results) == 1 and results[0]["reason"] == "Nâng cấp máy chủ."
+
+
+@pytest.mark.django_db
+def test_a_wards_admin_announces_stops_of_their_own_site_only(client, site, make_site):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+
+    ward = make_site(hostname="phuong-a.example", name="Phường A", default=False)
+    admin = get_user_model().objects.create_user("quantri", password="x")
+    group = Group.objects.get(name="Phường A - Quản trị trang")
+    group.permissions.add(*Permission.objects.filter(content_type__app_label="downtime"))
+    admin.groups.add(group)
+    province_notice = notice(
+        site, timezone.now() + datetime.timedelta(days=20), timezone.localdate()
+    )
+    province_notice.save()
+    client.force_login(admin)
+    start = timezone.localtime() + datetime.timedelta(days=20)
+    data = {
+        "starts_at": f"{start:%Y-%m-%d} 22:00",
+        "ends_at": f"{start + datetime.timedelta(days=1):%Y-%m-%d} 02:00",
+        "reason": "Bảo trì.",
+    }
+    refused = client.post("/admin/tam-ngung/new/", {**data, "site": site.pk})
+    assert refused.status_code == 200 and not PlannedDowntime.objects.filter(reason="Bảo trì.")
+    assert client.post("/admin/tam-ngung/new/", {**data, "site": ward.pk}).status_code == 302
+    listing = client.get("/admin/tam-ngung/").content.decode()
+    assert "Phường A" in listing and "Phường Thử Nghiệm" not in listing
+    assert client.get(f"/admin/tam-ngung/edit/{province_notice.pk}/").status_code in (302, 403)
+    assert client.post(f"/admin/tam-ngung/delete/{province_notice.pk}/").status_code in (302, 403)
+    assert PlannedDowntime.objects.filter(pk=province_notice.pk).exists()

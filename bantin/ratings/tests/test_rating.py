@@ -77,3 +77,18 @@ def test_the_report_shows_a_sites_figures_to_its_editors_only(client, site, make
     outsider.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(outsider)
     assert client.get("/admin/danh-gia/").status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_ratings_are_exported_as_counts_per_page_day_and_score(make_article):
+    from bantin.opendata.export import site_records
+
+    article = make_article(slug="bai-duoc-cham")
+    for score, address in ((5, "10.0.0.1"), (5, "10.0.0.2"), (2, "10.0.0.3")):
+        Client(REMOTE_ADDR=address).post("/_danh-gia/", {"trang": article.pk, "diem": score})
+    records = list(site_records(article.get_site(), kinds={"page_rating"}))
+    assert [(r["page"], r["score"], r["count"]) for r in records] == [
+        ("/tin-tuc-su-kien/bai-duoc-cham/", 2, 1),
+        ("/tin-tuc-su-kien/bai-duoc-cham/", 5, 2),
+    ]
+    assert all(set(record) == {"kind", "day", "page", "score", "count"} for record in records)
