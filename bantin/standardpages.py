@@ -14,13 +14,16 @@ def ensure_standard_pages(site):
     from bantin.multisite.sitetree import ensure_sitemap
     from bantin.workcalendar.sample import ensure_calendar
 
-    for ensure in (
-        ensure_introduction,
-        ensure_library,
-        ensure_calendar,
-        ensure_enquiries,
-        ensure_consultation,
-        ensure_english,
-        ensure_sitemap,
-    ):
-        ensure(site)
+    ensure_introduction(site)
+    ensure_library(site)
+    ensure_calendar(site)
+    # no sample ward's residential groups or address on a new site's Q&A form
+    ensure_enquiries(
+        site,
+        places="",
+        other_ways=f"Gửi thư hoặc đến Bộ phận tiếp công dân của {site.site_name} trong giờ "
+        "hành chính.",
+    )
+    ensure_consultation(site)
+    ensure_english(site)
+    ensure_sitemap(site)

@@ -37,3 +37,13 @@ def test_making_the_pages_again_adds_nothing(site):
     count = site.root_page.get_children().count()
     ensure_standard_pages(site)
     assert site.root_page.get_children().count() == count
+
+
+@pytest.mark.django_db
+def test_a_new_wards_q_and_a_page_names_no_other_ward(site):
+    from bantin.enquiries.models import EnquiryIndexPage
+
+    call_command("site", "add", "--hostname", "xa-moi.tinh.gov.vn", "--name", "Xã Mới")
+    ward = Site.objects.get(hostname="xa-moi.tinh.gov.vn")
+    page = EnquiryIndexPage.objects.child_of(ward.root_page).get()
+    assert page.places == "" and "Xã Mới" in page.other_ways and "Hoa Sen" not in page.other_ways
