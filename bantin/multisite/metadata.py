@@ -14,11 +14,12 @@ DEFAULT_LANGUAGE = "vi"
 OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
 
 
-def publisher_of(site):
-    """The owning body as the site's settings name it, else the site's name."""
+def publisher_of(site, request=None):
+    """The owning body as the site's settings name it, else the site's name. Read through
+    the request when there is one, so the layout's own read of the settings is reused."""
     if site is None:
         return ""
-    settings = PortalSettings.for_site(site)
+    settings = PortalSettings.for_request(request) if request else PortalSettings.for_site(site)
     return settings.full_name or settings.organisation or site.site_name
 
 
@@ -33,7 +34,7 @@ def page_date(page):
 
 def metadata(request, site, page, title, description):
     """The values of a page's tags; `title` and `description` are those the page shows."""
-    publisher = publisher_of(site)
+    publisher = publisher_of(site, request)
     identifier = request.build_absolute_uri(request.path) if request else ""
     language = getattr(page, "language", DEFAULT_LANGUAGE) if page else DEFAULT_LANGUAGE
     moment = page_date(page) if page else timezone.localtime()
