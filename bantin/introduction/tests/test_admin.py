@@ -52,3 +52,16 @@ def test_the_admin_saves_a_chart_that_can_be_drawn(admin_client, site):
         "Văn phòng",
         "ủy ban  nhân dân",
     )
+
+
+@pytest.mark.django_db
+def test_a_map_without_words_for_those_who_cannot_see_it_is_refused(admin_client, site):
+    from bantin.news.testing import make_image
+
+    page = publish_introduction(site, units=[], leaders=[])
+    response = admin_client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        edit_data([unit("Ủy ban nhân dân")], boundary_map=make_image("Bản đồ").pk),
+    )
+    assert response.status_code == 200
+    assert "Hãy mô tả bản đồ bằng lời" in response.content.decode()
