@@ -22,10 +22,12 @@ USAGE = """Cách dùng: bantin LỆNH [tham số]
   init                   chuẩn bị cơ sở dữ liệu, trang mặc định và bài mẫu
   serve [--host --port]  chạy cổng thông tin (mặc định http://127.0.0.1:8000)
   site add --hostname HOST --name TÊN | site list
+                         trang mới kèm Giới thiệu, Văn bản, Lịch công tác, Hỏi đáp, ...
   import [--site HOST] [--dry-run] [--encoding ENC] [--report FILE] ĐƯỜNG_DẪN...
                          trang .html/.htm/.txt, thư mục, tệp .zip (xem bantin import --help)
   export [--site HOST] [--include-drafts] [--kind LOẠI] --format jsonl
-                         bài viết, văn bản, dự thảo, lịch công tác, hỏi đáp (JSON Lines)
+                         bài viết, văn bản, dự thảo, lịch công tác, hỏi đáp, đơn vị,
+                         lãnh đạo, lịch tạm ngừng (JSON Lines)
   check-text [--site HOST] [--format jsonl]
                          soát lỗi chính tả các bài đã có, mỗi dòng một cảnh báo
   manage LỆNH_DJANGO ... các lệnh quản trị khác (migrate, createsuperuser, ...)

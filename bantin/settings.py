@@ -68,6 +68,10 @@ INSTALLED_APPS = [
     "bantin.officedays",
     "bantin.enquiries",
     "bantin.people",
+    "bantin.introduction",
+    "bantin.downtime",
+    "bantin.ratings",
+    "bantin.wards",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -197,6 +201,7 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 CSRF_TRUSTED_ORIGINS = env_list("BANTIN_CSRF_TRUSTED_ORIGINS", "")
+CSRF_FAILURE_VIEW = "bantin.errorpages.csrf_failure"
 
 # Notices (new enquiries, reminders of answer deadlines). Without a mail server they are
 # written as files, one per email, so that nothing is lost and an operator can read them.

@@ -8,10 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from bantin.consultation.api import drafts_api
 from bantin.counters.views import beacon
+from bantin.downtime.api import downtime_api
 from bantin.enquiries.api import enquiries_api
+from bantin.introduction.api import introduction_api
 from bantin.legaldocs.api import documents_api
 from bantin.news.reading import serve as serve_page
 from bantin.people.api import article_people_api, leaders_api, person_api
+from bantin.ratings.views import rate
 from bantin.search.views import search_api, search_page
 from bantin.workcalendar.api import calendar_api
 
@@ -28,7 +31,10 @@ urlpatterns = [
     path("api/lanh-dao", leaders_api, name="leaders_api"),
     path("api/lanh-dao/bai-viet/<int:page_id>", article_people_api, name="article_people_api"),
     path("api/lanh-dao/<slug:slug>", person_api, name="person_api"),
+    path("api/gioi-thieu", introduction_api, name="introduction_api"),
+    path("api/tam-ngung", downtime_api, name="downtime_api"),
     path("_dem/", beacon, name="beacon"),
+    path("_danh-gia/", rate, name="rate_page"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -94,7 +94,7 @@ SPAM = {
 }
 
 
-def ensure_index(site, title=TITLE):
+def ensure_index(site, title=TITLE, places=PLACES, other_ways=OTHER_WAYS):
     """The site's Q&A page in its menu, and the right to see who sent an enquiry for the
     site's admins (the group `bantin site add` made)."""
     index = EnquiryIndexPage.objects.child_of(site.root_page).first()
@@ -104,8 +104,8 @@ def ensure_index(site, title=TITLE):
             slug="hoi-dap",
             show_in_menus=True,
             intro=INTRO,
-            places=PLACES,
-            other_ways=OTHER_WAYS,
+            places=places,
+            other_ways=other_ways,
         )
         site.root_page.add_child(instance=index)
         index.save_revision().publish()

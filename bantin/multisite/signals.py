@@ -1,10 +1,13 @@
-"""A change of a site, or of a site's home page, moves the sites' version."""
+"""A change of a site, or of a site's home page, moves the sites' version; a change of a
+sitemap page makes its site's links be read again."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from bantin.multisite.links import forget_site_links
+from bantin.multisite.models import SitemapPage
 from bantin.multisite.sitecaches import bump_version
 
 
@@ -21,3 +24,10 @@ def home_page_changed(sender, instance, **kwargs):
     """A home page's slug or place is part of every address on its site."""
     if instance.depth <= 2:
         bump_version()
+
+
+@receiver(page_published, sender=SitemapPage)
+@receiver(page_unpublished, sender=SitemapPage)
+@receiver(pre_delete, sender=SitemapPage)
+def sitemap_changed(sender, instance, **kwargs):
+    forget_site_links(instance)

@@ -127,3 +127,24 @@ def write_images(dest: Path) -> list[Path]:
 if __name__ == "__main__":
     for path in write_images(PAGES_DIR):
         print(path)
+
+
+def emblem_png(size=192):
+    """A sample emblem (a yellow star on a red disc, drawn here, not the real national emblem):
+    the header's picture in a fresh install, until the site's own is uploaded."""
+    import io
+    import math
+
+    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse([2, 2, size - 3, size - 3], fill=(200, 16, 46), outline=(255, 205, 0), width=6)
+    centre, outer, inner = size / 2, size * 0.34, size * 0.14
+    points = []
+    for n in range(10):
+        radius = outer if n % 2 == 0 else inner
+        angle = -math.pi / 2 + n * math.pi / 5
+        points.append((centre + radius * math.cos(angle), centre + radius * math.sin(angle)))
+    draw.polygon(points, fill=(255, 205, 0))
+    data = io.BytesIO()
+    image.quantize(32).save(data, "PNG", optimize=True)
+    return data.getvalue()

@@ -84,7 +84,7 @@ def test_a_report_sent_tracked_answered_and_published(browse, q_and_a, expect, t
     citizen.get_by_label("Tệp kèm theo (nếu có)").set_input_files(str(photo))
     citizen.get_by_label("Họ và tên").fill("Phạm Thị Hoa")
     citizen.get_by_label("Thư điện tử (nếu muốn)").fill("hoa@example.vn")
-    citizen.get_by_role("button", name="Gửi").click()
+    citizen.get_by_role("button", name="Gửi", exact=True).click()
 
     # Too short: the message names the field, the text and the photo are kept.
     alert = citizen.get_by_role("alert")
@@ -92,7 +92,7 @@ def test_a_report_sent_tracked_answered_and_published(browse, q_and_a, expect, t
     expect(citizen.get_by_label("Tiêu đề")).to_have_value(TITLE)
     expect(citizen.get_by_label("cong-tac.jpg")).to_be_checked()
     citizen.get_by_label("Nội dung *").fill(BODY)
-    citizen.get_by_role("button", name="Gửi").click()
+    citizen.get_by_role("button", name="Gửi", exact=True).click()
 
     received = citizen.get_by_role("heading", name="Đã nhận phản ánh, kiến nghị của bạn")
     expect(received).to_be_visible()

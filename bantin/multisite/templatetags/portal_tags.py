@@ -28,3 +28,11 @@ def menu_pages(context):
             .only("title", "url_path", "path", "depth")
         )
     return cache[site.pk]
+
+
+@register.simple_tag(takes_context=True)
+def site_links(context):
+    """The HTML sitemap's and the English page's addresses on the current site."""
+    from bantin.multisite.links import site_links as links_of
+
+    return links_of(context.get("portal_site"))

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Site
 
 from bantin.multisite.sites import SiteError, create_site
+from bantin.standardpages import ensure_standard_pages
 
 
 class Command(BaseCommand):
@@ -26,6 +27,11 @@ class Command(BaseCommand):
             site = create_site(
                 options["hostname"], options["name"], options["port"], options["default"]
             )
+            ensure_standard_pages(site)
         except SiteError as error:
             raise CommandError(str(error)) from error
-        self.stdout.write(f"Đã tạo trang {site.site_name} tại {site.hostname}:{site.port}")
+        self.stdout.write(
+            f"Đã tạo trang {site.site_name} tại {site.hostname}:{site.port} với các trang "
+            "Giới thiệu, Văn bản, Lịch công tác, Hỏi đáp, Lấy ý kiến dự thảo, English, Sơ đồ trang "
+            "(hãy viết nội dung riêng của cơ quan vào trang Giới thiệu và English)"
+        )

@@ -11,13 +11,15 @@ from wagtail.models import Page, Site
 
 from bantin.consultation.sample import create_sample as sample_drafts
 from bantin.enquiries.sample import create_sample as sample_enquiries
+from bantin.introduction.sample import create_sample as sample_introduction
 from bantin.legacy.storing.load import import_file
 from bantin.legaldocs.sample import create_sample as sample_documents
 from bantin.multisite.models import PortalSettings
 from bantin.multisite.sites import create_site
 from bantin.news.models import ArticlePage, HomePage
 from bantin.people.sample import create_sample as sample_leaders
-from bantin.sample.images import PAGES_DIR, write_images
+from bantin.sample.images import PAGES_DIR, emblem_png, write_images
+from bantin.standardpages import ensure_standard_pages
 from bantin.workcalendar.sample import create_sample as sample_calendar
 
 DEFAULT_NAME = "Cổng thông tin điện tử Phường Hoa Sen"
@@ -27,6 +29,8 @@ SAMPLE_SETTINGS = {
     "address": "Số 1 đường Trung Tâm, Phường Hoa Sen, tỉnh Bình An",
     "phone": "0200 3800 000",
     "email": "vanphong@phuonghoasen.example",
+    "full_name": "Ủy ban nhân dân Phường Hoa Sen",
+    "licence": "Giấy phép số 01/GP-TTĐT do Sở Văn hóa, Thể thao và Du lịch tỉnh Bình An cấp",
 }
 
 
@@ -43,9 +47,12 @@ class Command(BaseCommand):
         call_command("collectstatic", interactive=False, verbosity=0)
         site = self.default_site(hostname, name)
         if not no_sample and not ArticlePage.objects.descendant_of(site.root_page).exists():
-            PortalSettings.objects.filter(site=site).update(**SAMPLE_SETTINGS)
+            PortalSettings.objects.filter(site=site).update(
+                **SAMPLE_SETTINGS, emblem=self.sample_emblem()
+            )
             self.load_sample(site)
             samples = (
+                sample_introduction,
                 sample_documents,
                 sample_drafts,
                 sample_calendar,
@@ -54,6 +61,7 @@ class Command(BaseCommand):
             )
             for create_sample in samples:
                 create_sample(site)
+            ensure_standard_pages(site)
         self.ensure_admin()
         self.stdout.write(f"Sẵn sàng: {site.site_name} ({settings.DATA_DIR})")
 
@@ -74,6 +82,14 @@ class Command(BaseCommand):
             for page in sorted(folder.glob("*.txt")):
                 import_file(page, site, source=f"mau/{page.name}")
         self.stdout.write(f"Đã nạp {ArticlePage.objects.count()} bài mẫu.")
+
+    def sample_emblem(self):
+        from django.core.files.base import ContentFile
+        from wagtail.images import get_image_model
+
+        return get_image_model().objects.create(
+            title="Biểu trưng mẫu", file=ContentFile(emblem_png(), name="bieu-trung-mau.png")
+        )
 
     def ensure_admin(self):
         User = get_user_model()

@@ -1,0 +1,75 @@
+"""A province site and its wards together: the latest news of the ward sites the province
+chose (Settings → Thông tin cổng), and their published answers and documents in the
+province's search. Only live pages without view restrictions are ever gathered."""
+
+from bantin.multisite.models import PortalSettings
+
+NEWS_PER_WARD = 3
+RESULTS_PER_KIND = 5
+
+
+def chosen_sites(site, field):
+    if site is None:
+        return []
+    settings = PortalSettings.for_site(site)
+    return list(
+        getattr(settings, field)
+        .exclude(pk=site.pk)
+        .select_related("root_page")
+        .order_by("site_name")
+    )
+
+
+def ward_news(site, count=NEWS_PER_WARD):
+    """[(ward site, its newest articles)] for the wards whose news the site shows."""
+    from bantin.news.models import ArticlePage
+
+    blocks = []
+    for ward in chosen_sites(site, "ward_news_sites"):
+        articles = list(
+            ArticlePage.objects.live()
+            .public()
+            .descendant_of(ward.root_page)
+            .order_by("-published_at", "-pk")
+            .only("title", "url_path", "path", "depth", "published_at")[:count]
+        )
+        if articles:
+            blocks.append((ward, articles))
+    return blocks
+
+
+def ward_documents(wards, text, count=RESULTS_PER_KIND):
+    from bantin.legaldocs.filters import DocumentFilters
+    from bantin.legaldocs.models import LegalDocumentPage
+
+    found = []
+    for ward in wards:
+        documents = LegalDocumentPage.objects.live().public().descendant_of(ward.root_page)
+        for document in DocumentFilters(text=text).apply(documents)[:count]:
+            found.append((ward, document))
+    return found[:count]
+
+
+def ward_answers(wards, text, count=RESULTS_PER_KIND):
+    from bantin.enquiries.models import Enquiry
+    from bantin.enquiries.search import search_published
+
+    found = []
+    for ward in wards:
+        published = Enquiry.objects.filter(
+            status=Enquiry.PUBLISHED,
+            page__live=True,
+            page__path__startswith=ward.root_page.path,
+        ).select_related("page")
+        for enquiry in search_published(published, text)[:count]:
+            found.append((ward, enquiry))
+    return found[:count]
+
+
+def ward_results(site, text):
+    """{"documents": [(ward, document)], "answers": [(ward, enquiry)]} for the search words."""
+    text = " ".join((text or "").split())[:200]
+    wards = chosen_sites(site, "ward_search_sites")
+    if not text or not wards:
+        return {"documents": [], "answers": []}
+    return {"documents": ward_documents(wards, text), "answers": ward_answers(wards, text)}
