@@ -53,6 +53,7 @@ RENDER_MEMO = os.environ.get("BANTIN_RENDER_MEMO", "on").strip().lower() not in 
 TRUST_PROXY = env_flag("BANTIN_TRUST_PROXY")
 
 INSTALLED_APPS = [
+    "bantin.operations",
     "bantin.news",
     "bantin.multisite",
     "bantin.counters",
