@@ -11,6 +11,7 @@ from bantin.counters.views import beacon
 from bantin.enquiries.api import enquiries_api
 from bantin.legaldocs.api import documents_api
 from bantin.news.reading import serve as serve_page
+from bantin.operations.views import health_check
 from bantin.search.views import search_api, search_page
 from bantin.workcalendar.api import calendar_api
 
@@ -25,6 +26,7 @@ urlpatterns = [
     path("api/lich-cong-tac", calendar_api, name="calendar_api"),
     path("api/hoi-dap", enquiries_api, name="enquiries_api"),
     path("_dem/", beacon, name="beacon"),
+    path("_suc-khoe/", health_check, name="health"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,20 +1,16 @@
 import signal
 import threading
-import time
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from bantin.counters.flush import flush_counters
-
-FLUSH_SECONDS = 2
-REMINDER_SECONDS = 3600
+from bantin.operations.scheduler import Scheduler, default_tasks
 
 
 class Command(BaseCommand):
     help = (
         "Việc nền của bantin serve: ghi lượt xem vào cơ sở dữ liệu mỗi 2 giây, "
-        "xuất bản và gỡ bài theo lịch mỗi phút, nhắc hạn trả lời câu hỏi, phản ánh mỗi giờ."
+        "xuất bản và gỡ bài theo lịch mỗi phút, nhắc hạn trả lời câu hỏi, phản ánh mỗi giờ. "
+        "Lỗi cơ sở dữ liệu hay Redis được thử lại sau một khoảng chờ tăng dần."
     )
 
     def add_arguments(self, parser):
@@ -27,16 +23,4 @@ class Command(BaseCommand):
         stopping = threading.Event()
         signal.signal(signal.SIGTERM, lambda *_: stopping.set())
         signal.signal(signal.SIGINT, lambda *_: stopping.set())
-        next_publish = next_reminders = 0.0
-        while not stopping.is_set():
-            if time.monotonic() >= next_publish:
-                call_command("publish_scheduled", verbosity=0)
-                next_publish = time.monotonic() + interval
-            if time.monotonic() >= next_reminders:
-                call_command("enquiry_reminders", verbosity=0)
-                next_reminders = time.monotonic() + REMINDER_SECONDS
-            flush_counters()
-            if once:
-                return
-            stopping.wait(FLUSH_SECONDS)
-        flush_counters()
+        Scheduler(default_tasks(interval)).run(stopping, once=once)
