@@ -177,7 +177,7 @@ SERVE_MEDIA = env_flag("BANTIN_SERVE_MEDIA", True)
 
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        {"BACKEND": "bantin.fallbackcache.FallbackRedisCache", "LOCATION": REDIS_URL}
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "bantin"}
     )

@@ -20,13 +20,14 @@ from contextlib import contextmanager
 
 from django.conf import settings
 
-from bantin import sqlitefiles
+from bantin import redisfallback, sqlitefiles
 
 VISIT_WINDOW = 30 * 60
 ONLINE_WINDOW = 5 * 60
 SALT_LIFETIME = 2 * 24 * 3600
 ORPHAN_SECONDS = 60
 ONLINE_MEMORY_SECONDS = 1.0
+SPOOLED = "draining:spool:"
 
 _local = threading.local()
 
@@ -209,10 +210,8 @@ class RedisJournal:
     prefix = "bantin:"
 
     def __init__(self, url):
-        import redis
-
         self.url = url
-        self.redis = redis.Redis.from_url(url)
+        self.redis = redisfallback.client(url)
         self.count_script = self.redis.register_script(COUNT_READER_LUA)
 
     def salt(self, day):
@@ -260,7 +259,8 @@ class RedisJournal:
         for key in self.redis.scan_iter(f"{self.prefix}draining:*"):
             name = key.decode()
             started = float(name.split(":")[-2])
-            if name != own and time.time() - started > ORPHAN_SECONDS:
+            spooled = name.startswith(f"{self.prefix}{SPOOLED}")
+            if name != own and (spooled or time.time() - started > ORPHAN_SECONDS):
                 names.append(name)
         rows = []
         for name in names:
@@ -273,12 +273,111 @@ class RedisJournal:
         self.redis.delete(name)
 
 
+class SpooledJournal:
+    """Redis, with a local spool for when it is away: a SqliteJournal file beside the data.
+
+    While Redis fails, beacons are counted in the spool (the same rules, the reader window
+    kept locally), so none is lost and the reader gets the pixel at once. When Redis answers
+    again, the first process to notice moves the spool's counts into Redis as batches of
+    their own. The scheduler also drains the spool straight into the database. Either way a
+    spooled batch has one name (`bantin:draining:spool:<spool batch>`), so the database counts it
+    once (CountBatch) even if both do it.
+
+    A reader seen during the outage may be counted once more when Redis returns, as the
+    reader window starts afresh there: an over-count of at most one per reader and article.
+    """
+
+    def __init__(self, url, spool_path):
+        self.primary = RedisJournal(url)
+        self.spool = SqliteJournal(spool_path)
+        self.spool_path = spool_path
+        self.breaker = redisfallback.breaker(url, "journal")
+        self.spool_checked = False
+
+    @property
+    def redis(self):
+        return self.primary.redis
+
+    @property
+    def prefix(self):
+        return self.primary.prefix
+
+    @prefix.setter
+    def prefix(self, value):
+        self.primary.prefix = value
+
+    def call(self, name, *args):
+        if self.breaker.usable():
+            try:
+                result = getattr(self.primary, name)(*args)
+            except redisfallback.failures() as error:
+                self.breaker.failed(error)
+            else:
+                if self.breaker.recovered() or not self.spool_checked:
+                    self.move_spool()
+                return result
+        return getattr(self.spool, name)(*args)
+
+    def salt(self, day):
+        return self.call("salt", day)
+
+    def add(self, kind, target, day, amount=1):
+        self.call("add", kind, target, day, amount)
+
+    def count_reader(self, site_id, reader, page_id, day):
+        self.call("count_reader", site_id, reader, page_id, day)
+
+    def online(self, site_id):
+        return self.call("online", site_id)
+
+    def spool_name(self, name):
+        return f"{self.primary.prefix}{SPOOLED}{name}"
+
+    def move_spool(self):
+        """The spool's counts into Redis, batch by batch; HSET of a batch twice is harmless."""
+        self.spool_checked = True
+        if not self.spool_path.exists():
+            return
+        try:
+            for name, totals in self.spool.drain().items():
+                key = self.spool_name(name)
+                fields = {f"{kind}|{target}|{day}": n for (kind, target, day), n in totals.items()}
+                if fields:
+                    self.primary.redis.hset(key, mapping=fields)
+                self.spool.forget(name)
+        except redisfallback.failures() as error:
+            self.breaker.failed(error)
+
+    def drain(self):
+        """Redis's batches (when it answers) and the spool's, under their Redis names."""
+        batches = {}
+        if self.breaker.usable():
+            try:
+                batches.update(self.primary.drain())
+            except redisfallback.failures() as error:
+                self.breaker.failed(error)
+        if self.spool_path.exists():
+            for name, totals in self.spool.drain().items():
+                batches[self.spool_name(name)] = totals
+        return batches
+
+    def forget(self, name):
+        if self.spool_path.exists():
+            self.spool.forget(name.removeprefix(f"{self.primary.prefix}{SPOOLED}"))
+        try:
+            self.primary.forget(name)
+        except redisfallback.failures() as error:
+            self.breaker.failed(error)
+
+
 def journal():
     url = settings.REDIS_URL
     key = url or str(settings.DATA_DIR)
     cache = _local.__dict__.setdefault("journal_objects", {})
     if key not in cache:
         cache[key] = (
-            RedisJournal(url) if url else SqliteJournal(settings.DATA_DIR / "counters.sqlite3")
+            SpooledJournal(url, settings.DATA_DIR / "counters-spool.sqlite3")
+            if url
+            else SqliteJournal(settings.DATA_DIR / "counters.sqlite3")
         )
     return cache[key]
