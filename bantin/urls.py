@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.urls import include, path, re_path
-from django.views.static import serve as serve_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -11,6 +10,7 @@ from bantin.counters.views import beacon
 from bantin.enquiries.api import enquiries_api
 from bantin.legaldocs.api import documents_api
 from bantin.news.reading import serve as serve_page
+from bantin.operations.media import serve_public_media
 from bantin.operations.views import health_check
 from bantin.search.views import search_api, search_page
 from bantin.workcalendar.api import calendar_api
@@ -33,7 +33,8 @@ if settings.SERVE_MEDIA:
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns.append(
         re_path(
-            rf"^{media_prefix}(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT}
+            rf"^{media_prefix}(?P<path>.*)$",
+            serve_public_media,
         )
     )
 
