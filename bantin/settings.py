@@ -6,6 +6,7 @@ BANTIN_SECRET_KEY      secret key; generated once into BANTIN_DATA_DIR when unse
 BANTIN_DEBUG           1 for development only
 BANTIN_ALLOWED_HOSTS   comma-separated host names (default "*": the Site table decides)
 BANTIN_HTTPS           1 when served behind TLS: secure cookies, HSTS, HTTPS redirect
+BANTIN_REQUIRE_2FA     1: site admins and those who may publish must log in with a TOTP code
 BANTIN_BASE_URL        absolute URL of the main site, used in the admin and in feeds
 BANTIN_EMAIL_HOST      SMTP server for notices (unset: written to files in DATA_DIR/thu-gui)
 BANTIN_EMAIL_PORT, BANTIN_EMAIL_USER, BANTIN_EMAIL_PASSWORD, BANTIN_EMAIL_TLS, BANTIN_EMAIL_FROM
@@ -68,6 +69,10 @@ INSTALLED_APPS = [
     "bantin.proofreading",
     "bantin.officedays",
     "bantin.enquiries",
+    "axes",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -103,7 +108,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "bantin.operations.login.TwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "bantin.urls"
@@ -149,6 +156,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Login throttling (django-axes) and two-factor login (wagtail-2fa): docs/operations.md.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "bantin.operations.login.client_ip"
+AXES_LOCKOUT_TEMPLATE = "operations/locked_out.html"
+AXES_VERBOSE = False
+WAGTAIL_2FA_REQUIRED = True  # for users with a device; see bantin.operations.login
+OTP_TOTP_ISSUER = os.environ.get("BANTIN_2FA_ISSUER", "bantin")
+REQUIRE_2FA = env_flag("BANTIN_REQUIRE_2FA")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,8 +1,10 @@
 import datetime
 import json
 
+from django.conf import settings
+from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from bantin.operations import health
@@ -58,3 +60,24 @@ def task_rows(state):
         }
         for name, task in state.get("tasks", {}).items()
     ]
+
+
+def lockouts_page(request):
+    """Failed logins grouped as django-axes keeps them; a site admin unlocks an account name
+    or an address (POST, CSRF-checked)."""
+    from axes.models import AccessAttempt
+    from axes.utils import reset
+
+    if request.method == "POST":
+        username = request.POST.get("username") or None
+        address = request.POST.get("ip_address") or None
+        if username or address:
+            reset(ip=address, username=username)
+            messages.success(request, f"Đã mở khóa {username or address}.")
+        return redirect("bantin_lockouts")
+    attempts = AccessAttempt.objects.order_by("-attempt_time")[:200]
+    return render(
+        request,
+        "operations/lockouts.html",
+        {"attempts": attempts, "limit": settings.AXES_FAILURE_LIMIT},
+    )
