@@ -8,3 +8,10 @@ class OperationsConfig(AppConfig):
     name = "bantin.operations"
     verbose_name = "Vận hành"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.backends.signals import connection_created
+
+        from bantin.operations.files import owner_only_database
+
+        connection_created.connect(owner_only_database)

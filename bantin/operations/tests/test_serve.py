@@ -41,7 +41,12 @@ def wait_for(url, seconds=60):
 @pytest.fixture
 def data_env(tmp_path):
     env = {**os.environ, "BANTIN_DATA_DIR": str(tmp_path)}
-    for name in ("DJANGO_SETTINGS_MODULE", "BANTIN_DATABASE_URL", "BANTIN_TEST_DATABASE_URL"):
+    for name in (
+        "DJANGO_SETTINGS_MODULE",
+        "BANTIN_DATABASE_URL",
+        "BANTIN_TEST_DATABASE_URL",
+        "BANTIN_SECRET_KEY",
+    ):
         env.pop(name, None)
     return env
 
@@ -111,6 +116,8 @@ def scheduler_state(data_dir):
 
 def test_serve_restarts_a_killed_scheduler_and_health_shows_it(data_env, tmp_path):
     assert bantin(data_env, "init", "--no-sample").returncode == 0
+    for secret in ("bantin.sqlite3", "secret_key"):
+        assert (tmp_path / secret).stat().st_mode & 0o777 == 0o600, secret
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "bantin", "serve", "--port", str(port), "--workers", "1"],
