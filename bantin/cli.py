@@ -10,6 +10,8 @@ COMMANDS = {
     "import": "import_pages",
     "export": "export_articles",
     "check-text": "check_text",
+    "backup": "backup",
+    "restore": "restore",
 }
 USAGE = """Cách dùng: bantin LỆNH [tham số]
 
@@ -22,6 +24,8 @@ USAGE = """Cách dùng: bantin LỆNH [tham số]
                          bài viết, văn bản, dự thảo, lịch công tác, hỏi đáp (JSON Lines)
   check-text [--site HOST] [--format jsonl]
                          soát lỗi chính tả các bài đã có, mỗi dòng một cảnh báo
+  backup TỆP             sao lưu dữ liệu, ảnh, tài liệu, lượt xem chờ ghi, khóa bí mật
+  restore TỆP [--force]  khôi phục bản sao lưu vào bản cài mới (xem docs/operations.md)
   manage LỆNH_DJANGO ... các lệnh quản trị khác (migrate, createsuperuser, ...)
 
 Dữ liệu nằm trong BANTIN_DATA_DIR (mặc định ./var)."""

@@ -11,8 +11,6 @@ import time
 import urllib.request
 from pathlib import Path
 
-import pytest
-
 from bantin.conftest import REPO_ROOT
 
 
@@ -36,19 +34,6 @@ def wait_for(url, seconds=60):
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.5)
-
-
-@pytest.fixture
-def data_env(tmp_path):
-    env = {**os.environ, "BANTIN_DATA_DIR": str(tmp_path)}
-    for name in (
-        "DJANGO_SETTINGS_MODULE",
-        "BANTIN_DATABASE_URL",
-        "BANTIN_TEST_DATABASE_URL",
-        "BANTIN_SECRET_KEY",
-    ):
-        env.pop(name, None)
-    return env
 
 
 def bantin(env, *args, **kwargs):
