@@ -65,7 +65,7 @@ def task_rows(state):
 def lockouts_page(request):
     """Failed logins grouped as django-axes keeps them; a site admin unlocks an account name
     or an address (POST, CSRF-checked)."""
-    from axes.models import AccessAttempt
+    from axes.models import AccessAttempt, AccessFailureLog
     from axes.utils import reset
 
     if request.method == "POST":
@@ -79,5 +79,9 @@ def lockouts_page(request):
     return render(
         request,
         "operations/lockouts.html",
-        {"attempts": attempts, "limit": settings.AXES_FAILURE_LIMIT},
+        {
+            "attempts": attempts,
+            "failures": AccessFailureLog.objects.order_by("-attempt_time")[:200],
+            "limit": settings.AXES_FAILURE_LIMIT,
+        },
     )

@@ -44,5 +44,5 @@ def status_menu_item():
 @hooks.register("register_settings_menu_item")
 def lockouts_menu_item():
     return SuperuserMenuItem(
-        "Tài khoản bị khóa", reverse("bantin_lockouts"), icon_name="lock", order=910
+        "Đăng nhập sai, bị khóa", reverse("bantin_lockouts"), icon_name="lock", order=910
     )
