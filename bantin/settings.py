@@ -6,6 +6,7 @@ BANTIN_SECRET_KEY      secret key; generated once into BANTIN_DATA_DIR when unse
 BANTIN_DEBUG           1 for development only
 BANTIN_ALLOWED_HOSTS   comma-separated host names (default "*": the Site table decides)
 BANTIN_HTTPS           1 when served behind TLS: secure cookies, HSTS, HTTPS redirect
+BANTIN_CSP_REPORT_ONLY 1: Content-Security-Policy only reported, not enforced (trying a change)
 BANTIN_REQUIRE_2FA     1: site admins and those who may publish must log in with a TOTP code
 BANTIN_BASE_URL        absolute URL of the main site, used in the admin and in feeds
 BANTIN_EMAIL_HOST      SMTP server for notices (unset: written to files in DATA_DIR/thu-gui)
@@ -102,6 +103,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "bantin.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "bantin.operations.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -221,6 +223,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+CSP_REPORT_ONLY = env_flag("BANTIN_CSP_REPORT_ONLY")
+CSP_REPORT_URI = os.environ.get("BANTIN_CSP_REPORT_URI", "")
 CSRF_TRUSTED_ORIGINS = env_list("BANTIN_CSRF_TRUSTED_ORIGINS", "")
 
 # Notices (new enquiries, reminders of answer deadlines). Without a mail server they are

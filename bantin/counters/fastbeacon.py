@@ -8,6 +8,14 @@ from wagtail.models.sites import get_site_for_hostname
 from bantin.counters.views import PIXEL, count_if_countable
 
 BEACON_PATH = "/_dem/"
+# The same protections Django's middleware gives its answers, for this one outside Django.
+SECURITY_HEADERS = [
+    ("Cache-Control", "no-store"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"),
+    ("Cross-Origin-Resource-Policy", "same-origin"),
+    ("Referrer-Policy", "strict-origin-when-cross-origin"),
+]
 SITE_MEMORY_SECONDS = 60
 _sites = {}
 
@@ -35,7 +43,7 @@ def answer_beacon(environ, start_response):
         return [b""]
     count_if_countable(environ, site_id_for(environ))
     if method == "GET":
-        start_response("200 OK", [("Content-Type", "image/gif"), ("Cache-Control", "no-store")])
+        start_response("200 OK", [("Content-Type", "image/gif"), *SECURITY_HEADERS])
         return [PIXEL]
-    start_response("204 No Content", [("Cache-Control", "no-store")])
+    start_response("204 No Content", SECURITY_HEADERS)
     return [b""]
