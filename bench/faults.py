@@ -48,7 +48,7 @@ def start_redis(folder):
             "--save",
             "",
             "--appendonly",
-            "no",
+            APPENDONLY,
             "--dir",
             str(folder),
         ],
