@@ -16,6 +16,8 @@ COMMANDS = {
     "import": "import_pages",
     "export": "export_articles",
     "check-text": "check_text",
+    "backup": "backup",
+    "restore": "restore",
 }
 USAGE = """Cách dùng: bantin LỆNH [tham số]
 
@@ -30,6 +32,8 @@ USAGE = """Cách dùng: bantin LỆNH [tham số]
                          lãnh đạo, lịch tạm ngừng (JSON Lines)
   check-text [--site HOST] [--format jsonl]
                          soát lỗi chính tả các bài đã có, mỗi dòng một cảnh báo
+  backup TỆP             sao lưu dữ liệu, ảnh, tài liệu, lượt xem chờ ghi, khóa bí mật
+  restore TỆP [--force]  khôi phục bản sao lưu vào bản cài mới (xem docs/operations.md)
   manage LỆNH_DJANGO ... các lệnh quản trị khác (migrate, createsuperuser, ...)
 
 Dữ liệu nằm trong BANTIN_DATA_DIR (mặc định ./var)."""

@@ -85,3 +85,71 @@ def make_article(site):
         return publish_article(**kwargs)
 
     return make
+
+
+class OwnRedis:
+    """A redis-server of the test's own, on a port of 6390-6399, that the test may stop and
+    start again (the shared one on 6379 is never touched)."""
+
+    def __init__(self, directory):
+        import socket
+
+        self.directory = directory
+        for port in range(6390, 6400):
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) != 0:
+                    self.port = port
+                    break
+        else:
+            pytest.skip("no free port in 6390-6399 for a redis-server of the test's own")
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self):
+        import shutil
+        import subprocess
+        import time
+
+        import redis
+
+        server = shutil.which("redis-server")
+        require(server, "needs redis-server (apt install redis-server)")
+        self.process = subprocess.Popen(  # noqa: S603
+            [
+                server,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.directory),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        client = redis.Redis.from_url(self.url)
+        for _ in range(100):
+            try:
+                client.ping()
+                return self
+            except redis.RedisError:
+                time.sleep(0.1)
+        raise RuntimeError("own redis-server did not start")
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        self.process = None
+
+
+@pytest.fixture
+def own_redis(tmp_path_factory):
+    server = OwnRedis(tmp_path_factory.mktemp("redis"))
+    server.start()
+    yield server
+    server.stop()

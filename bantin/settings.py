@@ -6,6 +6,8 @@ BANTIN_SECRET_KEY      secret key; generated once into BANTIN_DATA_DIR when unse
 BANTIN_DEBUG           1 for development only
 BANTIN_ALLOWED_HOSTS   comma-separated host names (default "*": the Site table decides)
 BANTIN_HTTPS           1 when served behind TLS: secure cookies, HSTS, HTTPS redirect
+BANTIN_CSP_REPORT_ONLY 1: Content-Security-Policy only reported, not enforced (trying a change)
+BANTIN_REQUIRE_2FA     1: site admins and those who may publish must log in with a TOTP code
 BANTIN_BASE_URL        absolute URL of the main site, used in the admin and in feeds
 BANTIN_EMAIL_HOST      SMTP server for notices (unset: written to files in DATA_DIR/thu-gui)
 BANTIN_EMAIL_PORT, BANTIN_EMAIL_USER, BANTIN_EMAIL_PASSWORD, BANTIN_EMAIL_TLS, BANTIN_EMAIL_FROM
@@ -36,8 +38,10 @@ def read_or_create_secret(data_dir):
     path = data_dir / "secret_key"
     if not path.exists():
         data_dir.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
+        # Created readable by its owner only, never for a moment by anyone else.
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(secrets.token_urlsafe(50))
     return path.read_text().strip()
 
 
@@ -53,6 +57,7 @@ RENDER_MEMO = os.environ.get("BANTIN_RENDER_MEMO", "on").strip().lower() not in 
 TRUST_PROXY = env_flag("BANTIN_TRUST_PROXY")
 
 INSTALLED_APPS = [
+    "bantin.operations",
     "bantin.news",
     "bantin.multisite",
     "bantin.counters",
@@ -72,6 +77,10 @@ INSTALLED_APPS = [
     "bantin.downtime",
     "bantin.ratings",
     "bantin.wards",
+    "axes",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -100,6 +109,7 @@ MIDDLEWARE = [
     "bantin.pagecache.middleware.PageCacheMiddleware",
     "bantin.multisite.sitecaches.SitesVersionMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "bantin.operations.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -108,7 +118,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "bantin.operations.login.TwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "bantin.urls"
@@ -155,6 +167,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Login throttling (django-axes) and two-factor login (wagtail-2fa): docs/operations.md.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "bantin.operations.login.client_ip"
+AXES_LOCKOUT_TEMPLATE = "operations/locked_out.html"
+AXES_VERBOSE = False
+WAGTAIL_2FA_REQUIRED = True  # for users with a device; see bantin.operations.login
+OTP_TOTP_ISSUER = os.environ.get("BANTIN_2FA_ISSUER", "bantin")
+REQUIRE_2FA = env_flag("BANTIN_REQUIRE_2FA")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -182,7 +211,7 @@ SERVE_MEDIA = env_flag("BANTIN_SERVE_MEDIA", True)
 
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        {"BACKEND": "bantin.fallbackcache.FallbackRedisCache", "LOCATION": REDIS_URL}
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "bantin"}
     )
@@ -200,6 +229,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+CSP_REPORT_ONLY = env_flag("BANTIN_CSP_REPORT_ONLY")
+CSP_REPORT_URI = os.environ.get("BANTIN_CSP_REPORT_URI", "")
 CSRF_TRUSTED_ORIGINS = env_list("BANTIN_CSRF_TRUSTED_ORIGINS", "")
 CSRF_FAILURE_VIEW = "bantin.errorpages.csrf_failure"
 
@@ -235,6 +266,12 @@ WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
+# Uploads: 40 million pixels (about 8000 x 5000) and 20 MB per image (bantin/operations/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "bantin.operations.uploads.ImageForm"
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "gif": "webp"}
+# Documents only through Wagtail's view, which checks collection privacy (docs/operations.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "txt", "zip"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10000

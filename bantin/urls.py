@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.urls import include, path, re_path
-from django.views.static import serve as serve_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -13,6 +12,8 @@ from bantin.enquiries.api import enquiries_api
 from bantin.introduction.api import introduction_api
 from bantin.legaldocs.api import documents_api
 from bantin.news.reading import serve as serve_page
+from bantin.operations.media import serve_public_media
+from bantin.operations.views import health_check
 from bantin.people.api import article_people_api, leaders_api, person_api
 from bantin.ratings.views import rate
 from bantin.search.views import search_api, search_page
@@ -35,13 +36,15 @@ urlpatterns = [
     path("api/tam-ngung", downtime_api, name="downtime_api"),
     path("_dem/", beacon, name="beacon"),
     path("_danh-gia/", rate, name="rate_page"),
+    path("_suc-khoe/", health_check, name="health"),
 ]
 
 if settings.SERVE_MEDIA:
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns.append(
         re_path(
-            rf"^{media_prefix}(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT}
+            rf"^{media_prefix}(?P<path>.*)$",
+            serve_public_media,
         )
     )
 

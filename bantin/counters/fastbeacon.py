@@ -10,6 +10,14 @@ from bantin.counters.views import PIXEL, count_if_countable
 from bantin.multisite.sitecaches import sites_changed
 
 BEACON_PATH = "/_dem/"
+# The same protections Django's middleware gives its answers, for this one outside Django.
+SECURITY_HEADERS = [
+    ("Cache-Control", "no-store"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"),
+    ("Cross-Origin-Resource-Policy", "same-origin"),
+    ("Referrer-Policy", "strict-origin-when-cross-origin"),
+]
 SITE_MEMORY_SECONDS = 60
 _sites = {}
 
@@ -42,7 +50,7 @@ def answer_beacon(environ, start_response):
         return [b""]
     count_if_countable(environ, site_id_for(environ))
     if method == "GET":
-        start_response("200 OK", [("Content-Type", "image/gif"), ("Cache-Control", "no-store")])
+        start_response("200 OK", [("Content-Type", "image/gif"), *SECURITY_HEADERS])
         return [PIXEL]
-    start_response("204 No Content", [("Cache-Control", "no-store")])
+    start_response("204 No Content", SECURITY_HEADERS)
     return [b""]

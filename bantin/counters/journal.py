@@ -20,13 +20,18 @@ from contextlib import contextmanager
 
 from django.conf import settings
 
-from bantin import sqlitefiles
+from bantin import redisfallback, sqlitefiles
 
 VISIT_WINDOW = 30 * 60
 ONLINE_WINDOW = 5 * 60
 SALT_LIFETIME = 2 * 24 * 3600
 ORPHAN_SECONDS = 60
 ONLINE_MEMORY_SECONDS = 1.0
+# At most this many distinct readers (address + browser) counted per network address and
+# article in the 30-minute window: an office behind one address has dozens of readers, not
+# hundreds, and one machine changing its browser string must not add a view each time.
+READERS_PER_PLACE = 50
+SPOOLED = "draining:spool:"
 
 _local = threading.local()
 
@@ -108,6 +113,7 @@ class SqliteJournal:
         "(site INTEGER, reader TEXT, at REAL, PRIMARY KEY (site, reader))",
         "CREATE INDEX IF NOT EXISTS online_site_at ON online (site, at)",
         "CREATE TABLE IF NOT EXISTS salt (day TEXT PRIMARY KEY, value TEXT)",
+        "CREATE TABLE IF NOT EXISTS places (key TEXT PRIMARY KEY, n INTEGER, expires REAL)",
     )
 
     def __init__(self, path):
@@ -133,19 +139,36 @@ class SqliteJournal:
         )
         return cursor.rowcount == 1
 
-    def count_reader(self, site_id, reader, page_id, day):
-        together(self.path).run(self.count_readers, (site_id, reader, page_id, day))
+    def count_reader(self, site_id, reader, page_id, day, place=""):
+        together(self.path).run(self.count_readers, (site_id, reader, page_id, day, place))
 
     def count_readers(self, beacons):
         """One transaction for beacons that waited together (see Together)."""
         with immediate(self.db):
-            for site_id, reader, page_id, day in beacons:
+            for site_id, reader, page_id, day, place in beacons:
                 self.touch_online(site_id, reader)
                 if self.first_seen(f"v:{site_id}:{reader}"):
                     self.add("visit", site_id, day)
-                if page_id and self.first_seen(f"a:{page_id}:{reader}"):
+                if (
+                    page_id
+                    and self.first_seen(f"a:{page_id}:{reader}")
+                    and (not place or self.within_cap(f"p:{page_id}:{place}"))
+                ):
                     self.add("view", page_id, day)
         self.online_memory.clear()
+
+    def within_cap(self, key, window=VISIT_WINDOW):
+        """Counts one more reader at this place; True while there are at most
+        READERS_PER_PLACE in the window."""
+        now = time.time()
+        (readers,) = self.db.execute(
+            "INSERT INTO places VALUES (?, 1, ?) ON CONFLICT (key) DO UPDATE SET "
+            "n = CASE WHEN places.expires < ? THEN 1 ELSE places.n + 1 END, "
+            "expires = CASE WHEN places.expires < ? THEN excluded.expires ELSE places.expires END "
+            "RETURNING n",
+            (key, now + window, now, now),
+        ).fetchone()
+        return readers <= READERS_PER_PLACE
 
     def add(self, kind, target, day, amount=1):
         self.db.execute("INSERT INTO pending VALUES (?, ?, ?, ?)", (kind, target, day, amount))
@@ -184,6 +207,7 @@ class SqliteJournal:
             self.db.execute("DELETE FROM pending")
             now = time.time()
             self.db.execute("DELETE FROM seen WHERE expires < ?", (now,))
+            self.db.execute("DELETE FROM places WHERE expires < ?", (now,))
             self.db.execute("DELETE FROM online WHERE at < ?", (now - ONLINE_WINDOW,))
         return batches_of(self.db.execute("SELECT batch, kind, target, day, n FROM draining"))
 
@@ -200,7 +224,17 @@ if redis.call('SET', KEYS[2], 1, 'NX', 'EX', ARGV[4]) then
   redis.call('HINCRBY', KEYS[4], ARGV[5], 1)
 end
 if ARGV[6] ~= '' and redis.call('SET', KEYS[3], 1, 'NX', 'EX', ARGV[4]) then
-  redis.call('HINCRBY', KEYS[4], ARGV[6], 1)
+  local cap = tonumber(ARGV[7])
+  local readers = 0
+  if cap > 0 then
+    readers = redis.call('INCR', KEYS[5])
+    if readers == 1 then
+      redis.call('EXPIRE', KEYS[5], ARGV[4])
+    end
+  end
+  if readers <= cap then
+    redis.call('HINCRBY', KEYS[4], ARGV[6], 1)
+  end
 end
 """
 
@@ -209,10 +243,8 @@ class RedisJournal:
     prefix = "bantin:"
 
     def __init__(self, url):
-        import redis
-
         self.url = url
-        self.redis = redis.Redis.from_url(url)
+        self.redis = redisfallback.client(url)
         self.count_script = self.redis.register_script(COUNT_READER_LUA)
 
     def salt(self, day):
@@ -223,22 +255,26 @@ class RedisJournal:
     def add(self, kind, target, day, amount=1):
         self.redis.hincrby(f"{self.prefix}pending", f"{kind}|{target}|{day}", amount)
 
-    def count_reader(self, site_id, reader, page_id, day):
-        together((self.url, self.prefix)).run(self.count_readers, (site_id, reader, page_id, day))
+    def count_reader(self, site_id, reader, page_id, day, place=""):
+        beacon = (site_id, reader, page_id, day, place)
+        together((self.url, self.prefix)).run(self.count_readers, beacon)
 
     def count_readers(self, beacons):
         """One round trip for beacons that waited together (see Together)."""
         pipe = self.redis.pipeline(transaction=False)
         now = time.time()
-        for site_id, reader, page_id, day in beacons:
+        for site_id, reader, page_id, day, place in beacons:
             keys = [
                 f"{self.prefix}online:{site_id}",
                 f"{self.prefix}seen:v:{site_id}:{reader}",
                 f"{self.prefix}seen:a:{page_id}:{reader}",
                 f"{self.prefix}pending",
+                f"{self.prefix}place:{page_id}:{place}",
             ]
             view_field = f"view|{page_id}|{day}" if page_id else ""
-            args = [reader, now, ONLINE_WINDOW, VISIT_WINDOW, f"visit|{site_id}|{day}", view_field]
+            visit_field = f"visit|{site_id}|{day}"
+            args = [reader, now, ONLINE_WINDOW, VISIT_WINDOW, visit_field, view_field]
+            args.append(READERS_PER_PLACE if place else 0)
             self.count_script(keys=keys, args=args, client=pipe)
         pipe.execute()
 
@@ -260,7 +296,8 @@ class RedisJournal:
         for key in self.redis.scan_iter(f"{self.prefix}draining:*"):
             name = key.decode()
             started = float(name.split(":")[-2])
-            if name != own and time.time() - started > ORPHAN_SECONDS:
+            spooled = name.startswith(f"{self.prefix}{SPOOLED}")
+            if name != own and (spooled or time.time() - started > ORPHAN_SECONDS):
                 names.append(name)
         rows = []
         for name in names:
@@ -273,12 +310,111 @@ class RedisJournal:
         self.redis.delete(name)
 
 
+class SpooledJournal:
+    """Redis, with a local spool for when it is away: a SqliteJournal file beside the data.
+
+    While Redis fails, beacons are counted in the spool (the same rules, the reader window
+    kept locally), so none is lost and the reader gets the pixel at once. When Redis answers
+    again, the first process to notice moves the spool's counts into Redis as batches of
+    their own. The scheduler also drains the spool straight into the database. Either way a
+    spooled batch has one name (`bantin:draining:spool:<spool batch>`), so the database counts it
+    once (CountBatch) even if both do it.
+
+    A reader seen during the outage may be counted once more when Redis returns, as the
+    reader window starts afresh there: an over-count of at most one per reader and article.
+    """
+
+    def __init__(self, url, spool_path):
+        self.primary = RedisJournal(url)
+        self.spool = SqliteJournal(spool_path)
+        self.spool_path = spool_path
+        self.breaker = redisfallback.breaker(url, "journal")
+        self.spool_checked = False
+
+    @property
+    def redis(self):
+        return self.primary.redis
+
+    @property
+    def prefix(self):
+        return self.primary.prefix
+
+    @prefix.setter
+    def prefix(self, value):
+        self.primary.prefix = value
+
+    def call(self, name, *args):
+        if self.breaker.usable():
+            try:
+                result = getattr(self.primary, name)(*args)
+            except redisfallback.failures() as error:
+                self.breaker.failed(error)
+            else:
+                if self.breaker.recovered() or not self.spool_checked:
+                    self.move_spool()
+                return result
+        return getattr(self.spool, name)(*args)
+
+    def salt(self, day):
+        return self.call("salt", day)
+
+    def add(self, kind, target, day, amount=1):
+        self.call("add", kind, target, day, amount)
+
+    def count_reader(self, site_id, reader, page_id, day, place=""):
+        self.call("count_reader", site_id, reader, page_id, day, place)
+
+    def online(self, site_id):
+        return self.call("online", site_id)
+
+    def spool_name(self, name):
+        return f"{self.primary.prefix}{SPOOLED}{name}"
+
+    def move_spool(self):
+        """The spool's counts into Redis, batch by batch; HSET of a batch twice is harmless."""
+        self.spool_checked = True
+        if not self.spool_path.exists():
+            return
+        try:
+            for name, totals in self.spool.drain().items():
+                key = self.spool_name(name)
+                fields = {f"{kind}|{target}|{day}": n for (kind, target, day), n in totals.items()}
+                if fields:
+                    self.primary.redis.hset(key, mapping=fields)
+                self.spool.forget(name)
+        except redisfallback.failures() as error:
+            self.breaker.failed(error)
+
+    def drain(self):
+        """Redis's batches (when it answers) and the spool's, under their Redis names."""
+        batches = {}
+        if self.breaker.usable():
+            try:
+                batches.update(self.primary.drain())
+            except redisfallback.failures() as error:
+                self.breaker.failed(error)
+        if self.spool_path.exists():
+            for name, totals in self.spool.drain().items():
+                batches[self.spool_name(name)] = totals
+        return batches
+
+    def forget(self, name):
+        if self.spool_path.exists():
+            self.spool.forget(name.removeprefix(f"{self.primary.prefix}{SPOOLED}"))
+        try:
+            self.primary.forget(name)
+        except redisfallback.failures() as error:
+            self.breaker.failed(error)
+
+
 def journal():
     url = settings.REDIS_URL
     key = url or str(settings.DATA_DIR)
     cache = _local.__dict__.setdefault("journal_objects", {})
     if key not in cache:
         cache[key] = (
-            RedisJournal(url) if url else SqliteJournal(settings.DATA_DIR / "counters.sqlite3")
+            SpooledJournal(url, settings.DATA_DIR / "counters-spool.sqlite3")
+            if url
+            else SqliteJournal(settings.DATA_DIR / "counters.sqlite3")
         )
     return cache[key]

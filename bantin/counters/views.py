@@ -2,7 +2,9 @@
 
 Each reader is known only by a hash of address and browser with a salt that changes every
 day; nothing else about them is kept. A reader counts once per article and once per site
-visit in 30 minutes; bots, prefetches, previews and logged-in editors are not counted.
+visit in 30 minutes; bots, prefetches, previews and logged-in editors are not counted. At most
+50 readers are counted per network address and article in those 30 minutes (an office behind
+one address has dozens, not hundreds; a machine changing its browser string is one place).
 """
 
 import base64
@@ -71,6 +73,13 @@ def reader_id(meta, day):
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
+def place_id(meta, day):
+    """The address alone, hashed with the day's salt: where readers are, for the cap on
+    readers per address and article (journal.READERS_PER_PLACE)."""
+    text = f"{day_salt(day)}|{client_address(meta)}"
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def page_from_query(query):
     """The article id of "p=123", None for a visit-only beacon, False for nonsense."""
     value = parse_qs(query).get("p", [""])[0]
@@ -81,7 +90,7 @@ def page_from_query(query):
 
 def count(meta, site_id, page_id):
     day = timezone.localdate().isoformat()
-    journal().count_reader(site_id, reader_id(meta, day), page_id, day)
+    journal().count_reader(site_id, reader_id(meta, day), page_id, day, place_id(meta, day))
 
 
 def count_if_countable(meta, site_id):

@@ -11,11 +11,12 @@ import time
 
 from django.conf import settings
 
-from bantin import sqlitefiles
+from bantin import redisfallback, sqlitefiles
 from bantin.pagecache.nearcache import NearCache
 
 _local = threading.local()
 _near_caches = {}
+_missed_sites = {}
 
 
 class SqlitePageStore:
@@ -74,10 +75,8 @@ class RedisPageStore:
     prefix = "bantin:"
 
     def __init__(self, url):
-        import redis
-
         self.url = url
-        self.redis = redis.Redis.from_url(url)
+        self.redis = redisfallback.client(url)
 
     def page_key(self, host, path, query):
         return f"{self.prefix}page:{host}|{path}|{query}"
@@ -93,7 +92,8 @@ class RedisPageStore:
         """This process's copy, one per Redis database and key prefix."""
         address = (self.url, self.prefix)
         if address not in _near_caches:
-            _near_caches[address] = NearCache(self.redis, f"{self.prefix}purged")
+            listener = redisfallback.client(self.url, read_timeout=None)
+            _near_caches[address] = NearCache(listener, f"{self.prefix}purged")
         return _near_caches[address]
 
     def get(self, host, path, query):
@@ -148,12 +148,65 @@ class RedisPageStore:
         self.near.announce_purge()
 
 
+class GuardedPageStore:
+    """The Redis page store, or no store at all while Redis is away: every request is a miss
+    and is rendered from the database, nothing is kept. A purge that could not reach Redis is
+    remembered (by site, in this process) and done when Redis answers again; pages kept in
+    Redis carry their lifetime (BANTIN_CACHE_SECONDS) in any case, which bounds how long a
+    page could be stale if this process ends first."""
+
+    def __init__(self, url):
+        self.primary = RedisPageStore(url)
+        self.breaker = redisfallback.breaker(url, "pages")
+        self.missed_sites = _missed_sites.setdefault(url, set())
+
+    def call(self, name, *args, otherwise=None):
+        """The Redis store's method, or `otherwise` while Redis is away; purges missed are
+        done first, so that no page they cover is answered once Redis is back."""
+        if not self.breaker.usable():
+            return otherwise
+        try:
+            while self.missed_sites:
+                site_id = self.missed_sites.pop()
+                try:
+                    self.primary.purge_site(site_id)
+                except BaseException:
+                    self.missed_sites.add(site_id)
+                    raise
+            result = getattr(self.primary, name)(*args)
+        except redisfallback.failures() as error:
+            self.breaker.failed(error)
+            return otherwise
+        self.breaker.recovered()
+        return result
+
+    def get(self, host, path, query):
+        return self.call("get", host, path, query)
+
+    def put(self, site_id, host, path, query, status, headers, body, ttl):
+        self.call("put", site_id, host, path, query, status, headers, body, ttl)
+
+    def purge(self, site_id, paths):
+        if self.call("purge", site_id, list(paths), otherwise=False) is False:
+            self.missed_sites.add(site_id)
+
+    def purge_site(self, site_id):
+        if self.call("purge_site", site_id, otherwise=False) is False:
+            self.missed_sites.add(site_id)
+
+    def cached_paths(self, site_id):
+        return self.call("cached_paths", site_id, otherwise=set())
+
+    def clear(self):
+        self.call("clear")
+
+
 def page_store():
     url = settings.REDIS_URL
     key = url or str(settings.DATA_DIR)
     stores = _local.__dict__.setdefault("store_objects", {})
     if key not in stores:
         stores[key] = (
-            RedisPageStore(url) if url else SqlitePageStore(settings.DATA_DIR / "pages.sqlite3")
+            GuardedPageStore(url) if url else SqlitePageStore(settings.DATA_DIR / "pages.sqlite3")
         )
     return stores[key]

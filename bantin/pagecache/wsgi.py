@@ -2,6 +2,8 @@
 
 from http import HTTPStatus
 
+from django.conf import settings
+
 from bantin.counters.fastbeacon import BEACON_PATH, answer_beacon
 from bantin.pagecache.middleware import cache_address
 from bantin.pagecache.policy import request_may_use_cache
@@ -14,6 +16,9 @@ def with_page_cache(application):
         if path == BEACON_PATH:
             return answer_beacon(environ, start_response)
         method = environ.get("REQUEST_METHOD", "GET")
+        if settings.SECURE_SSL_REDIRECT and not is_secure(environ):
+            # Django's SecurityMiddleware answers with the redirect to https.
+            return application(environ, start_response)
         if request_may_use_cache(method, path, query, environ.get("HTTP_COOKIE", "")):
             hit = page_store().get(host, path, query)
             if hit is not None:
@@ -26,3 +31,14 @@ def with_page_cache(application):
         return application(environ, start_response)
 
     return cached_application
+
+
+def is_secure(environ):
+    """As Django's request.is_secure() decides it, from the WSGI environ."""
+    header = settings.SECURE_PROXY_SSL_HEADER
+    if header:
+        name, value = header
+        forwarded = environ.get(name)
+        if forwarded is not None:
+            return forwarded.split(",")[0].strip() == value
+    return environ.get("wsgi.url_scheme") == "https"

@@ -220,3 +220,32 @@ def test_readers_online_are_counted_again_after_a_second_or_a_beacon_here(tmp_pa
     clock = time.monotonic() + 1.5
     monkeypatch.setattr(time, "monotonic", lambda: clock)
     assert here.online(1) == 3
+
+
+def test_one_address_counts_at_most_fifty_readers_per_article_in_the_window(tmp_path):
+    from bantin.counters.journal import READERS_PER_PLACE, SqliteJournal
+
+    journal = SqliteJournal(tmp_path / "journal.sqlite3")
+    for number in range(200):
+        journal.count_reader(1, f"agent-{number}", 9, "2026-11-25", place="one-office")
+    for number in range(3):
+        journal.count_reader(1, f"other-{number}", 9, "2026-11-25", place=f"home-{number}")
+    journal.count_reader(1, "agent-0", 10, "2026-11-25", place="one-office")
+    totals = sum(journal.drain().values(), Counter())
+    assert totals[("view", 9, "2026-11-25")] == READERS_PER_PLACE + 3
+    assert totals[("view", 10, "2026-11-25")] == 1
+
+
+@pytest.mark.django_db
+def test_two_hundred_browser_strings_from_one_address_add_fifty_views(client, make_article):
+    from bantin.counters.journal import READERS_PER_PLACE
+
+    article = make_article()
+    for number in range(200):
+        client.post(
+            f"/_dem/?p={article.pk}",
+            REMOTE_ADDR="203.0.113.77",
+            HTTP_USER_AGENT=f"Mozilla/5.0 (forged {number})",
+        )
+    flush_counters()
+    assert article_view_total(article.pk) == READERS_PER_PLACE

@@ -141,3 +141,15 @@ def test_one_beacon_step_counts_a_reader_once_per_window(redis_journal):
         ("view", 71, "2026-11-25"): 1,
     }
     assert redis_journal.online(5) == 2
+
+
+def test_readers_per_address_and_article_are_capped(redis_journal):
+    from bantin.counters.journal import READERS_PER_PLACE
+
+    for number in range(READERS_PER_PLACE + 20):
+        redis_journal.count_reader(5, f"agent-{number}", 70, "2026-11-25", "office")
+    redis_journal.count_reader(5, "agent-0", 71, "2026-11-25", "office")
+    redis_journal.count_reader(5, "elsewhere", 70, "2026-11-25", "home")
+    totals = merged(redis_journal.drain())
+    assert totals[("view", 70, "2026-11-25")] == READERS_PER_PLACE + 1
+    assert totals[("view", 71, "2026-11-25")] == 1

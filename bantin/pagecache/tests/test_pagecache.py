@@ -233,3 +233,18 @@ def test_front_door_answers_beacons_without_django(cache_on, make_article, monke
     assert send(method="PUT")[0].startswith("405")
     flush_counters()
     assert article_view_total(article.pk) == 2
+
+
+@pytest.mark.django_db
+def test_with_https_on_a_cached_page_is_not_answered_over_plain_http(cache_on, make_article):
+    cache_on.SECURE_SSL_REDIRECT = True
+    cache_on.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    path = make_article().url
+    over_tls = {"HTTP_X_FORWARDED_PROTO": "https"}
+    assert front_door(path, extra=over_tls)[1].get("X-Cache") == "MISS"
+    assert front_door(path, extra=over_tls)[1].get("X-Cache") == "HIT"
+    status, headers, _ = front_door(path)
+    assert status.startswith("301")
+    assert headers["Location"] == f"https://localhost{path}"
+    status, headers, _ = front_door(path, extra={"HTTP_X_FORWARDED_PROTO": "http"})
+    assert status.startswith("301")

@@ -1,14 +1,15 @@
 """`bantin init` and `bantin serve` as an operator runs them, on a fresh data folder."""
 
+import json
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-
-import pytest
+from pathlib import Path
 
 from bantin.conftest import REPO_ROOT
 
@@ -33,14 +34,6 @@ def wait_for(url, seconds=60):
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.5)
-
-
-@pytest.fixture
-def data_env(tmp_path):
-    env = {**os.environ, "BANTIN_DATA_DIR": str(tmp_path)}
-    for name in ("DJANGO_SETTINGS_MODULE", "BANTIN_DATABASE_URL", "BANTIN_TEST_DATABASE_URL"):
-        env.pop(name, None)
-    return env
 
 
 def bantin(env, *args, **kwargs):
@@ -86,3 +79,51 @@ def test_init_twice_then_serve_pages_static_files_and_photos(data_env):
         server.wait(timeout=30)
     export = bantin(data_env, "export", "--format", "jsonl", "--kind", "article")
     assert export.returncode == 0 and len(export.stdout.splitlines()) == 15
+
+
+def poll(check, seconds=90):
+    """Polls until check() returns something true; fails after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.5)
+    raise AssertionError(f"not reached in {seconds} s")
+
+
+def scheduler_state(data_dir):
+    try:
+        return json.loads((Path(data_dir) / "scheduler-health.json").read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def test_serve_restarts_a_killed_scheduler_and_health_shows_it(data_env, tmp_path):
+    assert bantin(data_env, "init", "--no-sample").returncode == 0
+    for secret in ("bantin.sqlite3", "secret_key"):
+        assert (tmp_path / secret).stat().st_mode & 0o777 == 0o600, secret
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "bantin", "serve", "--port", str(port), "--workers", "1"],
+        env=data_env,
+        cwd=REPO_ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_for(base + "/")
+        first = poll(lambda: scheduler_state(tmp_path))
+        os.kill(first["pid"], signal.SIGKILL)
+        second = poll(
+            lambda: (state := scheduler_state(tmp_path)) and state["pid"] != first["pid"] and state
+        )
+        assert second["restarts"] == 1
+        status, _, body = fetch(base + "/_suc-khoe/")
+        report = json.loads(body)
+        assert status == 200 and report["ok"] and report["scheduler"]["running"]
+        assert report["scheduler"]["restarts"] == 1
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

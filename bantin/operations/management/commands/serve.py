@@ -9,10 +9,13 @@ granian was measured against gunicorn (gthread workers, keep-alive) on the same 
 import ctypes
 import fcntl
 import importlib
+import logging
 import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 
 from django.conf import settings
 from django.core.management import call_command
@@ -24,6 +27,7 @@ import bantin
 APP = "bantin.wsgi:application"
 SCHEDULER = [sys.executable, "-m", "bantin", "manage", "run_scheduler"]
 PR_SET_PDEATHSIG = 1
+log = logging.getLogger("bantin.serve")
 
 
 def default_workers():
@@ -47,10 +51,11 @@ def load_application(target):
     return getattr(importlib.import_module(module), name)
 
 
-def start_scheduler():
+def start_scheduler(restarts=0):
     """Its own session: Ctrl+C reaches the server, which stops, then stops the scheduler."""
+    env = {**os.environ, "BANTIN_SCHEDULER_RESTARTS": str(restarts)}
     return subprocess.Popen(  # noqa: S603
-        SCHEDULER, start_new_session=True, preexec_fn=die_with_parent
+        SCHEDULER, start_new_session=True, preexec_fn=die_with_parent, env=env
     )
 
 
@@ -63,6 +68,48 @@ def stop_scheduler(scheduler, timeout=10):
     except subprocess.TimeoutExpired:
         scheduler.kill()
         scheduler.wait()
+
+
+class SchedulerWatch:
+    """Starts the scheduler and starts it again whenever it exits (killed, out of memory, a
+    crash at start while the database is away), waiting 1, 2, 4 … 60 seconds between starts
+    while it keeps dying young; a run of a minute or more resets the wait."""
+
+    HEALTHY_RUN = 60
+
+    def __init__(self, start=start_scheduler, sleep_event=None):
+        self.start = start
+        self.stopping = sleep_event or threading.Event()
+        self.process = None
+        self.restarts = 0
+        self.thread = threading.Thread(target=self.watch, name="scheduler-watch", daemon=True)
+
+    def begin(self):
+        self.process = self.start(self.restarts)
+        self.thread.start()
+        return self
+
+    def watch(self):
+        wait = 1
+        started = time.monotonic()
+        while not self.stopping.wait(1):
+            if self.process.poll() is None:
+                continue
+            if time.monotonic() - started >= self.HEALTHY_RUN:
+                wait = 1
+            log.warning("bantin serve: scheduler exited (%s), restarting", self.process.returncode)
+            if self.stopping.wait(wait):
+                return
+            wait = min(wait * 2, 60)
+            self.restarts += 1
+            self.process = self.start(self.restarts)
+            started = time.monotonic()
+
+    def end(self):
+        self.stopping.set()
+        if self.thread.is_alive():
+            self.thread.join(timeout=5)
+        stop_scheduler(self.process)
 
 
 def granian_server(host, port, workers, threads):
@@ -110,13 +157,14 @@ class Command(BaseCommand):
     def handle(self, *args, host, port, workers, threads, no_scheduler=False, **options):
         self.collect_static_once()
         connections.close_all()
-        scheduler = None if no_scheduler else start_scheduler()
+        scheduler = None if no_scheduler else SchedulerWatch().begin()
         self.stdout.write(f"bantin đang chạy tại http://{host}:{port}/ (Ctrl+C để dừng)")
         self.stdout.flush()
         try:
             granian_server(host, port, workers, threads).serve(target_loader=load_application)
         finally:
-            stop_scheduler(scheduler)
+            if scheduler is not None:
+                scheduler.end()
 
     def collect_static_once(self):
         """Static files are collected again only when the installed version changes; app
