@@ -119,3 +119,44 @@ def person_record(person, page=None, request=None):
             for article in data["articles"]
         ],
     }
+
+
+@dataclass
+class EnteredLeader:
+    """A leader the site's editors entered by hand on the introduction page: the authority
+    for the post it names, shown before what the articles say."""
+
+    name: str
+    position: str
+    phone: str
+    email: str
+    person: Person | None  # the same name in the articles, for the link to their timeline
+
+
+def entered_leaders(site, page=None):
+    """The leaders of the site's live introduction page, each joined to the person the
+    articles name with the same name's key (``person_key``), when there is one."""
+    from bantin.introduction.models import Leader
+    from bantin.vietnamese.officials import person_key
+
+    if site is None:
+        return []
+    leaders = list(
+        Leader.objects.filter(page__live=True, page__path__startswith=site.root_page.path)
+        .order_by("page__path", "sort_order")
+        .only("name", "position", "phone", "email")
+    )
+    keys = {person_key(leader.name) for leader in leaders}
+    people = {
+        person.name_key: person
+        for person in Person.objects.filter(site=site, name_key__in=keys, hidden=False)
+    }
+    entered = []
+    for leader in leaders:
+        person = people.get(person_key(leader.name))
+        if person is not None and page is not None:
+            person.url = page.person_url(person)
+        entered.append(
+            EnteredLeader(leader.name, leader.position, leader.phone, leader.email, person)
+        )
+    return entered

@@ -127,7 +127,8 @@ class PostChoice(models.Model):
 
 
 class LeadersPage(AsciiSlugMixin, RoutablePageMixin, Page):
-    """The "Lãnh đạo" page built from the articles: who holds each post now (the latest
+    """The "Lãnh đạo" page: first the leaders entered by hand on the site's introduction page,
+    then, built from the articles, who holds each post now (the latest
     dated mention, or the holder an editor pinned), and a page per person with the timeline of
     their posts and the articles naming them (/lanh-dao/<slug>/)."""
 
@@ -147,10 +148,11 @@ class LeadersPage(AsciiSlugMixin, RoutablePageMixin, Page):
 
     @path("")
     def leaders(self, request):
-        from bantin.people.leaders import current_holders
+        from bantin.people.leaders import current_holders, entered_leaders
 
-        holders = current_holders(self.get_site(), self)
-        return self.render(request, context_overrides={"holders": holders})
+        site = self.get_site()
+        context = {"holders": current_holders(site, self), "entered": entered_leaders(site, self)}
+        return self.render(request, context_overrides=context)
 
     @path("<slug:slug>/", name="person")
     def person(self, request, slug):

@@ -101,3 +101,23 @@ def test_export_gives_each_article_its_people(named, capsys):
     assert records["Trao giấy khen"] == [
         {"name": "Hà Minh Sơn", "positions": ["Chủ tịch UBND phường"]}
     ]
+
+
+def test_the_leaders_page_starts_with_the_leaders_entered_on_the_introduction(client, named):
+    from bantin.introduction.sample import ensure_introduction
+
+    site = named[0].get_site()
+    ensure_introduction(
+        site,
+        leaders=[
+            ("Hà Minh Sơn", "Chủ tịch UBND phường", "", "0200 3800 010", ""),
+            ("Trần Thu Hà", "Phó Chủ tịch UBND phường", "", "", "pct@phuong.example"),
+        ],
+    )
+    son = Person.objects.get(name="Hà Minh Sơn")
+
+    html = client.get("/lanh-dao/").content.decode()
+
+    entered = html.split("Lãnh đạo chủ chốt", 1)[1].split("</table>", 1)[0]
+    assert "Trần Thu Hà" in entered and "pct@phuong.example" in entered
+    assert f'href="/lanh-dao/{son.slug}/">Hà Minh Sơn</a>' in entered
