@@ -15,12 +15,13 @@ from wagtail.models import Orderable, Page
 
 from bantin.introduction.forms import IntroductionForm
 from bantin.introduction.orgchart import ChartError, Node, build_tree
+from bantin.multisite.addresses import ReaderAddressMixin
 from bantin.news.models.slugs import AsciiSlugMixin
 
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
-class IntroductionPage(AsciiSlugMixin, Page):
+class IntroductionPage(ReaderAddressMixin, AsciiSlugMixin, Page):
     """Giới thiệu: what the body does, where it comes from, who leads it and how it is organised."""
 
     functions = RichTextField("Chức năng, nhiệm vụ", features=TEXT_FEATURES)
@@ -133,7 +134,7 @@ class Leader(Orderable):
         verbose_name_plural = "Lãnh đạo"
 
 
-class EnglishPage(AsciiSlugMixin, Page):
+class EnglishPage(ReaderAddressMixin, AsciiSlugMixin, Page):
     """English: the organisation and how to reach it, for readers who read no Vietnamese."""
 
     official_name = models.CharField(

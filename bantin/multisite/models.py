@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 
+from bantin.multisite.addresses import ReaderAddressMixin
 from bantin.news.models.slugs import AsciiSlugMixin
 
 DATE_STYLES = [
@@ -99,7 +100,7 @@ class SitesVersion(models.Model):
         return self.full_name or self.organisation
 
 
-class SitemapPage(AsciiSlugMixin, Page):
+class SitemapPage(ReaderAddressMixin, AsciiSlugMixin, Page):
     """Sơ đồ trang: the site's tree in HTML, beside /sitemap.xml. It lists the home page's
     public live pages and, below them, the pages that hold pages of their own (sections'
     subsections, a library …), not each article or document: those are found by their lists."""

@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, Site
 
+from bantin.multisite.addresses import ReaderAddressMixin
 from bantin.news.models import ArticlePage
 from bantin.news.models.slugs import AsciiSlugMixin
 
@@ -126,7 +127,7 @@ class PostChoice(models.Model):
         return self.post
 
 
-class LeadersPage(AsciiSlugMixin, RoutablePageMixin, Page):
+class LeadersPage(ReaderAddressMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     """The "Lãnh đạo" page: first the leaders entered by hand on the site's introduction page,
     then, built from the articles, who holds each post now (the latest
     dated mention, or the holder an editor pinned), and a page per person with the timeline of

@@ -12,7 +12,7 @@ import urllib.request
 import pytest
 
 from bantin.conftest import REPO_ROOT
-from bantin.news.tests.test_serve import free_port, wait_for
+from bantin.operations.tests.test_serve import free_port, wait_for
 
 SAMPLE_PAGES = REPO_ROOT / "bantin" / "sample" / "pages"
 WARD = "phuong-mot.tinh.gov.vn"
