@@ -17,6 +17,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from bantin import formats as admin_dates
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -161,6 +163,10 @@ LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+# Day/month/year in and out of every admin form, in every language (bantin/formats).
+FORMAT_MODULE_PATH = ["bantin.formats"]
+DATE_INPUT_FORMATS = admin_dates.DATE_INPUT_FORMATS
+DATETIME_INPUT_FORMATS = admin_dates.DATETIME_INPUT_FORMATS
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
@@ -223,9 +229,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("BANTIN_BASE_URL", "http://127.0.0.1:8000
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
-WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
-WAGTAIL_TIME_FORMAT = "%H:%M"
+WAGTAIL_DATE_FORMAT = admin_dates.DATE_FORMAT
+WAGTAIL_DATETIME_FORMAT = admin_dates.DATETIME_FORMAT
+WAGTAIL_TIME_FORMAT = admin_dates.TIME_FORMAT
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "gif": "webp"}
