@@ -21,7 +21,7 @@ from .encodings import (
     decode_tcvn3,
     encode_text,
 )
-from .text import fold, normalize, slugify
+from .text import fold, free_slug, normalize, numbered_slugs, slugify
 
 __all__ = [
     "ENCODINGS",
@@ -37,10 +37,12 @@ __all__ = [
     "find_all_datetimes",
     "find_datetime",
     "fold",
+    "free_slug",
     "format_date",
     "format_datetime",
     "month_label",
     "month_name",
     "normalize",
+    "numbered_slugs",
     "slugify",
 ]
