@@ -98,7 +98,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -158,7 +157,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Everyone gets Vietnamese whatever their browser asks (no LocaleMiddleware); an editor may
+# still choose English in their admin account. bantin/locale overrides and completes the
+# Vietnamese of Wagtail's admin (docs/admin.md).
 LANGUAGE_CODE = "vi"
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
@@ -228,6 +231,7 @@ WAGTAIL_SITE_NAME = "bantin"
 WAGTAILADMIN_BASE_URL = os.environ.get("BANTIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
+WAGTAILADMIN_USER_LOGIN_FORM = "bantin.news.login.AdminLoginForm"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_DATE_FORMAT = admin_dates.DATE_FORMAT
 WAGTAIL_DATETIME_FORMAT = admin_dates.DATETIME_FORMAT
