@@ -6,11 +6,13 @@ from bantin.news.models import ArticlePage
 
 @receiver(page_published, sender=ArticlePage)
 def settle_published_article(sender, instance, **kwargs):
-    """An article published without a time of its own is dated when it first went live; once
-    an editor publishes it, the importer's reasons for review are settled."""
+    """An article published without a time of its own is dated to the minute it first went
+    live (the admin shows and reads minutes: a re-publish keeps exactly that time); once an
+    editor publishes it, the importer's reasons for review are settled."""
     changes = {}
     if instance.published_at is None:
-        changes["published_at"] = instance.go_live_at or instance.first_published_at
+        went_live = instance.go_live_at or instance.first_published_at
+        changes["published_at"] = went_live.replace(second=0, microsecond=0)
     if instance.review_reasons:
         changes["review_reasons"] = []
     if changes:

@@ -44,6 +44,11 @@ class FreeSlugPageForm(WagtailAdminPageForm):
     before Wagtail checks it, so that a second "Lịch công tác tuần" in a section is saved
     as lich-cong-tac-tuan-2 instead of being refused (or failing after the check)."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False  # made from the title when left empty
+
     def clean_slug(self):
         given = self.cleaned_data.get("slug") or ""
         title = self.cleaned_data.get("title") or ""
