@@ -1,5 +1,11 @@
-"""The bantin command: a thin layer over the project's management commands."""
+"""The bantin command: a thin layer over the project's management commands.
 
+`bantin import --help` speaks of itself as `bantin import`, in Vietnamese, and lists the
+command's own options only: Django's general ones (--verbosity, --settings, --traceback ...)
+still work but are not listed. `bantin manage ...` is Django's own command line, unchanged.
+"""
+
+import argparse
 import os
 import sys
 
@@ -25,6 +31,59 @@ USAGE = """Cách dùng: bantin LỆNH [tham số]
   manage LỆNH_DJANGO ... các lệnh quản trị khác (migrate, createsuperuser, ...)
 
 Dữ liệu nằm trong BANTIN_DATA_DIR (mặc định ./var)."""
+DJANGO_OPTIONS = {
+    "--version",
+    "--verbosity",
+    "--settings",
+    "--pythonpath",
+    "--traceback",
+    "--no-color",
+    "--force-color",
+    "--skip-checks",
+}
+# argparse's own words, as the standard library writes them, in Vietnamese.
+ARGPARSE_WORDS = {
+    "usage: ": "Cách dùng: ",
+    "options": "tùy chọn",
+    "positional arguments": "tham số",
+    "show this help message and exit": "hiện hướng dẫn này rồi thoát",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
+    "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
+    "unrecognized arguments: %s": "không hiểu tham số: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "giá trị không hợp lệ: %(value)r (chọn một trong %(choices)s)"
+    ),
+    "expected one argument": "cần một giá trị",
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "giá trị không hợp lệ: %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "tùy chọn chưa rõ: %(option)s có thể là %(matches)s"
+    ),
+}
+
+
+def in_vietnamese(text):
+    return ARGPARSE_WORDS.get(text, text)
+
+
+def run_command(user_name, django_name, args):
+    """Runs the management command under the name the user typed."""
+    import django
+    from django.core.management import ManagementUtility
+
+    django.setup()
+    command = ManagementUtility(["bantin", django_name]).fetch_command(django_name)
+    make_parser = command.create_parser
+
+    def create_parser(prog_name, subcommand, **kwargs):
+        parser = make_parser(prog_name, subcommand, **kwargs)
+        for action in parser._actions:
+            if DJANGO_OPTIONS.intersection(action.option_strings):
+                action.help = argparse.SUPPRESS
+        return parser
+
+    command.create_parser = create_parser
+    command.run_from_argv(["bantin", user_name, *args])
 
 
 def main(argv=None):
@@ -35,12 +94,12 @@ def main(argv=None):
         return
     name, rest = argv[0], argv[1:]
     if name == "manage":
-        command = rest
+        from django.core.management import execute_from_command_line
+
+        execute_from_command_line(["bantin", *rest])
     elif name in COMMANDS:
-        command = [COMMANDS[name], *rest]
+        argparse._ = in_vietnamese
+        run_command(name, COMMANDS[name], rest)
     else:
         print(f"bantin: không có lệnh {name!r}\n\n{USAGE}", file=sys.stderr)
         sys.exit(2)
-    from django.core.management import execute_from_command_line
-
-    execute_from_command_line(["bantin", *command])

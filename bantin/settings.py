@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "bantin.proofreading",
     "bantin.officedays",
     "bantin.enquiries",
+    "bantin.people",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -95,6 +96,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "bantin.pagecache.middleware.PageCacheMiddleware",
+    "bantin.multisite.sitecaches.SitesVersionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

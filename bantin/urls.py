@@ -11,6 +11,7 @@ from bantin.counters.views import beacon
 from bantin.enquiries.api import enquiries_api
 from bantin.legaldocs.api import documents_api
 from bantin.news.reading import serve as serve_page
+from bantin.people.api import article_people_api, leaders_api, person_api
 from bantin.search.views import search_api, search_page
 from bantin.workcalendar.api import calendar_api
 
@@ -24,6 +25,9 @@ urlpatterns = [
     path("api/du-thao", drafts_api, name="drafts_api"),
     path("api/lich-cong-tac", calendar_api, name="calendar_api"),
     path("api/hoi-dap", enquiries_api, name="enquiries_api"),
+    path("api/lanh-dao", leaders_api, name="leaders_api"),
+    path("api/lanh-dao/bai-viet/<int:page_id>", article_people_api, name="article_people_api"),
+    path("api/lanh-dao/<slug:slug>", person_api, name="person_api"),
     path("_dem/", beacon, name="beacon"),
 ]
 

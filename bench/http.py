@@ -25,9 +25,9 @@ Beacons: the number wrk sent and the number stored in the counter tables once th
 flushed must be equal. Also printed: the uncached article's database queries, and the page
 weight (gzip bytes of HTML, CSS and JavaScript through the nginx of deploy/, before images).
 
-    /work/venv/bin/python bench/http.py
-    /work/venv/bin/python bench/http.py --quick          # 1 round x 3 s
-    /work/venv/bin/python bench/http.py --no-postgres
+    python bench/http.py
+    python bench/http.py --quick          # 1 round x 3 s
+    python bench/http.py --no-postgres
 
 PostgreSQL: a scratch database (bench_db.py; default bantin_bench_http) created and dropped.
 Redis: database 14 of 127.0.0.1:6379 by default, emptied before and after (never database 0).

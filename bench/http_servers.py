@@ -4,8 +4,8 @@ Both serve the same bantin data folder (embedded default, the 18 sample articles
 number of processes; wrk -t1 -c16 drives the largest article, from bantin's own page cache
 (cached) and with BANTIN_CACHE=off (uncached), in interleaved rounds; medians are printed.
 
-    /work/venv/bin/python bench/http_servers.py            # 3 rounds x 5 s per target
-    /work/venv/bin/python bench/http_servers.py --quick    # 1 round x 2 s
+    python bench/http_servers.py            # 3 rounds x 5 s per target
+    python bench/http_servers.py --quick    # 1 round x 2 s
 """
 
 import argparse

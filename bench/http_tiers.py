@@ -8,8 +8,8 @@ against nginx serving the same article page as a static file.
   nginx -> varnish         what TLS needs with Varnish: nginx in front, Varnish behind
   app (own page cache)     `bantin serve`, for reference
 
-    /work/venv/bin/python bench/http_tiers.py            # 3 rounds x 5 s, wrk -t1 -c16
-    /work/venv/bin/python bench/http_tiers.py --quick
+    python bench/http_tiers.py            # 3 rounds x 5 s, wrk -t1 -c16
+    python bench/http_tiers.py --quick
 """
 
 import argparse

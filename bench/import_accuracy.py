@@ -18,11 +18,11 @@ HERE = Path(__file__).resolve().parent
 # bench/ holds scripts named like standard modules (http.py): never import from it directly.
 sys.path[:] = [str(HERE.parent), *(p for p in sys.path if Path(p or ".").resolve() != HERE)]
 
-from bantin.legacy.generic import DEFAULT_ENGINE, ENGINES  # noqa: E402
-from bantin.legacy.profiles import ProfileSet  # noqa: E402
 from bantin.legacy.reading import ReadOptions, read_page  # noqa: E402
-from bantin.legacy.record import LegacyPageError  # noqa: E402
-from bantin.legacy.sources import FolderPage  # noqa: E402
+from bantin.legacy.reading.generic import DEFAULT_ENGINE, ENGINES  # noqa: E402
+from bantin.legacy.reading.profiles import ProfileSet  # noqa: E402
+from bantin.legacy.reading.record import LegacyPageError  # noqa: E402
+from bantin.legacy.reading.sources import FolderPage  # noqa: E402
 
 FIXTURES = HERE / "import_fixtures"
 FIELDS = ("title", "section", "published", "byline", "views", "lead", "body", "captions", "draft")

@@ -10,7 +10,10 @@ Sets, each reported on its own and skipped with a message when its folder is abs
 BANTIN_SHARED_DIR and BANTIN_GATHERED_DIR replace the two folders beside the repository.
 
 Every page goes through one call, read_record(), the importer's pure reading of a saved page
-(bytes and a file name in, a LegacyPage out): the only line to change when that moves.
+(bytes and a file name in, a LegacyPage out): the only line to change when that moves. As an
+import of one site would, the pages of each site (the host of their address) are read with
+the furniture learnt from that site's pages in the set (bantin.legacy.reading.furniture);
+--no-furniture reads every page alone, for the figures without it.
 
 Scoring, field by field (text pages: title, published, byline, views, category; HTML pages:
 also lead, first and last body sentence, and "section" for the category):
@@ -32,14 +35,17 @@ expression on the page gives that day; views: the digits are not on the page).
 Beside each share, how many of the values the page does show were read right (null labels
 left out), the figure that moves when a field is found rather than left empty.
 Review: pages the importer would leave as drafts (any review reason, or unreadable), beside
-the pages that show a headline and a date (both labelled) and how many of those would be
-published without review.
+the pages that show a headline and a date (both labelled), how many of those would be
+published without review, how many had both found, and how many of these wait only for a
+section (the one review reason left: "không rõ chuyên mục").
 
 --json PATH (or -) writes every wrong field (set, page, field, expected, got) and the
-figures; --check-labels checks that every label of ../gathered occurs in its page.
+figures; --check-labels checks that every label of ../gathered occurs in its page; a labelled page
+whose capture is absent from ../gathered is left out (and counted).
 """
 
 import argparse
+import dataclasses
 import html
 import json
 import os
@@ -50,6 +56,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent
@@ -57,8 +64,10 @@ REPO_ROOT = HERE.parent
 sys.path[:] = [str(REPO_ROOT), *(p for p in sys.path if Path(p or ".").resolve() != HERE)]
 
 from bantin.legacy.reading import ReadOptions, read_page  # noqa: E402
-from bantin.legacy.record import LegacyPageError  # noqa: E402
-from bantin.legacy.sources import FolderPage  # noqa: E402
+from bantin.legacy.reading.dating import NO_SECTION  # noqa: E402
+from bantin.legacy.reading.furniture import NO_FURNITURE, learn_furniture  # noqa: E402
+from bantin.legacy.reading.record import LegacyPageError  # noqa: E402
+from bantin.legacy.reading.sources import FolderPage  # noqa: E402
 from bantin.vietnamese import find_all_datetimes  # noqa: E402
 
 LABELS = HERE / "data" / "import_real_labels.jsonl"
@@ -79,9 +88,26 @@ DATE_FORMS = (
 READ_OPTIONS = ReadOptions()
 
 
-def read_record(path):
+def read_record(path, furniture=NO_FURNITURE):
     """The importer's pure reading of one saved page (the one call into the importer)."""
-    return read_page(FolderPage(path.parent, path), READ_OPTIONS)
+    options = dataclasses.replace(READ_OPTIONS, furniture=furniture) if furniture else READ_OPTIONS
+    return read_page(FolderPage(path.parent, path), options)
+
+
+def site_of(entry):
+    return urlsplit(entry.labels.get("url") or "").hostname or ""
+
+
+def furniture_by_site(entries):
+    """Each site's furniture, learnt from its text pages in the set."""
+    pages = {}
+    for entry in entries:
+        if entry.kind == "text" and site_of(entry):
+            pages.setdefault(site_of(entry), []).append(entry.path)
+    return {
+        site: learn_furniture(path.read_bytes().decode("utf-8", "replace") for path in paths)
+        for site, paths in pages.items()
+    }
 
 
 def normal(text):
@@ -190,6 +216,8 @@ class Tally:
     review: int = 0
     headline_and_date: int = 0
     published_without_review: int = 0
+    headline_and_date_read: int = 0
+    blocked_only_by_section: int = 0
     seconds: float = 0.0
 
     def __post_init__(self):
@@ -217,6 +245,8 @@ class Tally:
             "review": self.review,
             "headline_and_date": self.headline_and_date,
             "published_without_review": self.published_without_review,
+            "headline_and_date_read": self.headline_and_date_read,
+            "blocked_only_by_section": self.blocked_only_by_section,
         }
 
 
@@ -262,16 +292,17 @@ def invented_value(name, want, got, haystack, days):
     return normal(got) not in haystack
 
 
-def score(entries, name, fields):
+def score(entries, name, fields, furniture=True):
     tally = Tally(name, fields)
     started = time.perf_counter()
+    learnt = furniture_by_site(entries) if furniture else {}
     for entry in entries:
         tally.pages += 1
         labels = entry.labels
         headline_and_date = bool(labels.get("title")) and bool(labels.get("published"))
         tally.headline_and_date += headline_and_date
         try:
-            page = read_record(entry.path)
+            page = read_record(entry.path, learnt.get(site_of(entry), NO_FURNITURE))
         except LegacyPageError as error:
             tally.unreadable += 1
             tally.review += 1
@@ -298,6 +329,9 @@ def score(entries, name, fields):
                 tally.invented.append((entry.page_id, field_name, want, show(value)))
         tally.review += page.needs_review
         tally.published_without_review += headline_and_date and not page.needs_review
+        if headline_and_date and page.title and page.published:
+            tally.headline_and_date_read += 1
+            tally.blocked_only_by_section += page.review_reasons == [NO_SECTION]
     tally.seconds = time.perf_counter() - started
     return tally
 
@@ -355,8 +389,18 @@ def gathered_entries(held_out, kind, gathered=None):
     return [
         Entry(set_name, row["id"], folder / row["file"], row["kind"], row)
         for row in read_jsonl(LABELS)
-        if row["kind"] == kind and bool(row.get("held_out")) == held_out
+        if row["kind"] == kind
+        and bool(row.get("held_out")) == held_out
+        and (folder / row["file"]).is_file()
     ]
+
+
+def gathered_missing(gathered=None):
+    """The labelled pages whose capture is not in the gathered folder (left out)."""
+    folder = gathered or gathered_dir()
+    if not (folder / "pages").is_dir() or not LABELS.is_file():
+        return []
+    return [row["id"] for row in read_jsonl(LABELS) if not (folder / row["file"]).is_file()]
 
 
 def sets(shared=None, gathered=None):
@@ -427,6 +471,9 @@ def print_tally(tally):
     print(f"  cần duyệt lại: {tally.review}/{tally.pages}; có tiêu đề và ngày: "
           f"{tally.headline_and_date}, trong đó đăng được không cần duyệt: "
           f"{tally.published_without_review}")  # fmt: skip
+    print(f"  trong {tally.headline_and_date} trang đó, đọc được cả tiêu đề và ngày: "
+          f"{tally.headline_and_date_read}; chỉ thiếu chuyên mục: "
+          f"{tally.blocked_only_by_section}")  # fmt: skip
 
 
 def main(argv=None):
@@ -435,6 +482,9 @@ def main(argv=None):
         "--json", metavar="PATH", help="ghi các trường sai ra tệp JSON (- : stdout)"
     )
     parser.add_argument("--check-labels", action="store_true", help="kiểm tra nhãn của ../gathered")
+    parser.add_argument(
+        "--no-furniture", action="store_true", help="đọc từng trang riêng, không học dòng lặp lại"
+    )
     args = parser.parse_args(argv)
     if args.check_labels:
         failures = check_labels()
@@ -443,6 +493,10 @@ def main(argv=None):
         print(f"{len(failures)} nhãn không khớp trang")
         return 1 if failures else 0
     report = {"sets": [], "wrong": []}
+    missing = gathered_missing()
+    if missing:
+        print(f"gathered: {len(missing)} trang có nhãn nhưng không có bản chụp, bỏ qua",
+              file=sys.stderr)  # fmt: skip
     for name, fields, entries, folder in sets():
         if entries is None:
             print(f"{name}: bỏ qua, không có dữ liệu ở {folder}", file=sys.stderr)
@@ -450,7 +504,7 @@ def main(argv=None):
         if not entries:
             print(f"{name}: bỏ qua, chưa có trang nào được gắn nhãn", file=sys.stderr)
             continue
-        tally = score(entries, name, fields)
+        tally = score(entries, name, fields, furniture=not args.no_furniture)
         if args.json != "-":
             print_tally(tally)
         report["sets"].append(tally.summary())

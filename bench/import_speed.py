@@ -9,7 +9,9 @@ shows whether it keeps growing once under way) and the CPU time per page of the 
 of the workers that read pages (which depends far less than the rate on what else runs on
 the machine). --sizes runs one fresh process per size so that memory can be compared;
 --photo-size 1600x1067 gives every photo a real photo's size instead of the fixtures' small
-ones; --profile prints cProfile's top entries, --profile-out FILE keeps them for pstats."""
+ones; --profile prints cProfile's top entries, --profile-out FILE keeps them for pstats;
+--no-typo-check imports without the typo check; --compare-typo-check N runs N rounds of a
+fresh process without and one with it, side by side, and prints the ratio of the rates."""
 
 import argparse
 import cProfile
@@ -188,7 +190,7 @@ def prepare_database():
     return create_site("localhost", "Phường Đo Tốc Độ", default=True)
 
 
-def run_once(count, profile=False, profile_out=None, photo_size=None):
+def run_once(count, profile=False, profile_out=None, photo_size=None, typo_check=True):
     scratch = Path(tempfile.mkdtemp(prefix="bantin-speed-"))
     os.environ["BANTIN_DATA_DIR"] = str(scratch / "data")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bantin.settings")
@@ -208,7 +210,8 @@ def run_once(count, profile=False, profile_out=None, photo_size=None):
         started = time.perf_counter()
         if profiler:
             profiler.enable()
-        call_command("import_pages", str(pages), stdout=out, stderr=err)
+        options = [] if typo_check else ["--no-typo-check"]
+        call_command("import_pages", str(pages), *options, stdout=out, stderr=err)
         if profiler:
             profiler.disable()
         elapsed = time.perf_counter() - started
@@ -219,7 +222,7 @@ def run_once(count, profile=False, profile_out=None, photo_size=None):
     summary = [line for line in lines if line.startswith("Đã nhập")]
     photos = [line for line in lines if line.startswith("Ảnh: ")]
     photo_seconds = float(photos[-1].split("trong ")[1].split()[0]) if photos else 0.0
-    print(f"trang: {count}")
+    print(f"trang: {count}{'' if typo_check else ' (không soát chính tả)'}")
     print(f"  {summary[-1] if summary else out.getvalue()[-300:]}")
     pages_seconds = elapsed - photo_seconds
     print(
@@ -269,7 +272,12 @@ def main(argv=None):
     )
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--profile-out", help="ghi thống kê cProfile vào tệp này")
+    parser.add_argument("--no-typo-check", action="store_true")
+    parser.add_argument("--compare-typo-check", type=int, metavar="ROUNDS")
     args = parser.parse_args(argv)
+    if args.compare_typo_check:
+        compare_typo_check(args.pages, args.compare_typo_check)
+        return
     if args.sizes:
         for size in args.sizes.split(","):
             command = [sys.executable, __file__, "--pages", size.strip()]
@@ -278,7 +286,41 @@ def main(argv=None):
             subprocess.run(command, check=True)  # noqa: S603 - our own script, our arguments
         return
     photo_size = tuple(map(int, args.photo_size.split("x"))) if args.photo_size else None
-    run_once(args.pages, args.profile, args.profile_out, photo_size)
+    run_once(args.pages, args.profile, args.profile_out, photo_size, not args.no_typo_check)
+
+
+def figures(output):
+    """(pages a second, main process ms a page, workers ms a page) from run_once's lines."""
+    rate = float(output.split("tốc độ: ")[1].split()[0])
+    cpu = output.split("CPU: tiến trình chính ")[1]
+    main_ms = float(cpu.split()[0])
+    workers_ms = float(cpu.split("tiến trình con ")[1].split()[0])
+    return rate, main_ms, workers_ms
+
+
+def compare_typo_check(count, rounds):
+    """Rounds of a fresh process without the typo check, then one with it."""
+    for number in range(1, rounds + 1):
+        results = {}
+        for checked in (False, True):
+            command = [sys.executable, __file__, "--pages", str(count)]
+            if not checked:
+                command.append("--no-typo-check")
+            output = subprocess.run(  # noqa: S603 - our own script, our arguments
+                command, check=True, capture_output=True, text=True
+            ).stdout
+            print(output, end="")
+            results[checked] = figures(output)
+        (rate_off, main_off, workers_off), (rate_on, main_on, workers_on) = (
+            results[False],
+            results[True],
+        )
+        print(
+            f"vòng {number}: có soát / không soát chính tả: tốc độ {rate_on / rate_off:.2f} lần "
+            f"({rate_on:.0f} / {rate_off:.0f} trang/giây); CPU tiến trình chính "
+            f"{main_on:.1f} / {main_off:.1f} ms/trang, tiến trình con "
+            f"{workers_on:.1f} / {workers_off:.1f} ms/trang"
+        )
 
 
 if __name__ == "__main__":

@@ -16,9 +16,9 @@ Articles of the second site are never relevant; any in a top 10 is counted as a 
 Runs on SQLite (a throwaway data dir) and, when the server answers, on PostgreSQL (a scratch
 database created and dropped by the script), side by side:
 
-    /work/venv/bin/python bench/search_quality.py
-    /work/venv/bin/python bench/search_quality.py --database-url postgres://postgres@127.0.0.1:5432/bantin_bench_quality
-    /work/venv/bin/python bench/search_quality.py --no-postgres --misses 3
+    python bench/search_quality.py
+    python bench/search_quality.py --database-url postgres://postgres@127.0.0.1:5432/bantin_bench_quality
+    python bench/search_quality.py --no-postgres --misses 3
 
 Targets: recall@10 >= 0.95 and MRR >= 0.85 on each database. Exit status is 0 either way.
 """

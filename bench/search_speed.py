@@ -28,11 +28,11 @@ TOAST), p50/p95/max latency overall and per kind of query, the time per kind of 
 plan of the slowest statements (EXPLAIN QUERY PLAN on SQLite, EXPLAIN ANALYZE on PostgreSQL).
 About 8-10 minutes on 2 cores at 100,000 articles.
 
-    /work/venv/bin/python bench/search_speed.py --articles 5000           # quick check
-    /work/venv/bin/python bench/search_speed.py                           # 100,000 articles
-    /work/venv/bin/python bench/search_speed.py --database-url postgres://postgres@127.0.0.1:5432/bantin_bench_speed
-    /work/venv/bin/python bench/search_speed.py --no-postgres --sqlite-analyze
-    /work/venv/bin/python bench/search_speed.py --keep /tmp/bantin-speed   # rerun fast
+    python bench/search_speed.py --articles 5000           # quick check
+    python bench/search_speed.py                           # 100,000 articles
+    python bench/search_speed.py --database-url postgres://postgres@127.0.0.1:5432/bantin_bench_speed
+    python bench/search_speed.py --no-postgres --sqlite-analyze
+    python bench/search_speed.py --keep /tmp/bantin-speed   # rerun fast
 
 PostgreSQL runs in a scratch database created and dropped by the script (see bench_db.py);
 it is skipped with a message when the server does not answer. Target: p95 <= 30 ms on each

@@ -18,12 +18,13 @@ from wagtail.models import Page
 from bantin.attachments.forms import AttachmentsPageForm
 from bantin.attachments.models import Attachment
 from bantin.attachments.routes import AttachmentRoutesMixin
+from bantin.multisite.addresses import ReaderAddressMixin
 from bantin.news.models.slugs import AsciiSlugMixin
 
 REPORT_FEATURES = ["bold", "italic", "ol", "ul", "h3", "link"]
 
 
-class ConsultationIndexPage(AsciiSlugMixin, Page):
+class ConsultationIndexPage(ReaderAddressMixin, AsciiSlugMixin, Page):
     """The site's list of drafts: those open for comments first, nearest deadline first,
     then the closed ones, newest first."""
 
@@ -47,7 +48,7 @@ class ConsultationIndexPage(AsciiSlugMixin, Page):
         return context
 
 
-class DraftPage(AttachmentRoutesMixin, AsciiSlugMixin, RoutablePageMixin, Page):
+class DraftPage(ReaderAddressMixin, AttachmentRoutesMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     """One draft put out for comments until its deadline."""
 
     drafting_body = models.CharField(

@@ -3,13 +3,20 @@ browser sends one per page, so it must cost next to nothing. Same rules as views
 
 import time
 
+from django.dispatch import receiver
 from wagtail.models.sites import get_site_for_hostname
 
 from bantin.counters.views import PIXEL, count_if_countable
+from bantin.multisite.sitecaches import sites_changed
 
 BEACON_PATH = "/_dem/"
 SITE_MEMORY_SECONDS = 60
 _sites = {}
+
+
+@receiver(sites_changed)
+def forget_sites(**kwargs):
+    _sites.clear()
 
 
 def site_id_for(environ):

@@ -7,12 +7,13 @@ they inherit the options and profiles, and never use the database connection the
 """
 
 import multiprocessing
-import os
+import signal
 from itertools import chain, islice, repeat
 
-from bantin.legacy.prepare import prepare
-from bantin.legacy.record import LegacyPageError
-from bantin.legacy.sources import open_archive
+from bantin.legacy.reading.prepare import prepare
+from bantin.legacy.reading.record import LegacyPageError
+from bantin.legacy.reading.sources import open_archive
+from bantin.legacy.storing.renditions import cores
 
 _options = None
 
@@ -33,13 +34,6 @@ def prepare_or_error(source, options):
         return error
     except Exception as error:  # noqa: BLE001 - one broken page must not stop 20,000
         return LegacyPageError(source.name, f"lỗi khi đọc ({type(error).__name__}: {error})")
-
-
-def cores():
-    """The cores this process may run on."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
 
 
 def worker_count(pages, batch_size):
@@ -75,7 +69,9 @@ def collect(pending):
 
 
 def start_worker(options):
+    """Ctrl+C reaches the workers too: only the main process answers it (it stops them)."""
     global _options
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _options = options
     open_archive.cache_clear()  # an inherited open zip shares its file offset with the parent
 

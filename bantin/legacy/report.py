@@ -27,7 +27,7 @@ class Report:
             status = "flagged"
         elif result.action == "kept":
             status = "kept"
-        elif result.warnings:
+        elif result.warnings or result.typos:
             status = "warning"
         else:
             return
@@ -42,6 +42,7 @@ class Report:
                 "encoding": result.encoding,
                 "reasons": result.review_reasons,
                 "warnings": result.warnings,
+                "typos": result.typos,
             }
         )
 

@@ -2,19 +2,23 @@
 run), each batch written in one transaction, then every page counted, reported and shown;
 then the stored photos' renditions."""
 
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from bantin.legacy.batch import BATCH
-from bantin.legacy.deferred import DeferredIndexes
 from bantin.legacy.garbage import collected_less_often, hand_back_free_memory
-from bantin.legacy.load import Importer
 from bantin.legacy.parallel import prepared_batches, worker_count
 from bantin.legacy.progress import Progress
-from bantin.legacy.record import LegacyPageError
-from bantin.legacy.renditions import make_renditions
-from bantin.legacy.sources import iter_sources
+from bantin.legacy.reading.record import LegacyPageError
+from bantin.legacy.reading.sources import iter_sources
+from bantin.legacy.storing.batch import BATCH
+from bantin.legacy.storing.deferred import DeferredIndexes
+from bantin.legacy.storing.load import HANDLED, Importer
+from bantin.legacy.storing.renditions import make_renditions
 from bantin.news.models.article import body_text_remembered
+from bantin.news.publishing import publishing
 
 
 @dataclass
@@ -26,6 +30,7 @@ class Counts:
     flagged: int = 0
     failed: int = 0
     warned: int = 0
+    typos: int = 0
     photos: int = 0
     photo_problems: int = 0
     photo_seconds: float = 0.0
@@ -43,6 +48,7 @@ class Counts:
             setattr(self, result.action, getattr(self, result.action) + 1)
         self.flagged += result.flagged
         self.warned += bool(result.warnings)
+        self.typos += bool(result.typos)
         self.layouts[result.layout] = self.layouts.get(result.layout, 0) + 1
         self.encodings[result.encoding] = self.encodings.get(result.encoding, 0) + 1
 
@@ -61,6 +67,8 @@ class Counts:
             extras.append(f"{self.kept} giữ nguyên vì đã sửa trong bantin")
         if self.warned:
             extras.append(f"{self.warned} có lưu ý")
+        if self.typos:
+            extras.append(f"{self.typos} nghi có lỗi chính tả, xem báo cáo")
         return line + (f" ({'; '.join(extras)})" if extras else "")
 
     def photos_line(self):
@@ -76,7 +84,7 @@ class ImportRun:
     """Imports the pages under ``paths``; out and err are the command's streams."""
 
     def __init__(self, site, options, out, err, report, progress_stream=None, terminal=None):
-        self.deferred = DeferredIndexes(site)
+        self.deferred = DeferredIndexes()
         self.importer = Importer(site, options, deferred=self.deferred)
         self.dry_run = options.dry_run
         self.out = out
@@ -93,13 +101,21 @@ class ImportRun:
         progress = Progress(self.progress_stream, total, terminal=self.terminal)
         pages = prepared_batches(iter_sources(paths), self.importer.options, batch_size, workers)
         try:
-            with collected_less_often(), body_text_remembered(), self.deferred.active():
+            with (
+                collected_less_often(),
+                body_text_remembered(),
+                publishing.in_batches(handled=HANDLED) as published,
+                self.deferred.held(published),
+                ctrl_c_between_batches() as stop,
+            ):
                 for batch in pages:
                     outcomes = self.importer.import_batch(batch)
                     for (source, _), outcome in zip(batch, outcomes, strict=True):
                         self.one(source, outcome, progress)
                         progress.advance()
                     hand_back_free_memory()
+                    if stop.asked:
+                        raise KeyboardInterrupt
         finally:
             pages.close()
             progress.close()
@@ -150,3 +166,27 @@ class ImportRun:
         self.counts.failed += 1
         self.report.failed(name, reason)
         progress.note(self.err, f"BỎ QUA {name}: {reason}")
+
+
+class StopRequest:
+    asked = False
+
+
+@contextmanager
+def ctrl_c_between_batches():
+    """Ctrl+C stops the run after the batch being written is saved and counted, so that what
+    the operator is told was saved is what was saved; a second Ctrl+C stops at once."""
+    stop = StopRequest()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+
+    def asked(signum, frame):
+        stop.asked = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    previous = signal.signal(signal.SIGINT, asked)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)

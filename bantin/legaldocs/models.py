@@ -20,13 +20,14 @@ from bantin.attachments.models import Attachment
 from bantin.attachments.routes import AttachmentRoutesMixin
 from bantin.legaldocs.forms import LegalDocumentForm
 from bantin.legaldocs.kinds import DOCUMENT_TYPES, IN_FORCE, REPLACED, STATUSES, TYPE_LABELS
+from bantin.multisite.addresses import ReaderAddressMixin
 from bantin.news.models.listing import paginate
 from bantin.news.models.slugs import AsciiSlugMixin
 from bantin.vietnamese import normalize
 from bantin.vietnamese.docnumbers import is_document_number, key_tokens, number_key
 
 
-class DocumentLibraryPage(AsciiSlugMixin, RoutablePageMixin, Page):
+class DocumentLibraryPage(ReaderAddressMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     """The list of a site's documents, with filters by type, issuer, field and year and a
     search by number or words that works with or without diacritics."""
 
@@ -60,7 +61,9 @@ class DocumentLibraryPage(AsciiSlugMixin, RoutablePageMixin, Page):
         )
 
 
-class LegalDocumentPage(AttachmentRoutesMixin, AsciiSlugMixin, RoutablePageMixin, Page):
+class LegalDocumentPage(
+    ReaderAddressMixin, AttachmentRoutesMixin, AsciiSlugMixin, RoutablePageMixin, Page
+):
     """One document: its number and symbol, issuer, signer, dates, field, summary, status
     (a replaced document links to the one replacing it, and back) and attached files."""
 

@@ -26,3 +26,17 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "Thông tin cổng"
+
+
+class SitesVersion(models.Model):
+    """One row: a number that moves whenever a site or a site's home page changes, so that
+    every process forgets what it remembers about sites (bantin/multisite/sitecaches.py)."""
+
+    ONLY = 1
+    number = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "Phiên bản danh sách trang"
+
+    def __str__(self):
+        return str(self.number)

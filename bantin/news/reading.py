@@ -36,6 +36,7 @@ from bantin.counters.context_processors import fill_counts
 from bantin.counters.journal import journal
 from bantin.counters.models import figures_columns, figures_of, figures_params
 from bantin.multisite.models import PortalSettings
+from bantin.multisite.sitecaches import check_version, checks_sites_version, version_subquery
 from bantin.news.models import ArticlePage, HomePage, SectionPage
 from bantin.news.models.article import RELATED_COUNT
 from bantin.news.templatetags.news_tags import thousands
@@ -49,9 +50,11 @@ KNOWN_SERVE_HOOKS = {
 }
 
 
+@checks_sites_version
 def serve(request, path):
     """Wagtail's page view, with kept renderings in front of it for anonymous readers."""
     if not may_read_fast(request):
+        request.sites_version = check_version()
         return wagtail_views.serve(request, path)
     site = find_site(request)
     if site is None:
@@ -77,20 +80,33 @@ def only_known_serve_hooks():
     )
 
 
-def site_values(site):
-    return (site.pk, site.site_name, site.hostname, site.port, site.root_page_id)
+def site_values(request, site):
+    """The site's own values, the sites' version (a page's links depend on every site) and
+    the address the reader used (absolute links carry it: bantin.multisite.addresses)."""
+    return (
+        request.scheme,
+        request.get_host(),
+        site.pk,
+        site.site_name,
+        site.hostname,
+        site.port,
+        site.root_page_id,
+        getattr(request, "sites_version", None),
+    )
 
 
 def serve_article(request, site, path):
-    if request.META.get("QUERY_STRING") or path.count("/") != 2 or is_home_route(path):
+    """An article or its print view: both show the article's own counts."""
+    article_path, printed = article_route(path)
+    if request.META.get("QUERY_STRING") or article_path is None or is_home_route(article_path):
         return None
-    found = find_article(site, path)
+    found = find_article(site, article_path)
     if found is None or found.restricted:
         return None
-    key = (site_values(site), found.shown, listings(found))
+    key = (site_values(request, site), found.shown, listings(found), printed)
     html = rendered.get(key)
     if html is None:
-        html = render_with_markers(request, found.page_id)
+        html = render_with_markers(request, found.page_id, printed)
         rendered.put(key, html)
     numbers = {**found.counts, "online": journal().online(site.pk)}
     return HttpResponse(fill_counts(html, numbers, thousands))
@@ -104,7 +120,7 @@ def serve_listed(request, site, path):
     if marks.restricted:
         return wagtail_views.serve(request, path)
     key = (
-        site_values(site),
+        site_values(request, site),
         path,
         request.META.get("QUERY_STRING", ""),
         marks.shown,
@@ -143,9 +159,19 @@ def is_home_route(path):
     return True
 
 
-def render_with_markers(request, page_id):
+def article_route(path):
+    """(the article's path, whether its print view is asked) for section/article/ and
+    section/article/ban-in/; (None, False) for any other path."""
+    print_suffix = ArticlePage.get_resolver().reverse("print")
+    printed = path.count("/") == 2 + print_suffix.count("/") and path.endswith("/" + print_suffix)
+    article_path = path[: -len(print_suffix)] if printed else path
+    return (article_path if article_path.count("/") == 2 else None), printed
+
+
+def render_with_markers(request, page_id, printed=False):
     page = ArticlePage.objects.get(pk=page_id)
-    return with_count_markers(request, lambda: page.article(request)).content.decode()
+    view = page.print_view if printed else page.article
+    return with_count_markers(request, lambda: view(request)).content.decode()
 
 
 def with_count_markers(request, view):
@@ -229,15 +255,20 @@ def prepared_rows(sql, params):
 
 
 def find_site(request):
-    """The site for the request's host, chosen as Wagtail's get_site_for_hostname does."""
+    """The site for the request's host, chosen as Wagtail's get_site_for_hostname does; the
+    same statement reads the sites' version (bantin.multisite.sitecaches), checked here."""
     hostname = split_domain_port(request.get_host())[0]
     port = request.get_port()
     port = int(port) if str(port).isdigit() else 80
     found = rows(
-        "SELECT id, hostname, port, site_name, root_page_id, is_default_site "  # noqa: S608
-        f"FROM {table(Site)} WHERE hostname = %s OR is_default_site = %s",
+        f"SELECT {version_subquery()}, s.id, s.hostname, s.port, s.site_name, "  # noqa: S608
+        "s.root_page_id, s.is_default_site "
+        f"FROM (SELECT 1) one LEFT JOIN {table(Site)} s "
+        "ON s.hostname = %s OR s.is_default_site = %s",
         [hostname, True],
     )
+    request.sites_version = check_version(found[0][0], read=False)
+    found = [row[1:] for row in found if row[1] is not None]
     sites = [
         Site(
             id=row[0],

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bantin.counters.models import ArticleViews
 from bantin.news.models import ArticlePage
+from bantin.people.export import article_people
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 EXPORTS = {}
@@ -48,6 +49,7 @@ def export_records(site, include_drafts=False):
         row.page_id: row.total
         for row in ArticleViews.objects.filter(page__in=articles.values("pk"))
     }
+    people = article_people(site)
     sections = {}
     for article in articles.iterator(chunk_size=500):
         parent_path = article.path[: -article.steplen]
@@ -68,4 +70,5 @@ def export_records(site, include_drafts=False):
             if article.published_at
             else None,
             "views": views.get(article.pk, 0),
+            "people": people.get(article.pk, []),
         }

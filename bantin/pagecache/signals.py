@@ -1,12 +1,13 @@
 import datetime
 
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from bantin.multisite.models import PortalSettings
 from bantin.news.models import ArticlePage, HomePage, SectionPage
+from bantin.news.publishing import publishing
 from bantin.pagecache.purge import purge_article, purge_site_of
 from bantin.pagecache.store import page_store
 
@@ -21,10 +22,30 @@ def earlier_publication_dates(article):
     return dates
 
 
-@receiver(page_published, sender=ArticlePage)
+def purge_published(article):
+    """Exactly the cached pages that show the article, now or before this publication."""
+    purge_article(article, earlier_publication_dates(article))
+
+
+def purge_many_published(articles):
+    """One article: exactly its pages; more: each of their sites at once (an import), which
+    costs less than working out each article's pages."""
+    if len(articles) == 1:
+        purge_published(articles[0])
+        return
+    homes = {}
+    for article in articles:
+        homes.setdefault(article.path[: article.steplen * 2], article)
+    for article in homes.values():
+        purge_site_of(article)
+
+
+publishing.register("page cache", one=purge_published, many=purge_many_published, when="flush")
+
+
 @receiver(page_unpublished, sender=ArticlePage)
-def purge_published(sender, instance, **kwargs):
-    purge_article(instance, earlier_publication_dates(instance))
+def purge_unpublished(sender, instance, **kwargs):
+    purge_published(instance)
 
 
 @receiver(pre_delete, sender=ArticlePage)
@@ -58,5 +79,8 @@ def purge_site_settings(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
 def purge_changed_site(sender, instance, **kwargs):
-    page_store().purge_site(instance.pk)
+    """A new, changed or deleted site can change which site answers a host name (the default
+    site answers unknown ones), so any kept page may now be another site's: all go."""
+    page_store().clear()

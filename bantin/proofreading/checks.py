@@ -14,7 +14,7 @@ import threading
 import time
 from dataclasses import dataclass
 
-from bantin.vietnamese.typos import KINDS, Lexicon, Typo, check_text, default_lexicon
+from bantin.vietnamese.typos import KINDS, Lexicon, Typo, check_text, default_lexicon, typo_entries
 
 from .texts import Place, article_texts
 
@@ -90,20 +90,8 @@ def article_typos(page, lexicon: Lexicon | None = None) -> list[TypoWarning]:
     return warnings
 
 
-def page_typos(site, texts: dict[str, str]) -> list[dict]:
+def page_typos(site, texts: dict[str, str], lexicon: Lexicon | None = None) -> list[dict]:
     """Warnings for texts not stored yet, e.g. ``{"title": ..., "lead": ..., "body": ...}``:
-    one dict per warning with ``field``, ``text``, ``suggestion``, ``kind``, ``reason``."""
-    lexicon = site_lexicon(site)
-    found = []
-    for field, text in texts.items():
-        for typo in check_text(text or "", lexicon):
-            found.append(
-                {
-                    "field": field,
-                    "text": typo.text,
-                    "suggestion": typo.suggestion,
-                    "kind": typo.kind,
-                    "reason": typo.reason,
-                }
-            )
-    return found
+    one dict per warning with ``field``, ``text``, ``suggestion``, ``kind``, ``reason``.
+    ``lexicon``, when given, is used instead of the site's."""
+    return typo_entries(texts, lexicon if lexicon is not None else site_lexicon(site))

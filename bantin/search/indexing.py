@@ -1,7 +1,7 @@
 """Keeping the search index in step with publishing."""
 
 from django.db import connection, transaction
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from bantin.search.backends import FIELDS, index_for
 from bantin.search.models import SearchEntry
@@ -59,6 +59,30 @@ def reindex_all(stdout=None):
                 index_article(article, section=section, site=site)
                 count += 1
     return count
+
+
+def index_published_articles(articles):
+    """index_article for many just published articles: their sections and sites read in two
+    queries, their entries written a site at a time (index_articles)."""
+    steplen = articles[0].steplen
+    sections = Page.objects.in_bulk(
+        {article.path[:-steplen] for article in articles}, field_name="path"
+    )
+    sites = {
+        site.root_page.path: site
+        for site in Site.objects.filter(
+            root_page__path__in={article.path[: steplen * 2] for article in articles}
+        ).select_related("root_page")
+    }
+    by_site = {}
+    for article in articles:
+        site = sites.get(article.path[: steplen * 2])
+        if site is None:
+            remove_article(article.pk)
+            continue
+        by_site.setdefault(site, []).append((article, sections[article.path[:-steplen]]))
+    for site, pairs in by_site.items():
+        index_articles(pairs, site)
 
 
 def index_articles(articles, site):

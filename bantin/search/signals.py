@@ -3,12 +3,10 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from bantin.news.models import ArticlePage, SectionPage
-from bantin.search.indexing import index_article, remove_article
+from bantin.news.publishing import publishing
+from bantin.search.indexing import index_article, index_published_articles, remove_article
 
-
-@receiver(page_published, sender=ArticlePage)
-def index_published(sender, instance, **kwargs):
-    index_article(instance)
+publishing.register("search", one=index_article, many=index_published_articles)
 
 
 @receiver(page_unpublished, sender=ArticlePage)

@@ -18,18 +18,19 @@ API_LIMIT = 50
 
 
 class Hit:
-    def __init__(self, article, section, query):
+    def __init__(self, article, section, query, request):
         terms = set(query.folded)
         self.article = article
         self.section = section
-        self.url = article.url
+        self.url = article.get_url(request)
+        self.full_url = article.get_full_url(request)
         self.title = highlight(article.title, terms)
         self.snippet = snippet(f"{article.lead}\n{article.body_text}", terms)
         self.published_at = article.published_at
 
     def as_json(self):
         return {
-            "url": self.url,
+            "url": self.full_url,
             "title": self.article.title,
             "section": self.section.title,
             "published": self.published_at.astimezone(LOCAL).isoformat(),
@@ -55,7 +56,7 @@ def read_filters(request, site):
     )
 
 
-def load_hits(page_ids, query):
+def load_hits(page_ids, query, request):
     articles = ArticlePage.objects.filter(pk__in=page_ids).select_related("locale")
     by_id = {article.pk: article for article in articles}
     sections = {}
@@ -67,7 +68,7 @@ def load_hits(page_ids, query):
         parent_path = article.path[: -article.steplen]
         if parent_path not in sections:
             sections[parent_path] = article.get_parent()
-        hits.append(Hit(article, sections[parent_path], query))
+        hits.append(Hit(article, sections[parent_path], query, request))
     return hits
 
 
@@ -78,7 +79,7 @@ def run_search(request, site, limit):
     query = parse_query(text)
     filters = read_filters(request, site)
     results = search(query, filters, offset=(page_number - 1) * limit, limit=limit)
-    return text, page_number, results, load_hits(results.page_ids, results.query)
+    return text, page_number, results, load_hits(results.page_ids, results.query, request)
 
 
 def search_page(request):

@@ -16,13 +16,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 
+from bantin.multisite.addresses import ReaderAddressMixin
 from bantin.news.models.slugs import AsciiSlugMixin
 from bantin.vietnamese import slugify
 from bantin.vietnamese.weeks import week_label, week_start
 from bantin.workcalendar.forms import WorkWeekForm
 
 
-class WorkCalendarPage(AsciiSlugMixin, RoutablePageMixin, Page):
+class WorkCalendarPage(ReaderAddressMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     """The calendar, a week at a time: /lich-cong-tac/ is this week,
     /lich-cong-tac/2026/11/23/ the week of that day, and ban-in/ after either prints it."""
 
@@ -79,7 +80,7 @@ class WorkCalendarPage(AsciiSlugMixin, RoutablePageMixin, Page):
         return render(request, template, {**self.get_context(request), "week": view})
 
 
-class WorkWeekPage(AsciiSlugMixin, Page):
+class WorkWeekPage(ReaderAddressMixin, AsciiSlugMixin, Page):
     """One week's entries. Its own address leads to the calendar's page for that week."""
 
     week_start = models.DateField(

@@ -238,8 +238,7 @@ ARTICLES = (
         paragraphs=(
             "Trong hai tháng, đoàn viên đã sửa chữa 3 căn nhà cho hộ khó khăn, vẽ 2 bức "
             "tranh tường và tổ chức lớp học tiếng Anh miễn phí cho 80 em thiếu nhi.",
-            "Dịp này, Đoàn phường khen thưởng 5 tập thể và 12 cá nhân có thành tích tiêu "
-            "biểu.",
+            "Dịp này, Đoàn phường khen thưởng 5 tập thể và 12 cá nhân có thành tích tiêu biểu.",
         ),
         byline="Thu Thảo",
         views=None,
@@ -255,8 +254,7 @@ ARTICLES = (
         paragraphs=(
             "Người tham gia gồm cán bộ, công chức, đoàn viên thanh niên, giáo viên và người "
             "dân trong phường; nhiều người đã hiến máu từ mười lần trở lên.",
-            "Số máu tiếp nhận được chuyển về bệnh viện tỉnh để phục vụ công tác cấp cứu, "
-            "điều trị.",
+            "Số máu tiếp nhận được chuyển về bệnh viện tỉnh để phục vụ công tác cấp cứu, điều trị.",
         ),
         byline="Khánh Linh",
         views=415,

@@ -62,7 +62,9 @@ def body_paragraphs(article, page, t, first_tag="p", caption=None):
 
 
 def figure_photo(src, caption):
-    return f'<figure class="image"><img src="{src}" alt=""><figcaption>{caption}</figcaption></figure>'
+    return (
+        f'<figure class="image"><img src="{src}" alt=""><figcaption>{caption}</figcaption></figure>'
+    )
 
 
 def centred_photo(src, caption):
@@ -110,7 +112,9 @@ def sharepoint2010(article, page):
         if page.shows_views and article.views is not None
         else ""
     )
-    digits = "".join(f'<img src="/_layouts/images/so{d}.gif" width="13" height="18">' for d in "37478974")
+    digits = "".join(
+        f'<img src="/_layouts/images/so{d}.gif" width="13" height="18">' for d in "37478974"
+    )
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
 <html dir="ltr" lang="vi-VN">
 <head><meta http-equiv="Content-Type" content="text/html; charset={page.charset}">
@@ -180,13 +184,21 @@ def joomla(article, page):
     when = article.published
     info = []
     if page.sectioned:
-        info.append(f'<dd class="category-name">Danh mục: <a href="/tin-tuc" itemprop="genre">{t(article.section)}</a></dd>')
+        info.append(
+            f'<dd class="category-name">Danh mục: <a href="/tin-tuc" itemprop="genre">{t(article.section)}</a></dd>'
+        )
     if page.dated:
-        info.append(f'<dd class="published"><time datetime="{when.isoformat()}" itemprop="datePublished">Ngày đăng: {when:%d/%m/%Y}</time></dd>')
+        info.append(
+            f'<dd class="published"><time datetime="{when.isoformat()}" itemprop="datePublished">Ngày đăng: {when:%d/%m/%Y}</time></dd>'
+        )
     if page.shows_byline and article.byline and page.byline_outside:
-        info.append(f'<dd class="createdby" itemprop="author"><span itemprop="name">Viết bởi {t(article.byline)}</span></dd>')
+        info.append(
+            f'<dd class="createdby" itemprop="author"><span itemprop="name">Viết bởi {t(article.byline)}</span></dd>'
+        )
     if page.shows_views and article.views is not None:
-        info.append(f'<dd class="hits"><meta itemprop="interactionCount" content="UserPageVisits:{article.views}">Lượt xem: {article.views}</dd>')
+        info.append(
+            f'<dd class="hits"><meta itemprop="interactionCount" content="UserPageVisits:{article.views}">Lượt xem: {article.views}</dd>'
+        )
     return f"""<!DOCTYPE html>
 <html lang="vi-vn" dir="ltr">
 <head><meta charset="{page.charset}"><meta name="generator" content="Joomla! - Open Source Content Management">
@@ -221,8 +233,16 @@ def wordpress(article, page):
         if page.shows_byline and article.byline and page.byline_outside
         else ""
     )
-    category = f'<span class="cat-links"><a href="/chuyen-muc/{article.slug[:6]}/" rel="category tag">{t(article.section)}</a></span>' if page.sectioned else ""
-    views = f'<div class="post-views"><span class="post-views-label">Lượt xem: </span><span class="post-views-count">{views_text(article.views)}</span></div>' if page.shows_views and article.views is not None else ""
+    category = (
+        f'<span class="cat-links"><a href="/chuyen-muc/{article.slug[:6]}/" rel="category tag">{t(article.section)}</a></span>'
+        if page.sectioned
+        else ""
+    )
+    views = (
+        f'<div class="post-views"><span class="post-views-label">Lượt xem: </span><span class="post-views-count">{views_text(article.views)}</span></div>'
+        if page.shows_views and article.views is not None
+        else ""
+    )
     return f"""<!doctype html>
 <html lang="vi">
 <head><meta charset="{page.charset}"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -258,11 +278,21 @@ def wordpress(article, page):
 def oldportal(article, page):
     t = Text(page)
     when = article.published
-    face = ".VnTime" if page.encoding == "tcvn3" else ("VNI-Times" if page.encoding == "vni" else "Times New Roman")
+    face = (
+        ".VnTime"
+        if page.encoding == "tcvn3"
+        else ("VNI-Times" if page.encoding == "vni" else "Times New Roman")
+    )
     heading_face = ".VnTimeH" if "heading-font" in page.quirks else face
     date = f"Cập nhật lúc {when:%H:%M} ngày {when:%d/%m/%Y}" if page.dated else "&nbsp;"
-    views = f"Số lần xem: {views_text(article.views)}" if page.shows_views and article.views is not None else ""
-    path = f"Trang chủ &raquo; Tin tức &raquo; {t(article.section)}" if page.sectioned else "Trang chủ"
+    views = (
+        f"Số lần xem: {views_text(article.views)}"
+        if page.shows_views and article.views is not None
+        else ""
+    )
+    path = (
+        f"Trang chủ &raquo; Tin tức &raquo; {t(article.section)}" if page.sectioned else "Trang chủ"
+    )
     return f"""<html>
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset={page.charset}">
@@ -310,8 +340,16 @@ def newsportal(article, page):
     crumbs = '<li class="breadcrumb-item"><a href="/">Trang chủ</a></li>'
     if page.sectioned:
         crumbs += f'<li class="breadcrumb-item"><a href="/chuyen-muc/{article.slug[:5]}">{t(article.section)}</a></li>'
-    author = f'<div class="news-author">{t(article.byline)}</div>' if page.shows_byline and article.byline else ""
-    views = f'<span class="news-views"><i class="fa fa-eye"></i> {views_text(article.views)}</span>' if page.shows_views and article.views is not None else ""
+    author = (
+        f'<div class="news-author">{t(article.byline)}</div>'
+        if page.shows_byline and article.byline
+        else ""
+    )
+    views = (
+        f'<span class="news-views"><i class="fa fa-eye"></i> {views_text(article.views)}</span>'
+        if page.shows_views and article.views is not None
+        else ""
+    )
     body = body_paragraphs(article, page, t, caption=centred_photo)
     lead_end = body.index("\n") if "\n" in body else len(body)
     return f"""<!DOCTYPE html>
@@ -342,8 +380,14 @@ def newsportal(article, page):
 def generic(article, page):
     t = Text(page)
     when = article.published
-    date = f'<p class="post-meta">Đăng ngày {when:%d/%m/%Y} lúc {when:%H:%M}</p>' if page.dated else ""
-    crumbs = f'<div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/tin">{t(article.section)}</a></div>' if page.sectioned else ""
+    date = (
+        f'<p class="post-meta">Đăng ngày {when:%d/%m/%Y} lúc {when:%H:%M}</p>' if page.dated else ""
+    )
+    crumbs = (
+        f'<div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/tin">{t(article.section)}</a></div>'
+        if page.sectioned
+        else ""
+    )
     return f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="{page.charset}"><title>{t(article.title)}</title></head>
 <body>
@@ -371,7 +415,14 @@ def text_sharepoint(article, page):
     lines += [head, "", t(article.title), "", " ", ""]
     lines += text_body(article, page)
     if page.shows_views and article.views is not None:
-        lines += ["", f"Số lượt người xem: {article.views}    ", "", "TIN MỚI HƠN", "", "TIN ĐÃ ĐƯA"]
+        lines += [
+            "",
+            f"Số lượt người xem: {article.views}    ",
+            "",
+            "TIN MỚI HƠN",
+            "",
+            "TIN ĐÃ ĐƯA",
+        ]
     return "\n".join(lines)
 
 

@@ -18,10 +18,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 
+from bantin.multisite.addresses import ReaderAddressMixin
 from bantin.news.models.slugs import AsciiSlugMixin
 
 
-class EnquiryIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
+class EnquiryIndexPage(ReaderAddressMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     intro = models.TextField(
         "Giới thiệu",
         blank=True,

@@ -183,6 +183,6 @@ def test_published_answers_are_in_the_sitemap(client, published, make_enquiry):
     shown = published("Đèn đường ngõ 5 hỏng", "Hai cột đèn không sáng.")
     hidden = answer_and_publish(make_enquiry(title="Trả lời riêng"), publish=False)
     xml = client.get("/sitemap.xml").content.decode()
-    assert "<loc>http://localhost/hoi-dap/</loc>" in xml
-    assert f"<loc>http://localhost/hoi-dap/{shown.pk}/</loc>" in xml
+    assert "<loc>http://testserver/hoi-dap/</loc>" in xml
+    assert f"<loc>http://testserver/hoi-dap/{shown.pk}/</loc>" in xml
     assert f"/hoi-dap/{hidden.pk}/" not in xml

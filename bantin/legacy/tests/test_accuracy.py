@@ -10,9 +10,9 @@ import re
 import pytest
 
 from bantin.conftest import REPO_ROOT
-from bantin.legacy.profiles import ProfileSet
 from bantin.legacy.reading import ReadOptions, read_page
-from bantin.legacy.sources import FolderPage
+from bantin.legacy.reading.profiles import ProfileSet
+from bantin.legacy.reading.sources import FolderPage
 
 FIXTURES = REPO_ROOT / "bench" / "import_fixtures"
 EXPECTED = FIXTURES / "expected.json"

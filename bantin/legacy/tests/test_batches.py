@@ -1,18 +1,20 @@
 """Pages written in batches: a savepoint per page, the batch's rows at its close, workers."""
 
 import io
+from dataclasses import replace
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageLogEntry, Revision
 
-from bantin.legacy import batch, writer
-from bantin.legacy.load import ImportOptions
 from bantin.legacy.models import ImportedPage
 from bantin.legacy.report import Report
 from bantin.legacy.run import ImportRun
+from bantin.legacy.storing import writer
+from bantin.legacy.storing.load import ImportOptions
 from bantin.news.models import ArticlePage, SectionPage
+from bantin.news.publishing import publishing
 from bantin.search.models import SearchEntry
 from bantin.vietnamese import numbered_slugs
 
@@ -94,15 +96,14 @@ def test_a_page_failing_in_the_middle_of_a_batch_leaves_nothing_and_the_others_g
 
 @pytest.mark.django_db
 def test_a_batch_failing_as_it_closes_is_written_again_page_by_page(site, folder, monkeypatch):
-    index_articles = batch.index_articles
+    search = publishing.effects["search"]
 
-    def refuses_one(articles, site):
-        articles = list(articles)
-        if any(article.title == BROKEN for article, _ in articles):
+    def refuses_one(articles):
+        if any(article.title == BROKEN for article in articles):
             raise ValueError("chỉ mục hỏng")
-        index_articles(articles, site)
+        search.many(articles)
 
-    monkeypatch.setattr(batch, "index_articles", refuses_one)
+    monkeypatch.setitem(publishing.effects, "search", replace(search, many=refuses_one))
     counts, err = run(site, folder)
     assert (counts.created, counts.failed) == (4, 2)
     assert "tin-3.txt: lỗi khi nhập (ValueError: chỉ mục hỏng)" in err
@@ -174,8 +175,8 @@ def test_batches_can_start_small_so_the_writer_starts_sooner():
 
 @pytest.mark.django_db
 def test_the_taken_slugs_of_a_batch_are_read_in_two_queries_however_many_are_taken(site):
-    from bantin.legacy.places import Places
-    from bantin.legacy.sections import SectionCache
+    from bantin.legacy.storing.places import Places
+    from bantin.legacy.storing.sections import SectionCache
 
     section = SectionCache(site.root_page.specific).get("Tin tức")
     names = [f"Tiêu đề số {number}" for number in range(6)]

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 
-from bantin.legacy.load import import_file
+from bantin.legacy.storing.load import import_file
 from bantin.news.bodylimit import BODY_MAX_CHARS, over_limit
 from bantin.news.models import ArticlePage
 

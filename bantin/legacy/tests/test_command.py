@@ -130,3 +130,27 @@ def test_progress_is_a_bar_with_rate_and_eta_on_a_terminal():
     for _ in range(4):
         progress.advance()
     assert stream.getvalue().count("\r[") >= 1 and "còn khoảng" in stream.getvalue()
+
+
+SECTIONLESS = """Tổ dân phố 5 ra quân làm sạch kênh thoát nước trước mùa mưa
+Ngày đăng 02/03/2024 | 07:15
+
+Sáng 2/3, hơn sáu mươi hộ dân tổ dân phố 5 cùng đoàn viên thanh niên ra quân vớt rác, nạo vét
+đoạn kênh dài gần 400 mét.
+
+Buổi ra quân kết thúc trước 10 giờ; tổ dân phố hẹn tháng sau làm tiếp đoạn còn lại.
+
+Minh Châu
+"""
+
+
+@pytest.mark.django_db
+def test_a_page_naming_no_section_waits_for_review_unless_the_operator_names_one(site, tmp_path):
+    (tmp_path / "ra-quan.txt").write_text(SECTIONLESS, encoding="utf-8")
+    out, _ = run(tmp_path, "--dry-run")
+    assert "1 cần duyệt" in out
+    run(tmp_path, "--fallback-section", "Tin tức")
+    article = ArticlePage.objects.get(title__startswith="Tổ dân phố 5 ra quân")
+    assert article.live and article.get_parent().title == "Tin tức"
+    assert article.get_parent().live
+    assert not article.review_reasons

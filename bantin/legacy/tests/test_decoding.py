@@ -2,13 +2,13 @@
 
 import pytest
 
-from bantin.legacy.decoding import (
+from bantin.legacy.reading.decoding import (
     clearly_utf8,
     decode_html_page,
     decode_text_page,
 )
-from bantin.legacy.htmlpage import parse_html_page
-from bantin.legacy.record import LegacyPageError
+from bantin.legacy.reading.htmlpage import parse_html_page
+from bantin.legacy.reading.record import LegacyPageError
 from bantin.vietnamese.encodings import decode_bytes, encode_text
 
 TEXT = "Hội nghị Ban Chấp hành Đảng bộ phường khóa XII: quyết tâm hoàn thành nhiệm vụ năm 2024"

@@ -5,9 +5,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bantin.legacy.htmlpage import parse_html_page
-from bantin.legacy.profiles import ProfileSet
-from bantin.legacy.record import LegacyPageError
+from bantin.legacy.reading.htmlpage import parse_html_page
+from bantin.legacy.reading.profiles import ProfileSet
+from bantin.legacy.reading.record import LegacyPageError
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 PROFILES = ProfileSet.load()

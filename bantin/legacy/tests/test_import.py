@@ -84,7 +84,7 @@ def test_bad_files_are_reported_by_name_and_the_rest_is_imported(site, tmp_path,
 
 @pytest.mark.django_db
 def test_a_failing_page_leaves_nothing_half_made(site, tmp_path, monkeypatch):
-    from bantin.legacy import batch, load
+    from bantin.legacy.storing import batch, load
 
     page = PAGES_DIR / "01_qua-tet-giap-thin-ho-ngheo.txt"
     shutil.copy(page, tmp_path / page.name)
@@ -123,7 +123,9 @@ def test_export_writes_one_json_object_per_article(site, sample_folder, capsys):
         "byline",
         "published",
         "views",
+        "people",
     }
+    assert isinstance(record["people"], list)
     draft = next(r for r in everything if r["status"] == "draft")
     assert draft["review_reasons"] and draft["published"] is None
 

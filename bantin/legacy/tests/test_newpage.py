@@ -15,9 +15,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, ReferenceIndex
 from wagtail.search.backends import get_search_backend
 
-from bantin.legacy.load import ImportOptions
 from bantin.legacy.report import Report
 from bantin.legacy.run import ImportRun
+from bantin.legacy.storing.load import ImportOptions
 from bantin.news.images import PHOTO_SPECS, prepare_renditions
 from bantin.news.models import ArticlePage
 from bantin.news.testing import make_image

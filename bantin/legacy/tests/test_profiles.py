@@ -3,9 +3,9 @@
 import pytest
 from lxml import html
 
-from bantin.legacy.htmlpage import parse_html_page
-from bantin.legacy.profiles import ProfileError, ProfileSet, load_profile
-from bantin.legacy.textpage import parse_text_page
+from bantin.legacy.reading.htmlpage import parse_html_page
+from bantin.legacy.reading.profiles import ProfileError, ProfileSet, load_profile
+from bantin.legacy.reading.textpage import parse_text_page
 
 CUSTOM = """
 name = "phuong-xyz"

@@ -9,14 +9,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from bantin.legacy.htmldoc import CONTROL_CHARS
-from bantin.legacy.htmlpage import parse_html_page
-from bantin.legacy.profiles import ProfileSet
 from bantin.legacy.reading import ReadOptions, read_page
-from bantin.legacy.record import LegacyPageError
-from bantin.legacy.sanitize import RICH_TEXT_TAGS
-from bantin.legacy.sources import PageSource
-from bantin.legacy.textpage import parse_text_page
+from bantin.legacy.reading.htmldoc import CONTROL_CHARS
+from bantin.legacy.reading.htmlpage import parse_html_page
+from bantin.legacy.reading.profiles import ProfileSet
+from bantin.legacy.reading.record import LegacyPageError
+from bantin.legacy.reading.sanitize import RICH_TEXT_TAGS
+from bantin.legacy.reading.sources import PageSource
+from bantin.legacy.reading.textpage import parse_text_page
 from bantin.vietnamese import find_all_datetimes
 from bantin.vietnamese.encodings import ENCODINGS, encode_text
 

@@ -1,7 +1,7 @@
 """Real pages nobody here wrote (../shared/realpages, ../shared/realhtml), scored as
 bench/import_real.py scores them: a ratchet on what the importer already gets right.
 
-The floors are the counts of fields read right on the day they were measured (2026-12-04);
+The floors are the counts of fields read right on the day they were last raised (2026-12-05);
 raise them as the reading improves, never lower them. The ceilings count the values
 invented (returned where the page shows nothing, or not on the page at all): the target is
 0 on every set, so a ceiling only ever goes down.
@@ -15,15 +15,15 @@ from bantin.conftest import REPO_ROOT
 
 SCORING_PATH = REPO_ROOT / "bench" / "import_real.py"
 
-# Fields read right, per set, as measured on 2026-12-04 (realpages 78.2 %, realhtml 68.8 %).
+# Fields read right, per set, as measured on 2026-12-05 (realpages 97.3 %, realhtml 75.0 %).
 FLOORS = {
-    "realpages": {"title": 78, "published": 108, "byline": 93, "views": 130, "category": 119},
+    "realpages": {"title": 131, "published": 131, "byline": 128, "views": 135, "category": 132},
     "realhtml": {
-        "title": 5, "published": 8, "byline": 7, "views": 6, "category": 3,
+        "title": 7, "published": 8, "byline": 7, "views": 8, "category": 3,
         "lead": 4, "first": 6, "last": 5,
     },
 }  # fmt: skip
-INVENTED_CEILINGS = {"realpages": 15, "realhtml": 0}
+INVENTED_CEILINGS = {"realpages": 1, "realhtml": 0}
 
 
 def load_scoring():

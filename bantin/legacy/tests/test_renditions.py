@@ -7,8 +7,8 @@ from django.db import connection
 from wagtail.images import get_image_model
 
 from bantin.conftest import require_postgresql
-from bantin.legacy import renditions
-from bantin.legacy.renditions import can_fork, make_one, make_renditions, processes_for
+from bantin.legacy.storing import renditions
+from bantin.legacy.storing.renditions import can_fork, make_one, make_renditions, processes_for
 from bantin.news.images import PHOTO_SPECS
 from bantin.news.models.listing import THUMBNAIL_SPEC
 from bantin.news.testing import make_image

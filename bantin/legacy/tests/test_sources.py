@@ -5,8 +5,8 @@ import zipfile
 
 import pytest
 
-from bantin.legacy.record import LegacyPageError
-from bantin.legacy.sources import candidate_paths, file_name, file_stem, iter_sources
+from bantin.legacy.reading.record import LegacyPageError
+from bantin.legacy.reading.sources import candidate_paths, file_name, file_stem, iter_sources
 
 
 def names(paths):

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bantin.conftest import SEEDS_DIR
-from bantin.legacy.record import LegacyPageError
-from bantin.legacy.textpage import parse_text_page
+from bantin.legacy.reading.record import LegacyPageError
+from bantin.legacy.reading.textpage import parse_text_page
 from bantin.sample.images import PAGES_DIR
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")

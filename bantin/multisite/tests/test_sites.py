@@ -59,3 +59,13 @@ def test_site_add_command_creates_a_ward_site_with_sections_and_editor_groups(si
     assert groups.count() == 3
     with pytest.raises(CommandError, match="đã có trang"):
         call_command("site", "add", "--hostname", "phuong-ben-thanh.tinh.gov.vn", "--name", "X")
+
+
+def test_every_page_model_gives_the_readers_address():
+    from wagtail.models import get_page_models
+
+    from bantin.multisite.addresses import ReaderAddressMixin
+
+    ours = [model for model in get_page_models() if model.__module__.startswith("bantin.")]
+    assert ours
+    assert [model for model in ours if not issubclass(model, ReaderAddressMixin)] == []

@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from bantin.multisite.addresses import ReaderAddressMixin
 from bantin.news.bodylimit import over_limit, stored_block_sizes
 from bantin.news.models.blocks import ArticleBodyBlock, block_text
 from bantin.news.models.listing import live_articles
@@ -38,7 +39,9 @@ def body_text_remembered():
         _REMEMBERING_BODY_TEXT.reset(token)
 
 
-class ArticlePage(AsciiSlugMixin, RestrictionsByPathMixin, RoutablePageMixin, Page):
+class ArticlePage(
+    ReaderAddressMixin, AsciiSlugMixin, RestrictionsByPathMixin, RoutablePageMixin, Page
+):
     """A news article. View counts live in bantin.counters, never on the page.
 
     Publishing a revision restores every page field from the revision, so a counter stored

@@ -7,6 +7,7 @@ from django.shortcuts import redirect
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from bantin.multisite.addresses import ReaderAddressMixin
 from bantin.news.archive import ArchivePeriod, parse_picked_date
 from bantin.news.feeds import feed_response
 from bantin.news.models.listing import attach_sections, live_articles, paginate, sections_of
@@ -16,7 +17,9 @@ LATEST_COUNT = 10
 PER_SECTION = 5
 
 
-class HomePage(DirectRouteMixin, RestrictionsByPathMixin, RoutablePageMixin, Page):
+class HomePage(
+    ReaderAddressMixin, DirectRouteMixin, RestrictionsByPathMixin, RoutablePageMixin, Page
+):
     """The root of one site: latest news, a block per section, the date archive and feeds."""
 
     parent_page_types = ["wagtailcore.Page"]
@@ -53,6 +56,7 @@ class HomePage(DirectRouteMixin, RestrictionsByPathMixin, RoutablePageMixin, Pag
             request,
             context_overrides={
                 "latest": latest,
+                "first_section": sections[0] if sections else None,
                 "section_blocks": [
                     (section, articles)
                     for section, articles in self.section_blocks(sections)
@@ -70,7 +74,7 @@ class HomePage(DirectRouteMixin, RestrictionsByPathMixin, RoutablePageMixin, Pag
                 template="news/archive_page.html",
                 context_overrides={"period": None, "date_error": True, "articles": None},
             )
-        return redirect(self.url + self.reverse_subpage("archive_day", args=picked))
+        return redirect(self.get_url(request) + self.reverse_subpage("archive_day", args=picked))
 
     @path("luu-tru/<int:year>/", name="archive_year")
     def archive_year(self, request, year):

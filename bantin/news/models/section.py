@@ -3,13 +3,16 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from bantin.multisite.addresses import ReaderAddressMixin
 from bantin.news.feeds import feed_response
 from bantin.news.models.listing import live_articles, paginate
 from bantin.news.models.serving import RestrictionsByPathMixin
 from bantin.news.models.slugs import AsciiSlugMixin
 
 
-class SectionPage(AsciiSlugMixin, RestrictionsByPathMixin, RoutablePageMixin, Page):
+class SectionPage(
+    ReaderAddressMixin, AsciiSlugMixin, RestrictionsByPathMixin, RoutablePageMixin, Page
+):
     """A section (chuyên mục) listing its articles, newest first, 20 to a page."""
 
     intro = models.TextField("Giới thiệu", blank=True)

@@ -163,3 +163,27 @@ def test_date_picker_works_with_javascript_disabled(browse, article, expect):
     page.goto(article.url + "ban-in/")
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
     expect(page.locator(".print-button")).to_be_hidden()  # print.js did not run
+
+
+def test_at_360x640_the_first_result_or_the_title_shows_without_scrolling(browse, article):
+    from bantin.multisite.models import PortalSettings
+
+    site = article.get_site()
+    PortalSettings.objects.filter(site=site).update(
+        organisation="Ủy ban nhân dân phường Thử Nghiệm, tỉnh Bình An"
+    )
+    page = browse(viewport={"width": 360, "height": 640})
+    firsts = {
+        "/": ".latest .item-title a",
+        "/tin-tuc-su-kien/": "main .item-title a",
+        article.url: "main h1",
+        "/tim-kiem/?q=h%E1%BB%99i+ngh%E1%BB%8B": ".results .item-title a",
+    }
+    for url, selector in firsts.items():
+        page.goto(url)
+        page.wait_for_load_state("load")
+        box = page.locator(selector).first.bounding_box()
+        header = page.locator(".site-header").bounding_box()
+        assert box is not None, url
+        assert box["y"] + box["height"] <= 640, (url, box, header)
+        assert page.evaluate("window.scrollY") == 0, url

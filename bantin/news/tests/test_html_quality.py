@@ -66,6 +66,7 @@ def publish_sample(make_article):
         "archive-month": "/luu-tru/2024/3/",
         "archive-day": "/luu-tru/2024/3/5/",
         "print": article.url + "ban-in/",
+        "search": "/tim-kiem/?q=h%E1%BB%99i+ngh%E1%BB%8B",
     }
 
 

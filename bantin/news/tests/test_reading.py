@@ -57,6 +57,9 @@ def test_fast_article_is_byte_for_byte_what_wagtail_renders(client, settings, ne
         assert fast == read(client, article.url), "kept rendering differs from the first"
         assert fast == through_wagtail(client, article.url, settings), article.title
     assert "Lượt xem: 1.234" in read(client, neighbourhood[3].url)
+    printed = neighbourhood[3].url + "ban-in/"
+    assert read(client, printed) == through_wagtail(client, printed, settings)
+    assert "Lượt xem: 1.234" in read(client, printed)
 
 
 @pytest.mark.django_db

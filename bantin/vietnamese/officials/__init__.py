@@ -9,6 +9,6 @@ said; `people(text)` gathers them per person, the shape of the export's `people`
 says which wordings are read and which are left out.
 """
 
-from .extraction import Mention, find_mentions, people, person_key, post_key
+from .extraction import Mention, find_mentions, people, people_of, person_key, post_key
 
-__all__ = ["Mention", "find_mentions", "people", "person_key", "post_key"]
+__all__ = ["Mention", "find_mentions", "people", "people_of", "person_key", "post_key"]

@@ -61,8 +61,13 @@ def people(text):
     every post they are given in the text. A post said again in the same or in shorter or
     longer words ("Chủ tịch UBND tỉnh", later "Chủ tịch UBND tỉnh Kon Tum") counts once, as
     first written."""
+    return people_of(find_mentions(text))
+
+
+def people_of(mentions):
+    """``people(text)`` from the text's ``find_mentions`` (for a caller that needs both)."""
     found = {}
-    for mention in find_mentions(text):
+    for mention in mentions:
         name, posts = found.setdefault(person_key(mention.name), (mention.name, {}))
         key = _long_form(mention.post)
         if not any(_same_post(key, other) for other in posts):

@@ -103,3 +103,27 @@ def test_abbreviations_numerals_codes_and_foreign_words_are_not_flagged(site):
 
 def test_syllable_pairs_do_not_cross_punctuation_and_use_one_tone_placement():
     assert list(syllable_pairs("Hòa bình, thủy lợi")) == [("hoà", "bình"), ("thuỷ", "lợi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội trao 2.000.000 đồng để chị có thêm vốn mở quán.",
+        "Thay mặt UBND xã ông\nHoàng Minh Giang phát biểu.",
+    ],
+)
+def test_a_pronoun_is_never_the_syllable_changed(site, text):
+    assert check_text(text, site) == []
+
+
+def test_a_lexicon_absorbs_pages_read_one_after_another():
+    run = default_lexicon().with_texts([])
+    page = "Chi bộ tổ chức cho đảng viên nộp đảng phí đúng hạn."
+    run.absorb(page)
+    alone = check_text(page, run.excluding(page))
+    for _ in range(3):
+        run.absorb(page)
+
+    assert [t.text for t in alone] and check_text(page, run.excluding(page)) == []
+    with pytest.raises(ValueError):
+        default_lexicon().absorb(page)

@@ -34,8 +34,10 @@ WORD_LIST_FILE = ("corpus", "data", "Viet74K.txt")
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
+@lru_cache(maxsize=65536)
 def key(word: str) -> str:
-    """The comparison key of one syllable: lower case, NFC, new tone placement."""
+    """The comparison key of one syllable: lower case, NFC, new tone placement (remembered:
+    the pair check asks for the same few thousand syllables' keys over and over)."""
     return normalize(word.lower())
 
 
@@ -158,6 +160,20 @@ class Lexicon:
         for text in texts:
             counts.update(syllable_pairs(text))
         return Lexicon(self.known, counts, self.strong, base=self)
+
+    def absorb(self, text: str) -> None:
+        """Adds the pair counts of ``text`` in place, for a run that reads many pages of one
+        site (an import): each page is checked against the pages read before it. Only for a
+        lexicon made by ``with_texts``, whose counts are its own."""
+        if self._base is None:
+            raise ValueError("absorb() needs a lexicon made by with_texts()")
+        for first, second in syllable_pairs(text):
+            self.counts[(first, second)] += 1
+            for syllable in (first, second):
+                self.syllables[syllable] += 1
+                self.written[syllable] += 1
+            self._index(first, second)
+            self.total += 1
 
     def excluding(self, text: str) -> Lexicon:
         """This lexicon less one of each pair of ``text``: an article is checked against the

@@ -132,5 +132,5 @@ def test_the_calendar_is_in_the_site_menu(client, this_week, make_week):
 def test_the_sitemap_lists_a_week_at_its_calendar_address(client, this_week, make_week):
     make_week()
     sitemap = client.get("/sitemap.xml").content.decode()
-    assert "<loc>http://localhost/lich-cong-tac/2026/11/23/</loc>" in sitemap
+    assert "<loc>http://testserver/lich-cong-tac/2026/11/23/</loc>" in sitemap
     assert "/lich-cong-tac/tuan-2026-11-23/" not in sitemap

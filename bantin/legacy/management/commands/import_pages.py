@@ -1,15 +1,17 @@
 """`bantin import`: pages of an old portal (HTML, text, folders, .zip) into a site."""
 
+import sys
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from bantin.legacy.generic import DEFAULT_ENGINE, ENGINES
-from bantin.legacy.load import ImportOptions
-from bantin.legacy.profiles import ProfileError, ProfileSet
 from bantin.legacy.reading import ReadOptions
-from bantin.legacy.record import LegacyPageError
+from bantin.legacy.reading.generic import DEFAULT_ENGINE, ENGINES
+from bantin.legacy.reading.profiles import ProfileError, ProfileSet
+from bantin.legacy.reading.record import LegacyPageError
 from bantin.legacy.report import Report, default_report_path
 from bantin.legacy.run import ImportRun
+from bantin.legacy.storing.load import ImportOptions
 from bantin.multisite.sites import SiteError, resolve_site
 from bantin.vietnamese import find_datetime
 from bantin.vietnamese.encodings import ENCODINGS
@@ -21,6 +23,20 @@ def operator_date(text):
     if match is None or not match.has_year:
         raise CommandError(f"--fallback-date không phải ngày có năm: {text!r}")
     return match.to_datetime()
+
+
+def stopped_message(counts, dry_run):
+    """Ctrl+C: what was saved (each batch of pages is saved whole or not at all) and how to
+    go on (importing again skips nothing and duplicates nothing: bantin/legacy/load.py)."""
+    if dry_run:
+        seen = counts.imported + counts.failed
+        return f"\nĐã dừng (Ctrl+C) sau khi xem {seen} trang; chưa ghi gì."
+    return (
+        f"\nĐã dừng (Ctrl+C). Đã lưu {counts.imported} trang "
+        f"({counts.created} mới, {counts.updated + counts.unchanged} cập nhật); "
+        "các trang đang nhập dở chưa được lưu.\n"
+        "Chạy lại đúng lệnh này để nhập tiếp: trang đã lưu được nhận ra, không bị nhập trùng."
+    )
 
 
 class Command(BaseCommand):
@@ -48,6 +64,10 @@ class Command(BaseCommand):
             type=operator_date,
             help="ngày đăng cho trang không ghi ngày (vd. 31/12/2019); không có thì để nháp",
         )
+        parser.add_argument(
+            "--fallback-section",
+            help="chuyên mục cho trang không ghi chuyên mục (vd. Tin tức); không có thì để nháp",
+        )
         parser.add_argument("--report", help="tệp báo cáo JSONL (mặc định: trong thư mục dữ liệu)")
         parser.add_argument(
             "--profiles",
@@ -67,6 +87,11 @@ class Command(BaseCommand):
             action="store_true",
             help="ghi đè cả bài đã được biên tập viên sửa trong bantin sau lần nhập trước",
         )
+        parser.add_argument(
+            "--no-typo-check",
+            action="store_true",
+            help="không soát lỗi chính tả (báo cáo sẽ không có trường typos)",
+        )
 
     def handle(self, *args, paths, **options):
         try:
@@ -84,14 +109,19 @@ class Command(BaseCommand):
             dry_run=options["dry_run"],
             date_from_path=options["date_from_path"],
             fallback_date=options["fallback_date"],
+            fallback_section=(options["fallback_section"] or "").strip() or None,
             overwrite_edited=options["overwrite_edited"],
+            check_typos=not options["no_typo_check"],
         )
         report = Report(options["report"] or default_report_path(settings.DATA_DIR))
+        run = ImportRun(site, import_options, self.stdout, self.stderr, report)
         try:
-            run = ImportRun(site, import_options, self.stdout, self.stderr, report)
             counts = run.run(paths)
         except LegacyPageError as error:
             raise CommandError(str(error)) from error
+        except KeyboardInterrupt:
+            self.stderr.write(stopped_message(run.counts, options["dry_run"]))
+            sys.exit(130)
         finally:
             report.close()
         self.stdout.write(counts.summary(dry_run=options["dry_run"]))

@@ -11,11 +11,12 @@ from wagtail.models import Page, Site
 
 from bantin.consultation.sample import create_sample as sample_drafts
 from bantin.enquiries.sample import create_sample as sample_enquiries
-from bantin.legacy.load import import_file
+from bantin.legacy.storing.load import import_file
 from bantin.legaldocs.sample import create_sample as sample_documents
 from bantin.multisite.models import PortalSettings
 from bantin.multisite.sites import create_site
 from bantin.news.models import ArticlePage, HomePage
+from bantin.people.sample import create_sample as sample_leaders
 from bantin.sample.images import PAGES_DIR, write_images
 from bantin.workcalendar.sample import create_sample as sample_calendar
 
@@ -44,7 +45,13 @@ class Command(BaseCommand):
         if not no_sample and not ArticlePage.objects.descendant_of(site.root_page).exists():
             PortalSettings.objects.filter(site=site).update(**SAMPLE_SETTINGS)
             self.load_sample(site)
-            samples = (sample_documents, sample_drafts, sample_calendar, sample_enquiries)
+            samples = (
+                sample_documents,
+                sample_drafts,
+                sample_calendar,
+                sample_enquiries,
+                sample_leaders,
+            )
             for create_sample in samples:
                 create_sample(site)
         self.ensure_admin()

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from bantin.counters.flush import flush_counters
+from bantin.multisite.sitecaches import check_version
 
 FLUSH_SECONDS = 2
 REMINDER_SECONDS = 3600
@@ -30,6 +31,7 @@ class Command(BaseCommand):
         next_publish = next_reminders = 0.0
         while not stopping.is_set():
             if time.monotonic() >= next_publish:
+                check_version()  # a site added meanwhile: publishing purges its pages too
                 call_command("publish_scheduled", verbosity=0)
                 next_publish = time.monotonic() + interval
             if time.monotonic() >= next_reminders:

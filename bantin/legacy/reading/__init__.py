@@ -1,0 +1,73 @@
+"""Reading saved pages of an old portal: pure Python, no Django (a test imports it without).
+
+From a page source to a finished LegacyPage: read the bytes, decode them once (decoding.py:
+text, or an HTML tree whose text is Unicode), parse as text or HTML (textpage.py,
+htmlpage.py), which returns the record finished (finish.py). A dry run, the benchmarks and
+the worker processes of a long import use it as it is; bantin.legacy.storing writes what it
+returns.
+"""
+
+import re
+from dataclasses import dataclass
+
+from bantin.legacy.reading.decoding import decode_html_page, decode_text_page
+from bantin.legacy.reading.furniture import NO_FURNITURE, Furniture
+from bantin.legacy.reading.generic import DEFAULT_ENGINE
+from bantin.legacy.reading.htmlpage import parse_html_document
+from bantin.legacy.reading.profiles import ProfileSet
+from bantin.legacy.reading.record import Origin
+from bantin.legacy.reading.sources import MAX_PAGE_BYTES
+from bantin.legacy.reading.textpage import parse_text_page
+
+LOOKS_LIKE_HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<\?xml[^>]*>\s*<html)", re.I)
+PROFILE_SAMPLE_LINES = 40
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How pages are read; ``profiles`` None means the built-in profiles; ``furniture`` the
+    lines the batch's site prints on every page (furniture.learn_furniture)."""
+
+    encoding: str | None = None
+    profiles: object = None
+    engine: str = DEFAULT_ENGINE
+    max_bytes: int = MAX_PAGE_BYTES
+    furniture: Furniture = NO_FURNITURE
+
+
+def read_page(source, options=ReadOptions(), dating=None, key=None):
+    """The finished record of a page; LegacyPageError (naming the file) for anything that
+    cannot be read. ``dating``: the operator's date for a page that prints none (dating.py);
+    ``key``: the source the page is to be known by, instead of its canonical URL or name."""
+    data = source.read(options.max_bytes)
+    if source.kind == "html" or LOOKS_LIKE_HTML.match(data[:512]):
+        decoded = decode_html_page(data, source.name, options.encoding)
+        origin = origin_of(source, decoded, dating, key)
+        return parse_html_document(
+            decoded.document, decoded.text, origin, profiles_of(options), options.engine
+        )
+    decoded = decode_text_page(data, source.name, options.encoding)
+    sample = [line.strip() for line in decoded.text.splitlines()[:PROFILE_SAMPLE_LINES]]
+    profile = profiles_of(options).for_text(sample)
+    return parse_text_page(
+        decoded.text,
+        profile=profile,
+        origin=origin_of(source, decoded, dating, key),
+        furniture=options.furniture,
+    )
+
+
+def origin_of(source, decoded, dating, key):
+    return Origin(
+        name=source.name,
+        shown_name=source.shown_name,
+        relative=source.relative,
+        encoding=decoded.encoding,
+        warnings=tuple(decoded.warnings),
+        dating=dating,
+        key=key,
+    )
+
+
+def profiles_of(options):
+    return options.profiles if options.profiles is not None else ProfileSet.built_in()

@@ -1,0 +1,101 @@
+"""How old portals write an article, whatever the page format: view counts, captions,
+interview turns, bylines and the reasons a page needs an editor's review."""
+
+import re
+
+from bantin.legacy.reading.record import Block
+from bantin.vietnamese import find_all_datetimes
+
+BOILERPLATE = {
+    # Lines of page furniture, compared case-folded.
+    "skip ribbon commands",
+    "skip to main content",
+    "tin mới hơn",
+    "tin đã đưa",
+    "tin khác",
+    "các tin khác",
+    "tin liên quan",
+    "bản in",
+    "quay lại",
+    "bản in quay lại",
+    "in bài viết",
+    "gửi email",
+    "xem theo ngày:",
+    "xem theo ngày",
+    "chia sẻ",
+}
+COUNT = r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+"
+VIEWS = re.compile(
+    r"(?:số lượt người xem|số lượt xem|lượt người xem|lượt xem|lượt đọc|số lần xem|đã xem"
+    r"|view count)"
+    rf"\s*:?\s*({COUNT})",
+    re.IGNORECASE,
+)
+FIRST_COUNT = re.compile(COUNT)
+CAPTION = re.compile(r"^\(?(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*(.+?)\)?$", re.IGNORECASE)
+REPORTER_TURN = re.compile(r"^(phóng viên|pv)\s*:\s*(.+)$", re.IGNORECASE | re.DOTALL)
+NAMED_TURN = re.compile(r"^([^\W\d_][^:,.;()\d]{1,60}?)\s*:\s+(.+)$", re.DOTALL)
+SENTENCE_END = tuple('.!?:;…"”)»')
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+BYLINE_MAX_CHARS = 60
+BYLINE_MAX_WORDS = 8
+
+
+def clean_line(line):
+    return SPACES.sub(" ", line).strip()
+
+
+def parse_count(text):
+    """A view count as printed: "1.234" and "1,234" are one thousand two hundred..."""
+    match = FIRST_COUNT.search(text)
+    return int(re.sub(r"[.,]", "", match.group())) if match else None
+
+
+def looks_like_byline(line):
+    return (
+        0 < len(line) <= BYLINE_MAX_CHARS
+        and len(line.split()) <= BYLINE_MAX_WORDS
+        and not line.endswith(SENTENCE_END)
+        and not CAPTION.match(line)
+        and line[0].isupper()
+    )
+
+
+def classify(paragraph, has_interview, html=""):
+    """A caption, an interview turn or a plain paragraph (with its rich text, if any)."""
+    caption = CAPTION.match(paragraph)
+    if caption:
+        return Block("caption", caption.group(1).strip())
+    reporter = REPORTER_TURN.match(paragraph)
+    if reporter:
+        return Block("turn", reporter.group(2).strip(), speaker=reporter.group(1))
+    named = NAMED_TURN.match(paragraph) if has_interview else None
+    if named and is_speaker(named.group(1)):
+        return Block("turn", named.group(2).strip(), speaker=named.group(1).strip())
+    return Block("paragraph", paragraph, html=html)
+
+
+def has_interview(texts):
+    return any(REPORTER_TURN.match(text) for text in texts)
+
+
+def is_speaker(name):
+    words = name.split()
+    capitalised = sum(word[0].isupper() for word in words)
+    return 1 <= len(words) <= BYLINE_MAX_WORDS and capitalised >= 2
+
+
+def review_reasons(page, body_text):
+    """Why an editor must look at the page before it goes live; nothing is guessed."""
+    reasons = []
+    if page.title is None:
+        reasons.append("không tìm thấy tiêu đề")
+    if page.published is None:
+        reason = "không tìm thấy ngày đăng"
+        yearless = [match for match in find_all_datetimes(body_text) if not match.has_year]
+        if yearless:
+            reason += f"; ngày {yearless[0].day}/{yearless[0].month} trong bài không ghi năm"
+        reasons.append(reason)
+    elif page.section is None:
+        reasons.append("không rõ chuyên mục")
+    return reasons

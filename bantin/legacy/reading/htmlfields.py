@@ -1,0 +1,279 @@
+"""The fields around an article's body in an HTML page: title, section, date, byline, views.
+
+A profile's rule is tried first; where a profile names no rule (or none matched), generic
+marks that most portals share are tried. A date is only ever read from outside the body and
+outside the lists of other articles, which were dropped before this runs.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from lxml.cssselect import CSSSelector
+
+from bantin.legacy.reading.conventions import VIEWS, looks_like_byline, parse_count
+from bantin.legacy.reading.htmldoc import contains, text_of
+from bantin.vietnamese import find_datetime, fold
+
+GENERIC = {
+    "title": (
+        "meta[property='og:title'], [itemprop=headline]",
+        "h1, h2, h3, [class*=title], [class*=tieude], [class*=tieu-de], [class*=headline]",
+    ),
+    "date": (
+        "meta[property='article:published_time']",
+        "meta[itemprop=datePublished]",
+        "[itemprop=datePublished]",
+        "time[datetime]",
+        "[class*=date], [id*=date], [class*=time], [class*=ngay]",
+    ),
+    "section": (
+        "[itemtype*=BreadcrumbList] [itemprop=name]",
+        "[class*=breadcrumb] a, [id*=breadcrumb] a, [class*=breadcrumb] li",
+        "meta[property='article:section']",
+        "[class*=category] a, [class*=chuyenmuc] a, [class*=cat-links] a, a[rel~=category]",
+        "[class*=category], [class*=chuyenmuc], [class*=duongdan], [class*=path]",
+    ),
+    "byline": ("[class*=author], [class*=tacgia], [class*=byline], [itemprop=author]",),
+    "lead": ("[class*=sapo], .lead, .article-lead, [class*=summary], [class*=tomtat]",),
+    "canonical": ("link[rel=canonical]", "meta[property='og:url']"),
+}
+SELECTORS = {name: tuple(map(CSSSelector, texts)) for name, texts in GENERIC.items()}
+ATTRIBUTE_OF = {"meta": "content", "link": "href", "time": "datetime"}
+HOME_WORDS = {"trang chu", "home", "trang nhat"}
+CRUMB_SEPARATOR = re.compile(r"\s*[»›>|/]\s*")
+BYLINE_PREFIX = re.compile(r"^(?:viết bởi|bởi|tác giả|người viết|by)\s*:?\s*", re.IGNORECASE)
+SITE_MARK = re.compile(r"site|logo|brand|banner|slogan", re.IGNORECASE)
+PORTLET_MARK = re.compile(r"portlet-title", re.IGNORECASE)  # a Liferay box's heading
+MIN_HEADLINE_START = 20  # <title> opening with a text this long: the headline it names
+TITLE_MARK = re.compile(r"title|tieude|tieu-de|headline", re.IGNORECASE)
+MAX_TITLE = 400
+MAX_SECTION = 80
+MAX_BYLINE = 120
+MIN_LEAD = 40
+MIN_TITLE = 8
+HEADING_TAGS = {"h1", "h2", "h3", "h4"}
+BLOCK_TAGS = {"div", "p", "table", "ul", "ol", "section", "article", "blockquote", "form"}
+BLOCKS_INSIDE = "|".join(f".//{tag}" for tag in sorted(BLOCK_TAGS))
+SPACES = re.compile(r"\s+")
+MAX_DATE_LINE = 120
+
+
+@dataclass
+class Found:
+    """A field's value and the elements it was read from (taken out of the body later)."""
+
+    value: object = None
+    elements: list = field(default_factory=list)
+
+
+def element_value(element, attr=None):
+    attr = attr or ATTRIBUTE_OF.get(element.tag)
+    if attr:
+        return (element.get(attr) or "").strip()
+    return text_of(element)
+
+
+def rule_values(document, rule):
+    """(text, element) pairs a profile rule picks, its pattern applied."""
+    elements = rule.selector(document)
+    if rule.pick == "last":
+        elements = elements[-1:]
+    pairs = []
+    for element in elements:
+        text = element_value(element, rule.attr)
+        if rule.pattern is not None:
+            match = rule.pattern.search(text)
+            text = rule.value(match).strip() if match else ""
+        if text:
+            pairs.append((text, element))
+    if rule.pick == "first":
+        return pairs[:1]
+    return pairs
+
+
+def own_text(element):
+    """A heading's text up to the first block inside it: an unclosed <h1> swallows the
+    page that follows it."""
+    if element.tag not in HEADING_TAGS or not element.xpath(BLOCKS_INSIDE):
+        return element_value(element)
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag in BLOCK_TAGS:
+            break
+        parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return SPACES.sub(" ", " ".join(parts)).strip()
+
+
+def generic_values(document, name):
+    for selector in SELECTORS[name]:
+        pairs = [(own_text(element), element) for element in selector(document)]
+        pairs = [(text, element) for text, element in pairs if text]
+        if pairs:
+            yield pairs
+
+
+def candidates(document, name, rule):
+    """(text, element) lists to try: the profile rule's alone when there is one, else the
+    generic marks in order."""
+    if rule is not None:
+        return [rule_values(document, rule)]
+    return list(generic_values(document, name))
+
+
+def find_title(document, rule):
+    if rule is not None:
+        pairs = rule_values(document, rule)
+        if pairs and len(pairs[0][0]) <= MAX_TITLE:
+            return Found(pairs[0][0], [pairs[0][1]])
+        return Found()
+    head = document.find(".//title")
+    head_text = fold(text_of(head)) if head is not None else ""
+    best, best_score = None, 0
+    for pairs in generic_values(document, "title"):
+        for text, element in pairs:
+            score = title_score(text, element, head_text)
+            if score > best_score:
+                best, best_score = (text, element), score
+    if best is not None:
+        text, element = best
+        return Found(text, [] if element.tag == "meta" else [element])
+    if head_text:
+        return Found(text_of(head)[:MAX_TITLE])
+    return Found()
+
+
+def title_score(text, element, head_text):
+    """How much an element looks like the article's title rather than the site's name:
+    it is repeated in <title> (more so when <title> opens with it), is a heading or says
+    "title", and is not a logo or the heading of a portlet box ("Hot News")."""
+    if not MIN_TITLE <= len(text) <= MAX_TITLE:
+        return 0
+    marks = " ".join(element.get(name) or "" for name in ("class", "id", "property"))
+    score = 1
+    folded = fold(text)
+    score += 3 if head_text and folded in head_text else 0
+    score += 3 if head_text.startswith(folded) and len(text) >= MIN_HEADLINE_START else 0
+    score += 2 if element.tag in ("h1", "meta") or element.get("itemprop") == "headline" else 0
+    score += 1 if TITLE_MARK.search(marks) else 0
+    score -= 4 if SITE_MARK.search(marks) or in_site_header(element) else 0
+    score -= 4 if PORTLET_MARK.search(marks) else 0
+    return max(score, 0)
+
+
+def in_site_header(element):
+    return any(
+        SITE_MARK.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+        for a in element.iterancestors()
+        if a.tag in ("header", "div")
+    )
+
+
+def find_date(document, rule, body, title_element=None):
+    """The publication date: a full date with its year, outside the body; without a
+    profile rule or a date mark, a short line right after the title."""
+    tried = candidates(document, "date", rule)
+    if rule is None and title_element is not None:
+        tried.append(after_title(title_element))
+    for pairs in tried:
+        for text, element in pairs:
+            if body is not None and contains(body, element):
+                continue
+            match = find_datetime(text)
+            if match is not None and match.has_year:
+                return Found(match.to_datetime(), [element])
+    return Found()
+
+
+def after_title(title_element, count=3):
+    """(text, element) of the few elements following the title: where pages print the date
+    ("Đăng ngày 06/04/2021 lúc 07:45") when it carries no class of its own."""
+    pairs = []
+    for element in title_element.itersiblings():
+        if not isinstance(element.tag, str):
+            continue
+        text = text_of(element)
+        if text and len(text) <= MAX_DATE_LINE:
+            pairs.append((text, element))
+        if len(pairs) >= count or len(text) > MAX_DATE_LINE:
+            break
+    return pairs
+
+
+def find_section(document, rule, title):
+    """The section: the last breadcrumb that is neither the home page nor the title."""
+    folded_title = fold(title or "")
+    for pairs in candidates(document, "section", rule):
+        if rule is None:
+            pairs = [(crumb, element) for text, element in pairs for crumb in crumbs(text)]
+        names = [
+            (text, element)
+            for text, element in pairs
+            if fold(text) not in HOME_WORDS
+            and fold(text) != folded_title
+            and len(text) <= MAX_SECTION
+        ]
+        if names:
+            text, element = names[-1]
+            return Found(text, [element])
+    return Found()
+
+
+def crumbs(text):
+    """The parts of a breadcrumb printed as one text: "Trang chủ » Tin tức » Y tế"."""
+    return [part for part in CRUMB_SEPARATOR.split(text) if part]
+
+
+def find_byline(document, rule):
+    for pairs in candidates(document, "byline", rule):
+        for text, element in pairs:
+            if rule is None:
+                text = BYLINE_PREFIX.sub("", text)
+            if len(text) <= MAX_BYLINE and looks_like_byline(text.rstrip(".")):
+                return Found(text, [element])
+    return Found()
+
+
+def find_views(document, rule, body):
+    """The article's view count: a profile rule, else the first "Lượt xem: 1.234" outside
+    the body, else inside it (some portals print it under the text)."""
+    if rule is not None:
+        for text, element in rule_values(document, rule):
+            count = parse_count(text)
+            if count is not None:
+                return Found(count, [element])
+        return Found()
+    for text in (outside_text(document, body), text_of(body) if body is not None else ""):
+        match = VIEWS.search(text)
+        if match:
+            return Found(parse_count(match.group(1)))
+    return Found()
+
+
+def outside_text(document, body):
+    """The page's text without the body's, as one string (labels and numbers often sit in
+    separate elements: "<span>Lượt xem:</span> <b>1.234</b>")."""
+    inside = set(body.iter()) if body is not None else set()
+    parts = []
+    for element in document.iter():
+        if element not in inside:
+            parts.append(element.text or "")
+        if element is body or element not in inside:
+            parts.append(element.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
+def find_lead(document, rule):
+    for pairs in candidates(document, "lead", rule):
+        for text, element in pairs:
+            if element.tag != "meta" and (rule is not None or len(text) > MIN_LEAD):
+                return Found(text, [element])
+    return Found()
+
+
+def find_canonical(document):
+    for pairs in generic_values(document, "canonical"):
+        for text, _ in pairs:
+            if text.startswith(("http://", "https://")):
+                return text
+    return None

@@ -1,0 +1,204 @@
+"""Parse an article page saved as HTML: a pure function from markup to a LegacyPage.
+
+Order matters: page furniture (menus, related lists, comment forms, footers, counters) is
+dropped first, so that no field is read from it; then the fields around the body; then the
+body, from the profile's selector or, failing that, the general extractor (generic.py).
+"""
+
+import re
+
+from bantin.legacy.reading.conventions import (
+    COUNT,
+    looks_like_byline,
+    parse_count,
+    review_reasons,
+)
+from bantin.legacy.reading.decoding import unicode_document
+from bantin.legacy.reading.finish import finish
+from bantin.legacy.reading.generic import DEFAULT_ENGINE, generic_body
+from bantin.legacy.reading.htmlbody import body_blocks, is_decorative
+from bantin.legacy.reading.htmldoc import contains, remove, text_of
+from bantin.legacy.reading.htmlfields import (
+    BLOCKS_INSIDE,
+    find_byline,
+    find_canonical,
+    find_date,
+    find_lead,
+    find_section,
+    find_title,
+    find_views,
+)
+from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
+from bantin.vietnamese import fold
+
+FURNITURE_TAGS = {"nav", "footer", "aside"}
+FURNITURE_CLASSES = {
+    "related", "related-news", "tinlienquan", "tin-lien-quan", "other-news", "tinkhac",
+    "tin-khac", "comments", "comment-form", "share", "social", "menu", "footer", "sidebar",
+    "counter", "quangcao", "advertisement",
+}  # fmt: skip
+FURNITURE_IDS = {"comments", "menu", "footer", "sidebar", "counter"}
+SMALL_FORM_CHARS = 500
+SITE_VISITS = re.compile(rf"(?:số\s+)?lượt truy cập\s*:?\s*({COUNT})", re.IGNORECASE)
+
+
+def parse_html_page(markup, source="", profiles=None, node_encoding=None, engine=DEFAULT_ENGINE):
+    """The finished record of one HTML page given as markup already decoded (or carrying a
+    TCVN3 or VIQR page's bytes, with ``node_encoding``); reading goes through read_page."""
+    document = unicode_document(markup, source, node_encoding)
+    return parse_html_document(document, markup, Origin(name=source), profiles, engine)
+
+
+def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_ENGINE):
+    """The finished record of one HTML page from its decoded tree (decoding.py); ``markup``
+    is what the tree was made from (profiles may look for marks in it). LegacyPageError
+    when nothing usable is there."""
+    source = origin.name
+    profile = profiles.for_html(document, markup) if profiles else None
+    page = LegacyPage(source=source, layout=profile.name if profile else "chung")
+    page.site_visits = find_site_visits(document)
+    page.canonical_url = find_canonical(document)
+    body = profile_body(document, profile)
+    found = read_fields(document, profile, body, with_rules=True)
+    drop_furniture(document, profile, body)
+    found = read_fields(document, None, body, known=found)
+    take_out(found, body)
+    fill(page, found)
+    if body is None:
+        body = generic_body(document, engine)
+        page.layout = f"{page.layout}+{engine}" if profile else engine
+    if body is None or not text_of(body) and not body.xpath(".//img"):
+        if page.title is None:
+            raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
+        page.review_reasons.append("không tìm thấy nội dung bài viết")
+        return finish(page, origin)
+    blocks, page.warnings = body_blocks(body, base_url=page.canonical_url)
+    settle_blocks(page, blocks)
+    page.review_reasons = [
+        *page.review_reasons,
+        *review_reasons(page, "\n".join(block.text for block in page.blocks)),
+    ]
+    return finish(page, origin)
+
+
+def rule(profile, name):
+    return profile.rule(name) if profile else None
+
+
+def profile_body(document, profile):
+    body_rule = rule(profile, "body")
+    if body_rule is None:
+        return None
+    found = body_rule.selector(document)
+    return found[-1] if found and body_rule.pick == "last" else (found[0] if found else None)
+
+
+def drop_furniture(document, profile, body):
+    """Takes out what is never the article, sparing the body and what holds it: menus,
+    related lists, forms, footers, counters, and images declared a few pixels wide."""
+    doomed = [element for element in document.iter() if is_furniture(element)]
+    for selector in profile.drop_selectors if profile else ():
+        doomed.extend(selector(document))
+    for element in doomed:
+        if body is not None and contains(element, body):
+            continue
+        remove(element)
+    for form in document.iter("form"):
+        if is_small_form(form, body):
+            remove(form)
+
+
+def is_furniture(element):
+    """One pass over the tree instead of an XPath per mark: this runs on every page."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return False
+    if tag in FURNITURE_TAGS:
+        return True
+    if tag == "img":
+        return is_decorative(element)
+    classes = element.get("class")
+    if classes and not FURNITURE_CLASSES.isdisjoint(classes.split()):
+        return True
+    identifier = element.get("id")
+    return bool(identifier) and identifier in FURNITURE_IDS
+
+
+def is_small_form(form, body):
+    """A comment or search form; not the form ASP.NET wraps around the whole page."""
+    if body is not None and contains(form, body):
+        return False
+    return bool(form.xpath(".//textarea")) or len(text_of(form)) < SMALL_FORM_CHARS
+
+
+def read_fields(document, profile, body, with_rules=False, known=None):
+    """Fields by the profile's rules (with_rules), else by generic marks for the fields
+    still missing in ``known``."""
+    known = dict(known or {})
+
+    def wanted(name):
+        missing = known.get(name) is None or known[name].value is None
+        has_rule = rule(profile, name) is not None
+        return missing and (has_rule if with_rules else True)
+
+    if wanted("title"):
+        known["title"] = find_title(document, rule(profile, "title"))
+    if wanted("date"):
+        title_elements = known["title"].elements if "title" in known else []
+        title_element = title_elements[0] if title_elements else None
+        known["date"] = find_date(document, rule(profile, "date"), body, title_element)
+    if wanted("section"):
+        title = known["title"].value if "title" in known else None
+        known["section"] = find_section(document, rule(profile, "section"), title)
+    if wanted("byline"):
+        known["byline"] = find_byline(document, rule(profile, "byline"))
+    if wanted("views"):
+        known["views"] = find_views(document, rule(profile, "views"), body)
+    if wanted("lead"):
+        known["lead"] = find_lead(document, rule(profile, "lead"))
+    return known
+
+
+def take_out(found, body):
+    """Removes the elements fields were read from, so the body does not repeat them."""
+    for item in found.values():
+        for element in item.elements:
+            if body is not None and contains(element, body):
+                continue
+            if element.xpath(BLOCKS_INSIDE):
+                continue
+            remove(element)
+
+
+def fill(page, found):
+    page.title = found["title"].value
+    page.published = found["date"].value
+    page.section = found["section"].value
+    page.byline = found["byline"].value
+    page.views = found["views"].value
+    page.lead = found["lead"].value or ""
+
+
+def find_site_visits(document):
+    match = SITE_VISITS.search(text_of(document))
+    return parse_count(match.group(1)) if match else None
+
+
+def settle_blocks(page, blocks):
+    """Drops a repeated title, then takes the byline from the end and the lead from the
+    start of the body when the page gave them no place of their own."""
+    if blocks and page.title and fold(blocks[0].text) == fold(page.title):
+        blocks = blocks[1:]
+    if page.lead:
+        blocks = [block for block in blocks if fold(block.text) != fold(page.lead)]
+    if page.byline is None and len(blocks) > 1 and is_byline_block(blocks[-1]):
+        page.byline = blocks[-1].text
+        blocks = blocks[:-1]
+    if not page.lead and len(blocks) > 1 and blocks[0].kind == "paragraph":
+        page.lead = blocks[0].text
+        blocks = blocks[1:]
+    page.blocks = blocks
+
+
+def is_byline_block(block):
+    return block.kind == "paragraph" and looks_like_byline(block.text)

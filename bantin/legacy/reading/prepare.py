@@ -1,0 +1,95 @@
+"""Everything about a page that needs no database: read, dated, photos checked, fingerprinted.
+
+Runs in worker processes during a long import (parallel.py), so what it returns is pickled.
+"""
+
+from dataclasses import dataclass, field
+from html import escape
+
+from bantin.legacy.reading import ReadOptions, read_page
+from bantin.legacy.reading.dating import Dating
+from bantin.legacy.reading.fingerprint import content_hash
+from bantin.legacy.reading.photos import resolve_photos
+from bantin.legacy.reading.record import LegacyPage
+from bantin.news.bodylimit import fitting_count, over_limit
+from bantin.vietnamese.typos import default_lexicon, typo_entries
+
+
+@dataclass(frozen=True)
+class PrepareOptions:
+    """How pages are read and dated (the import's options add what is stored and how)."""
+
+    read: ReadOptions = ReadOptions()
+    date_from_path: bool = False
+    fallback_date: object = None
+    fallback_section: str | None = None
+    check_typos: bool = True
+
+    @property
+    def dating(self):
+        return Dating(self.date_from_path, self.fallback_date, self.fallback_section)
+
+
+@dataclass
+class Prepared:
+    record: LegacyPage
+    photos: list
+    digest: str
+    keyed: bool = False  # the caller gave the source key: it is never given up for the path
+    typos: list = field(default_factory=list)  # bantin.vietnamese.typos.typo_entries
+
+
+def prepare(source, options, key=None):
+    """The page ready to be loaded; LegacyPageError (naming the file) for bad input."""
+    record = read_page(source, options.read, dating=options.dating, key=key)
+    keep_body_within_limit(record)
+    photos = resolve_photos(source, record.blocks)
+    typos = record_typos(record, options) if options.check_typos else []
+    return Prepared(record, photos, content_hash(record, photos), bool(key), typos)
+
+
+def record_typos(record, options):
+    """The page's typo warnings, checked here in the reading workers, off the writer's path:
+    against the word lists, the reference counts and the pages this process has read before
+    it in this run (no database here, and a site being imported into has few articles yet: a
+    pair the old portal writes on three other pages is taken as meant, as the site's own
+    articles are for an editor)."""
+    body = "\n".join(block.text for block in record.blocks if block.text)
+    texts = {"title": record.title or "", "lead": record.lead, "body": body}
+    whole = "\n".join(texts.values())
+    lexicon = run_lexicon(options)
+    lexicon.absorb(whole)
+    return typo_entries(texts, lexicon.excluding(whole))
+
+
+_run = {}
+RUN_PAIRS = 3_000_000
+"""Pairs a run's lexicon holds at most (some 150 MB) before it starts afresh."""
+
+
+def run_lexicon(options):
+    """The lexicon of this run in this process (a run's options are one object per process)."""
+    if _run.get("options") is not options or _run["lexicon"].total > RUN_PAIRS:
+        _run.update(options=options, lexicon=default_lexicon().with_texts([]))
+    return _run["lexicon"]
+
+
+def keep_body_within_limit(record):
+    """A body too long for the admin to edit (news/bodylimit.py) keeps its first blocks; the
+    article waits as a draft for review, and the report says how much was left out."""
+    sizes = [stored_size(block) for block in record.blocks]
+    too_long = over_limit(sizes)
+    if not too_long:
+        return
+    kept = fitting_count(sizes)
+    record.blocks = record.blocks[:kept]
+    record.review_reasons.append(
+        f"bài quá dài ({too_long}): chỉ nhập {kept}/{len(sizes)} đoạn đầu; "
+        "hãy xem tệp gốc và chia phần còn lại thành bài khác"
+    )
+
+
+def stored_size(block):
+    """About the characters the block takes in the stored body (stream.py wraps it in a
+    paragraph); a little more than the stored size, never less."""
+    return len(block.html or escape(block.text)) + len("<p><i>Ảnh: </i></p>")

@@ -1,0 +1,314 @@
+"""Parse an article page saved as text from an old portal (boilerplate and all).
+
+Pure functions: text in, a LegacyPage out. Layouts seen on SharePoint and vendor portals:
+  "<Section> 18 Tháng Mười Hai 2021 11:55:00 SA" then the title;
+  "<Section>Thứ 6, Ngày 17/03/2023, 16:30" then the title;
+  "<Section>", "<Title>", "Ngày đăng 23/06/2021 | 10:27 | Lượt xem: 1265";
+  body lines only, with no title and at most a date inside the text.
+A text profile (see profiles.py) adds line patterns for its fields and its boilerplate; what
+it does not name is found by the rules below.
+"""
+
+import re
+import unicodedata
+
+from bantin.legacy.reading.conventions import (
+    BOILERPLATE,
+    SENTENCE_END,
+    VIEWS,
+    classify,
+    clean_line,
+    has_interview,
+    parse_count,
+    review_reasons,
+)
+from bantin.legacy.reading.finish import finish
+from bantin.legacy.reading.furniture import NO_FURNITURE
+from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
+from bantin.legacy.reading.textfields import (
+    MASTHEAD,
+    YEAR,
+    find_byline,
+    is_furniture,
+    is_signature,
+    may_be_headline,
+    read_head,
+)
+from bantin.vietnamese import find_datetime
+
+HEADER_SEARCH_LINES = 6
+HEADER_MAX_PREFIX = 80
+TITLE_MAX_CHARS = 250
+VISIT_COUNTER_LABEL = "số lượt truy cập"
+SECTION_LABEL_WORDS = {"đăng", "đăng lúc", "ngày đăng", "cập nhật", "tin", "bài", "ngày"}
+DATE_LEAD_IN = re.compile(
+    r"[\s,|:\-–]*(?:(?:thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[\s,]*)?"
+    r"(?:ngày đăng|đăng ngày|ngày|cập nhật lúc|cập nhật|đăng lúc|lúc)?[\s,|:\-–]*$",
+    re.IGNORECASE,
+)
+HEADER_TAIL = re.compile(
+    r"^(?:[\s,|:\-–]|\(?GMT\s*\+\s*7\)?|" + VIEWS.pattern + r")*$", re.IGNORECASE
+)
+
+
+def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FURNITURE):
+    """The finished record of one text page (decoded text; ``origin``: what else is known of
+    it, see finish.py; ``furniture``: the lines its site prints on every page, furniture.py);
+    LegacyPageError when nothing usable is there."""
+    origin = origin or Origin(name=source)
+    source = origin.name
+    lines = [clean_line(line) for line in unicodedata.normalize("NFC", text).splitlines()]
+    if not any(lines):
+        raise LegacyPageError(source, "tệp rỗng, không có nội dung")
+    page = LegacyPage(source=source, layout=profile.name if profile else "")
+    lines, page.site_visits = take_visit_counter(lines)
+    lines, page.views = take_view_count(lines, field_rule(profile, "views"))
+    lines = drop_boilerplate(lines, profile, furniture)
+    lines = take_profile_fields(lines, page, profile)
+    body_lines = read_header(lines, page, furniture) if page.published is None else lines
+    if page.published is None and profile is not None and profile.header:
+        body_lines = read_layout_header(body_lines, page, profile.header)
+    head_signature = None
+    if page.title is None or page.published is None:
+        body_lines, head_signature = read_unknown_head(lines, body_lines, page, furniture)
+    if page.byline is None:
+        body_lines, page.byline = take_byline(body_lines, furniture)
+    if page.byline is None:
+        page.byline = head_signature
+    blocks, page.warnings = build_blocks(body_lines)
+    if not blocks and page.title is None:
+        raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
+    if blocks and blocks[0].kind == "paragraph" and len(blocks) > 1:
+        page.lead = blocks.pop(0).text
+    page.blocks = blocks
+    page.review_reasons = review_reasons(page, "\n".join(body_lines))
+    return finish(page, origin)
+
+
+def field_rule(profile, name):
+    return profile.rule(name) if profile else None
+
+
+def drop_boilerplate(lines, profile, furniture=NO_FURNITURE):
+    """The lines without page furniture: the built-in labels, the profile's patterns and the
+    lines the batch's site prints on every page (a name there may be the signature: kept)."""
+    patterns = profile.drop_patterns if profile else ()
+    return [
+        line
+        for line in lines
+        if line.casefold() not in BOILERPLATE
+        and not any(pattern.search(line) for pattern in patterns)
+        and not (line in furniture and not is_signature(line))
+    ]
+
+
+def take_visit_counter(lines):
+    """The site's visit counter, drawn as one digit per line under its label."""
+    for index, line in enumerate(lines):
+        if line.casefold() != VISIT_COUNTER_LABEL:
+            continue
+        end = index + 1
+        digits = []
+        while end < len(lines) and (lines[end] == "" or re.fullmatch(r"\d", lines[end])):
+            digits.append(lines[end])
+            end += 1
+        number = "".join(digits)
+        return lines[:index] + lines[end:], int(number) if number else None
+    return lines, None
+
+
+def take_view_count(lines, rule=None):
+    """The article's view count from a footer line such as "Số lượt người xem: 989".
+
+    A header line that also carries the date keeps its place: read_header needs it.
+    """
+    for index, line in enumerate(lines):
+        match = (rule.pattern if rule else VIEWS).search(line)
+        if match is None:
+            continue
+        views = parse_count(rule.value(match) if rule else match.group(1))
+        if views is None:
+            continue
+        if find_datetime(line) is None:
+            lines = lines[:index] + lines[index + 1 :]
+        return lines, views
+    return lines, None
+
+
+def take_profile_fields(lines, page, profile):
+    """Title, section, date and byline from the profile's line patterns; the lines used are
+    taken out of the body."""
+    if profile is None:
+        return lines
+    used = set()
+    for name in ("title", "section", "date", "byline"):
+        rule = profile.rule(name)
+        if rule is None:
+            continue
+        found = [
+            (index, rule.value(match).strip())
+            for index, line in enumerate(lines)
+            if (match := rule.pattern.search(line)) and rule.value(match)
+        ]
+        if rule.pick == "last":
+            found = found[-1:]
+        elif rule.pick == "first":
+            found = found[:1]
+        if not found:
+            continue
+        value = ", ".join(text for _, text in found if text)
+        if name == "date":
+            match = find_datetime(value)
+            if match is None or not match.has_year:
+                continue
+            page.published = match.to_datetime()
+        else:
+            setattr(page, name, value)
+        used.update(index for index, _ in found)
+    return [line for index, line in enumerate(lines) if index not in used]
+
+
+def read_header(lines, page, furniture=NO_FURNITURE):
+    """Fills section, title and date from the header; returns the lines after it.
+
+    A field a profile has already filled is kept.
+    """
+    content = [index for index, line in enumerate(lines) if line]
+    for position, index in enumerate(content[:HEADER_SEARCH_LINES]):
+        if MASTHEAD.search(lines[index]) or lines[index] in furniture:
+            continue  # the day the page was captured ("Hôm nay: ..."), not its date
+        match = header_date(lines[index])
+        if match is None:
+            continue
+        page.published = match.to_datetime()
+        prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
+        if prefix:
+            if is_section(prefix):
+                page.section = page.section or prefix
+            if position + 1 < len(content) and page.title is None:
+                title_index = content[position + 1]
+                if not may_be_headline(lines[title_index]):
+                    return lines[index + 1 :]
+                page.title = lines[title_index]
+                return lines[title_index + 1 :]
+            return lines[index + 1 :]
+        above = lines[content[position - 1]] if position >= 1 else ""
+        if above and page.title is None and may_be_headline(above) and above not in furniture:
+            page.title = lines[content[position - 1]]
+        if position >= 2 and page.section is None and is_section(lines[content[position - 2]]):
+            page.section = lines[content[position - 2]]
+        return lines[index + 1 :]
+    return lines
+
+
+def is_section(text):
+    """A section label: a few words with letters, not a navigation label or a headline."""
+    letters = sum(char.isalpha() for char in text)
+    return (
+        letters >= 2
+        and len(text) <= HEADER_MAX_PREFIX
+        and len(text.split()) <= 10
+        and not is_furniture(text)
+        and text.casefold() not in SECTION_LABEL_WORDS
+    )
+
+
+def read_layout_header(lines, page, fields):
+    """A header with no date, read by the layout the profile describes: its first lines are
+    the given fields ("section", "title"), when each is short enough to be one."""
+    content = [index for index, line in enumerate(lines) if line]
+    if len(content) <= len(fields):
+        return lines
+    values = [lines[index] for index in content[: len(fields)]]
+    limits = {"section": HEADER_MAX_PREFIX, "title": TITLE_MAX_CHARS}
+    if any(len(value) > limits[name] for name, value in zip(fields, values, strict=True)):
+        return lines
+    for name, value in zip(fields, values, strict=True):
+        if getattr(page, name) is None:
+            setattr(page, name, value)
+    return lines[content[len(fields) - 1] + 1 :]
+
+
+def read_unknown_head(lines, body_lines, page, furniture=NO_FURNITURE):
+    """Title and date of a head no layout describes (textfields.py), for the fields still
+    missing; returns the body lines, after the head lines used, and a signature printed
+    under the headline (the byline when none signs the end)."""
+    head = read_head(lines, furniture)
+    if head.title_line is None and head.date_line is None:
+        return body_lines, None
+    if page.title is None and head.title is not None:
+        page.title = head.title
+    if page.published is None and head.published is not None:
+        page.published = head.published
+        if page.views is None and head.views is not None:
+            page.views = head.views
+        if page.byline is None and head.byline:
+            page.byline = head.byline
+        if page.section is None and head.section and is_section(head.section):
+            page.section = head.section
+    if page.views is None and head.views is not None:
+        page.views = head.views
+    if page.section is None and head.section and is_section(head.section):
+        page.section = head.section
+    cut = max(len(lines) - len(body_lines), head.end)
+    rest = lines[cut:]
+    if head.archive_rest and head.title is None and head.date_line == cut - 1:
+        rest = [head.archive_rest, *rest]
+    return rest, head.signature
+
+
+def header_date(line):
+    """The date of a header line: a full date at the end of a short line, never a date in a
+    sentence of the body ("Sáng ngày 22/6/2021, đồng chí ...")."""
+    if YEAR.search(line) is None:
+        return None  # no four-digit year, no full date: not worth scanning
+    match = find_datetime(line)
+    if match is None or not match.has_year or match.start > HEADER_MAX_PREFIX:
+        return None
+    if not HEADER_TAIL.match(line[match.end :]):
+        return None
+    return match
+
+
+def take_byline(lines, furniture=NO_FURNITURE):
+    """The author or source signed at the end of the article (textfields.find_byline); the
+    lines from it on are not body."""
+    content = [index for index, line in enumerate(lines) if line]
+    index, byline, rest = find_byline(lines, furniture)
+    if index is None or (len(content) < 2 and not rest):
+        return lines, None  # a page of one line is all article
+    return [*lines[:index], rest] if rest else lines[:index], byline
+
+
+def join_wrapped_lines(lines):
+    """Paragraphs from lines: a lower-case line that continues an unfinished one is joined."""
+    paragraphs = []
+    previous = ""
+    for line in lines:
+        continues = (
+            line
+            and previous
+            and paragraphs
+            and line[0].islower()
+            and not previous.endswith(SENTENCE_END)
+        )
+        if continues:
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        elif line:
+            paragraphs.append(line)
+        previous = line
+    return paragraphs
+
+
+def build_blocks(lines):
+    paragraphs = join_wrapped_lines(lines)
+    interview = has_interview(paragraphs)
+    blocks = []
+    warnings = []
+    for number, paragraph in enumerate(paragraphs, start=1):
+        blocks.append(classify(paragraph, interview))
+        if paragraph[0].islower():
+            warnings.append(
+                f"đoạn {number} bắt đầu bằng chữ thường ({paragraph[:20]!r}): có thể mất chữ đầu"
+            )
+    return blocks, warnings

@@ -1,0 +1,76 @@
+"""Rows a batch of pages writes together, just before the batch's transaction commits.
+
+A batch is one transaction and each of its pages a savepoint in it (load.py): a page that
+fails rolls back alone. What every written page also needs (its carried-over view count, the
+site's visit counter; for a new article its revision (newpage.py), its ImportedPage row, its
+entries in the page history and its section's count of children) is collected once the
+page's savepoint is released and stored here in a few statements instead of a few per page.
+What publishing does (the search entry, the page cache...) is not here: the importer opens a
+batch of bantin.news.publishing, whose effects' batch forms run as the batch closes (load.py).
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db.models import F
+from wagtail.models import Page, PageLogEntry
+
+from bantin.counters.models import carry_over_many_article_views, carry_over_site_visits
+from bantin.legacy.storing.newpage import history, write_revisions
+from bantin.news.models import ArticlePage
+
+BATCH = 100
+
+
+@dataclass
+class Written:
+    """An article a page of the batch wrote, and what it was written from."""
+
+    article: ArticlePage
+    section: Page
+    record: object
+    revision: object  # None for a new article: its revision is written with the batch's rows
+    created: bool
+
+
+class BatchRows:
+    def __init__(self, site):
+        self.site = site
+        self.views = {}
+        self.site_visits = 0
+        self.indexed = {}
+        self.history = []
+        self.children = Counter()
+        self.created = set()
+        self.new = []
+
+    def add(self, written):
+        article, section, record = written.article, written.section, written.record
+        if record.views is not None:
+            self.views[article.pk] = record.views
+        if record.site_visits:
+            self.site_visits = max(self.site_visits, record.site_visits)
+        self.indexed[article.pk] = (article, section)
+        if written.created:
+            self.created.add(article.pk)
+            self.new.append(article)
+            self.children[section.pk] += 1
+
+    def write_new(self, known):
+        """The revisions of the articles created since the last call, and their rows."""
+        new, self.new = self.new, []
+        if not new:
+            return
+        revisions = write_revisions(new)
+        for article, revision in zip(new, revisions, strict=True):
+            self.history.extend(history(article, revision))
+        known.write_pending({revision.object_id: revision.pk for revision in revisions})
+
+    def write(self, known):
+        self.write_new(known)
+        for section_id, count in self.children.items():
+            Page.objects.filter(pk=section_id).update(numchild=F("numchild") + count)
+        PageLogEntry.objects.bulk_create(self.history)
+        carry_over_many_article_views(self.views)
+        if self.site_visits:
+            carry_over_site_visits(self.site.pk, self.site_visits)

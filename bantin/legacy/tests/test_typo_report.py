@@ -1,0 +1,63 @@
+"""The import report lists each imported page's suspected typos."""
+
+import io
+import json
+
+from bantin.legacy.report import Report
+from bantin.legacy.run import ImportRun
+from bantin.legacy.storing.load import ImportOptions
+
+PAGE = """Tin tức sự kiện
+
+Đảng ủy phường sơ kết công tác quý I
+Ngày đăng 14/06/2024 | 19:30 | Lượt xem: 12
+
+Các chi bộ đã hòan thành tốt nhiệm vụ chính trị của quý.
+
+Hồng Nhung
+"""
+CLEAN = PAGE.replace("hòan", "hoàn").replace("quý I", "quý II")
+
+
+def run(site, folder, options=None):
+    report = Report(folder.parent / "bao-cao.jsonl")
+    out = io.StringIO()
+    try:
+        counts = ImportRun(
+            site, options or ImportOptions(), out, io.StringIO(), report, terminal=False
+        ).run([folder], workers=0)
+    finally:
+        report.close()
+    lines = report.path.read_text(encoding="utf-8").splitlines()
+    return counts, [json.loads(line) for line in lines]
+
+
+def pages(tmp_path):
+    folder = tmp_path / "tin"
+    folder.mkdir()
+    (folder / "so-ket.txt").write_text(PAGE, encoding="utf-8")
+    (folder / "so-ket-2.txt").write_text(CLEAN, encoding="utf-8")
+    return folder
+
+
+def test_each_imported_page_with_a_typo_has_a_report_line_listing_it(site, tmp_path):
+    counts, lines = run(site, pages(tmp_path))
+
+    assert [line["file"].rsplit("/", 1)[-1] for line in lines] == ["so-ket.txt"]
+    assert lines[0]["typos"] == [
+        {
+            "field": "body",
+            "text": "hòan",
+            "suggestion": "hoàn",
+            "kind": "syllable",
+            "reason": lines[0]["typos"][0]["reason"],
+        }
+    ]
+    assert counts.typos == 1
+    assert "1 nghi có lỗi chính tả" in counts.summary()
+
+
+def test_the_check_can_be_left_out(site, tmp_path):
+    counts, lines = run(site, pages(tmp_path), ImportOptions(check_typos=False))
+
+    assert lines == [] and counts.typos == 0

@@ -1,0 +1,89 @@
+"""Queries per page type, counted the way a first reader after a restart costs them: the
+render memo off (BANTIN_RENDER_MEMO=off) and every cache emptied first, so that a warm,
+memoised request cannot hide an N+1 that the templates grow. The numbers are exact: a change
+in either direction is a change to look at, and then to pin again here."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from bantin.multisite.sitecaches import forget_sites
+from bantin.news.reading import rendered
+
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+PAGES = {
+    "home": "/",
+    "section": "/tin-tuc-su-kien/",
+    "article": "/tin-tuc-su-kien/tin-so-1/",
+    "print": "/tin-tuc-su-kien/tin-so-1/ban-in/",
+    "archive": "/luu-tru/2024/3/",
+    "search": "/tim-kiem/?q=t%E1%BB%95+d%C3%A2n+ph%E1%BB%91",
+    "site rss": "/rss/",
+    "section atom": "/tin-tuc-su-kien/atom/",
+    "sitemap": "/sitemap.xml",
+}
+EXPECTED = {
+    "home": 11,
+    "section": 12,
+    "article": 11,
+    "print": 10,
+    "archive": 11,
+    "search": 11,
+    "site rss": 7,
+    "section atom": 9,
+    "sitemap": 9,
+    "illustrated article": 13,
+    "home with photos": 15,
+}
+
+
+def cold_queries(client, url):
+    cache.clear()
+    rendered.clear()
+    forget_sites()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+def publish(make_article, numbers):
+    for number in numbers:
+        make_article(
+            title=f"Tin số {number}: tổ dân phố họp",
+            slug=f"tin-so-{number}",
+            published_at=datetime.datetime(2024, 3, number, 9, tzinfo=LOCAL),
+        )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind", PAGES)
+def test_a_cold_page_costs_the_pinned_queries_for_3_or_15_articles(
+    client, settings, make_article, kind
+):
+    settings.RENDER_MEMO = False
+    publish(make_article, range(1, 4))
+    few = cold_queries(client, PAGES[kind])
+    publish(make_article, range(4, 16))
+    many = cold_queries(client, PAGES[kind])
+    assert (few, many) == (EXPECTED[kind], EXPECTED[kind])
+
+
+@pytest.mark.django_db
+def test_photos_cost_no_query_each_on_a_cold_article_and_home(client, settings, make_article):
+    from bantin.news.testing import make_image
+
+    settings.RENDER_MEMO = False
+    photo = make_image()
+    block = {"type": "image", "value": {"image": photo.pk, "caption": "Hội trường", "alt": ""}}
+    article = make_article(title="Có ảnh", slug="co-anh", image=photo, blocks=[block] * 2)
+    make_article(title="Bên cạnh 1", slug="ben-canh-1", image=make_image("Ảnh 1"))
+    few = cold_queries(client, article.url), cold_queries(client, "/")
+    for number in range(2, 6):
+        make_article(title=f"Bên cạnh {number}", slug=f"ben-canh-{number}", image=make_image())
+    many = cold_queries(client, article.url), cold_queries(client, "/")
+    assert few == many == (EXPECTED["illustrated article"], EXPECTED["home with photos"])
