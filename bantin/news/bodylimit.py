@@ -3,7 +3,7 @@
 A 4.9 MB imported article rendered for readers, but its 15 MB edit screen (one rich-text
 editor per block) never finished loading. Past these limits an editor cannot work on the
 article: the importer keeps the beginning as a draft for review and says so in its report
-(legacy/reading/prepare.py), the admin refuses a longer body with a message. docs/import.md.
+(legacy/storing/toolong.py), the admin refuses a longer body with a message. docs/import.md.
 """
 
 from bantin.vietnamese.numbers import format_number

@@ -4,14 +4,12 @@ Runs in worker processes during a long import (parallel.py), so what it returns 
 """
 
 from dataclasses import dataclass, field
-from html import escape
 
 from bantin.legacy.reading import ReadOptions, read_page
 from bantin.legacy.reading.dating import Dating
 from bantin.legacy.reading.fingerprint import content_hash
 from bantin.legacy.reading.photos import resolve_photos
 from bantin.legacy.reading.record import LegacyPage
-from bantin.news.bodylimit import fitting_count, over_limit
 from bantin.vietnamese.typos import default_lexicon, typo_entries
 
 
@@ -42,7 +40,6 @@ class Prepared:
 def prepare(source, options, key=None):
     """The page ready to be loaded; LegacyPageError (naming the file) for bad input."""
     record = read_page(source, options.read, dating=options.dating, key=key)
-    keep_body_within_limit(record)
     photos = resolve_photos(source, record.blocks)
     typos = record_typos(record, options) if options.check_typos else []
     return Prepared(record, photos, content_hash(record, photos), bool(key), typos)
@@ -72,24 +69,3 @@ def run_lexicon(options):
     if _run.get("options") is not options or _run["lexicon"].total > RUN_PAIRS:
         _run.update(options=options, lexicon=default_lexicon().with_texts([]))
     return _run["lexicon"]
-
-
-def keep_body_within_limit(record):
-    """A body too long for the admin to edit (news/bodylimit.py) keeps its first blocks; the
-    article waits as a draft for review, and the report says how much was left out."""
-    sizes = [stored_size(block) for block in record.blocks]
-    too_long = over_limit(sizes)
-    if not too_long:
-        return
-    kept = fitting_count(sizes)
-    record.blocks = record.blocks[:kept]
-    record.review_reasons.append(
-        f"bài quá dài ({too_long}): chỉ nhập {kept}/{len(sizes)} đoạn đầu; "
-        "hãy xem tệp gốc và chia phần còn lại thành bài khác"
-    )
-
-
-def stored_size(block):
-    """About the characters the block takes in the stored body (stream.py wraps it in a
-    paragraph); a little more than the stored size, never less."""
-    return len(block.html or escape(block.text)) + len("<p><i>Ảnh: </i></p>")
