@@ -19,6 +19,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from bantin import formats as admin_dates
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -112,7 +114,6 @@ MIDDLEWARE = [
     "bantin.operations.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -191,11 +192,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Everyone gets Vietnamese whatever their browser asks (no LocaleMiddleware); an editor may
+# still choose English in their admin account. bantin/locale overrides and completes the
+# Vietnamese of Wagtail's admin (docs/admin.md).
 LANGUAGE_CODE = "vi"
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+# Day/month/year in and out of every admin form, in every language (bantin/formats).
+FORMAT_MODULE_PATH = ["bantin.formats"]
+DATE_INPUT_FORMATS = admin_dates.DATE_INPUT_FORMATS
+DATETIME_INPUT_FORMATS = admin_dates.DATETIME_INPUT_FORMATS
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
@@ -260,10 +269,11 @@ WAGTAIL_SITE_NAME = "bantin"
 WAGTAILADMIN_BASE_URL = os.environ.get("BANTIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
+WAGTAILADMIN_USER_LOGIN_FORM = "bantin.news.login.AdminLoginForm"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
-WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
-WAGTAIL_TIME_FORMAT = "%H:%M"
+WAGTAIL_DATE_FORMAT = admin_dates.DATE_FORMAT
+WAGTAIL_DATETIME_FORMAT = admin_dates.DATETIME_FORMAT
+WAGTAIL_TIME_FORMAT = admin_dates.TIME_FORMAT
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 # Uploads: 40 million pixels (about 8000 x 5000) and 20 MB per image (bantin/operations/uploads.py).

@@ -1,9 +1,8 @@
-from wagtail.admin.forms import WagtailAdminPageForm
-
 from bantin.attachments.models import Attachment
+from bantin.news.models.slugs import FreeSlugPageForm
 
 
-class AttachmentsPageForm(WagtailAdminPageForm):
+class AttachmentsPageForm(FreeSlugPageForm):
     """A page form whose attachments are stored as soon as the form is saved (as a draft,
     for review or to publish)."""
 

@@ -11,6 +11,7 @@ from wagtail.models import Orderable
 
 from bantin.attachments.checks import KINDS, extension_of, validate_attachment
 from bantin.attachments.storage import private_storage
+from bantin.attachments.widgets import StoredFileInput
 from bantin.vietnamese import slugify
 from bantin.vietnamese.numbers import format_size
 
@@ -44,7 +45,7 @@ class Attachment(Orderable):
     name = models.CharField("Tên tệp gốc", max_length=255, blank=True, editable=False)
     size = models.PositiveBigIntegerField("Dung lượng (byte)", default=0, editable=False)
 
-    panels = [FieldPanel("file"), FieldPanel("title")]
+    panels = [FieldPanel("file", widget=StoredFileInput), FieldPanel("title")]
 
     class Meta(Orderable.Meta):
         abstract = True

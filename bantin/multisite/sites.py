@@ -15,7 +15,6 @@ from wagtail.models import (
 )
 
 from bantin.multisite.models import PortalSettings
-from bantin.vietnamese import slugify
 
 DEFAULT_SECTIONS = ("Tin tức sự kiện", "Hoạt động Chính quyền", "Đảng - đoàn thể")
 ROLES = {
@@ -41,6 +40,7 @@ class SiteError(Exception):
 @transaction.atomic
 def create_site(hostname, name, port=80, default=False, sections=DEFAULT_SECTIONS):
     from bantin.news.models import HomePage, SectionPage
+    from bantin.news.models.slugs import unique_slug
 
     hostname = hostname.strip().lower()
     if not hostname or any(char in hostname for char in "/: "):
@@ -48,7 +48,7 @@ def create_site(hostname, name, port=80, default=False, sections=DEFAULT_SECTION
     if Site.objects.filter(hostname=hostname, port=port).exists():
         raise SiteError(f"đã có trang {hostname}:{port}")
     root = Page.get_first_root_node()
-    home = HomePage(title=name, slug=unique_root_slug(root, hostname))
+    home = HomePage(title=name, slug=unique_slug(root, hostname, fallback="trang"))
     root.add_child(instance=home)
     home.save_revision().publish()
     if default:
@@ -58,21 +58,12 @@ def create_site(hostname, name, port=80, default=False, sections=DEFAULT_SECTION
     )
     PortalSettings.objects.get_or_create(site=site)
     for title in sections:
-        section = SectionPage(title=title, slug=slugify(title))
+        section = SectionPage(title=title, slug=unique_slug(home, title))
         home.add_child(instance=section)
         section.save_revision().publish()
     groups = create_roles(site, home)
     create_review_workflow(site, home, groups[REVIEWER_ROLE])
     return site
-
-
-def unique_root_slug(root, hostname):
-    base = slugify(hostname) or "trang"
-    taken = set(Page.objects.child_of(root).values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
 
 
 def create_roles(site, home):

@@ -13,11 +13,13 @@ def article_published(sender, instance, **kwargs):
 
 
 def settle_published_article(article):
-    """An article published without a time of its own is dated when it first went live; once
-    an editor publishes it, the importer's reasons for review are settled."""
+    """An article published without a time of its own is dated to the minute it first went
+    live (the admin shows and reads minutes: a re-publish keeps exactly that time); once an
+    editor publishes it, the importer's reasons for review are settled."""
     changes = {}
     if article.published_at is None:
-        changes["published_at"] = article.go_live_at or article.first_published_at
+        went_live = article.go_live_at or article.first_published_at
+        changes["published_at"] = went_live.replace(second=0, microsecond=0)
     if article.review_reasons:
         changes["review_reasons"] = []
     if changes:

@@ -22,7 +22,7 @@ from .encodings import (
     decode_tcvn3,
     encode_text,
 )
-from .text import fold, normalize, slugify
+from .text import fold, free_slug, normalize, numbered_slugs, slugify
 
 __all__ = [
     "ENCODINGS",
@@ -38,10 +38,12 @@ __all__ = [
     "find_all_datetimes",
     "find_datetime",
     "fold",
+    "free_slug",
     "format_date",
     "format_datetime",
     "month_label",
     "month_name",
     "normalize",
+    "numbered_slugs",
     "slugify",
 ]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import uuid
 
 from .syllables import modern
 
-__all__ = ["fold", "normalize", "slugify"]
+__all__ = ["fold", "free_slug", "normalize", "numbered_slugs", "slugify"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -59,3 +60,24 @@ def slugify(text: str, max_length: int = 80) -> str:
     if boundary > 0:
         return cut[:boundary].rstrip("-")
     return slug[:max_length].rstrip("-")
+
+
+SLUG_LENGTH = 70
+SLUG_TRIES = 10
+
+
+def numbered_slugs(text: str, fallback: str = "bai-viet") -> list[str]:
+    """Return the slugs a page named ``text`` may take, best first: the plain one, then
+    "-2", "-3"... up to SLUG_TRIES more.
+
+    The plain slug is at most SLUG_LENGTH characters so that a numbered one still fits the
+    80-character slugs pages keep (a longer one would be cut and collide again).
+    """
+    base = slugify(text, max_length=SLUG_LENGTH) or fallback
+    return [base, *(f"{base}-{number}" for number in range(2, SLUG_TRIES + 2))]
+
+
+def free_slug(candidates: list[str], taken: set[str]) -> str:
+    """Return the first candidate not taken; past them all, the first with a random tail."""
+    free = next((slug for slug in candidates if slug not in taken), None)
+    return free or f"{candidates[0]}-{uuid.uuid4().hex[:8]}"

@@ -1,11 +1,10 @@
 import datetime
 
-from wagtail.admin.forms import WagtailAdminPageForm
-
+from bantin.news.models.slugs import FreeSlugPageForm
 from bantin.vietnamese.weeks import week_label, week_start
 
 
-class WorkWeekForm(WagtailAdminPageForm):
+class WorkWeekForm(FreeSlugPageForm):
     """A week's form: the title and slug may be left for the week to set; each entry must
     fall in the week, and a calendar has one page per week."""
 

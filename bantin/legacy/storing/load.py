@@ -25,6 +25,7 @@ from bantin.legacy.storing.known import Existing, KnownImports, existing_from
 from bantin.legacy.storing.places import Places
 from bantin.legacy.storing.renditions import make_renditions, stored_since
 from bantin.legacy.storing.sections import SectionCache
+from bantin.legacy.storing.toolong import keep_body_within_limit
 from bantin.legacy.storing.writer import ArticleWriter, article_name
 from bantin.news.models import ArticlePage, HomePage
 from bantin.news.publishing import publishing
@@ -162,6 +163,8 @@ class Importer:
         The prepared record is not changed: should its canonical URL be taken already, a copy
         known by the file's name is written instead."""
         record, photos, digest = prepared.record, prepared.photos, prepared.digest
+        record = keep_body_within_limit(record)
+        photos = photos[: len(record.blocks)]  # one per block, as resolve_photos made them
         existing = self.find_existing(known, record.source, digest)
         if (
             not prepared.keyed

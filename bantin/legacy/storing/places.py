@@ -8,7 +8,8 @@ path (reported, imported by a rerun), and the places are read again.
 
 from wagtail.models import Page
 
-from bantin.legacy.storing.sections import children_of, free_slug, slug_candidates, taken_slugs
+from bantin.news.models.slugs import children_of, taken_slugs
+from bantin.vietnamese import free_slug, numbered_slugs
 
 
 def last_child_step(parent):
@@ -20,7 +21,7 @@ def last_child_step(parent):
 class Places:
     def __init__(self, names):
         """``names``: what the batch's new articles may be named by (titles, file stems)."""
-        self.bases = {slug_candidates(name)[0] for name in names}
+        self.bases = {numbered_slugs(name)[0] for name in names}
         self.last_step = {}
         self.taken = {}
         self.numbered = {}
@@ -34,7 +35,7 @@ class Places:
     def slug_for(self, section, name):
         """The first slug of the name free in the section; the numbered ones ("-2", "-3"...)
         are looked up only when the plain one is taken, once per name and batch."""
-        candidates = slug_candidates(name)
+        candidates = numbered_slugs(name)
         if section.pk not in self.taken:
             self.read_taken(section)
         taken, numbered = self.taken[section.pk], self.numbered[section.pk]
@@ -51,7 +52,7 @@ class Places:
         """The batch's slugs already taken in the section, and the numbered slugs of those
         that are: two queries, however many of the batch's names are taken."""
         taken = taken_slugs(section, self.bases)
-        numbered = [slug for base in taken for slug in slug_candidates(base)[1:]]
+        numbered = [slug for base in taken for slug in numbered_slugs(base)[1:]]
         if numbered:
             taken |= taken_slugs(section, numbered)
         self.taken[section.pk] = taken

@@ -13,10 +13,10 @@ from bantin.legacy.report import Report
 from bantin.legacy.run import ImportRun
 from bantin.legacy.storing import writer
 from bantin.legacy.storing.load import ImportOptions
-from bantin.legacy.storing.sections import slug_candidates
 from bantin.news.models import ArticlePage, SectionPage
 from bantin.news.publishing import publishing
 from bantin.search.models import SearchEntry
+from bantin.vietnamese import numbered_slugs
 
 PAGE = """Đảng - đoàn thể
 
@@ -161,7 +161,7 @@ def test_pages_of_one_title_take_numbered_slugs_within_and_across_batches(site, 
         (pages / f"tin-{number}.txt").write_text(text, encoding="utf-8")
     counts, _ = run(site, pages, batch_size=3)
     assert counts.created == 5
-    base = slug_candidates(title(1))[0]
+    base = numbered_slugs(title(1))[0]
     slugs = sorted(ArticlePage.objects.values_list("slug", flat=True))
     assert slugs == sorted([base, *(f"{base}-{number}" for number in range(2, 6))])
 
@@ -190,4 +190,4 @@ def test_the_taken_slugs_of_a_batch_are_read_in_two_queries_however_many_are_tak
     with CaptureQueriesContext(connection) as queries:
         slugs = [places.slug_for(section, name) for name in names]
     assert len(queries) == 2
-    assert slugs == [f"{slug_candidates(name)[0]}-3" for name in names]
+    assert slugs == [f"{numbered_slugs(name)[0]}-3" for name in names]

@@ -12,3 +12,6 @@ def make_document(site):
         return publish_document(**kwargs)
 
     return make
+
+
+from bantin.news.tests.conftest import admin_browser, superuser  # noqa: E402, F401

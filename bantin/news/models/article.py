@@ -3,6 +3,7 @@ from contextvars import ContextVar
 from functools import cached_property
 
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.shortcuts import render
@@ -14,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from bantin.multisite.addresses import ReaderAddressMixin
+from bantin.news.bodylimit import over_limit, stored_block_sizes
 from bantin.news.models.blocks import ArticleBodyBlock, block_text
 from bantin.news.models.listing import live_articles
 from bantin.news.models.serving import RestrictionsByPathMixin
@@ -94,6 +96,14 @@ class ArticlePage(
         verbose_name = "Bài viết"
         verbose_name_plural = "Bài viết"
         indexes = [models.Index(fields=["published_at", "page_ptr"])]
+
+    def clean(self):
+        super().clean()
+        too_long = over_limit(stored_block_sizes(self.body.raw_data))
+        if too_long:
+            raise ValidationError(
+                {"body": f"Bài quá dài: {too_long}. Hãy chia thành nhiều bài (phần 1, phần 2...)."}
+            )
 
     @property
     def body_text(self):

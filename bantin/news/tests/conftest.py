@@ -5,6 +5,7 @@ machine needs (no sandbox as root, no background network traffic).
 """
 
 import os
+import re
 
 import pytest
 
@@ -52,3 +53,43 @@ def chromium(playwright_api):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+ADMIN_PASSWORD = "mat-khau-dai-12"
+
+
+@pytest.fixture
+def admin_browser(chromium, live_server):
+    """Logs someone into the Wagtail admin in a fresh Chromium context and returns the page.
+
+    ``login(user)`` for a user made with the password ADMIN_PASSWORD; ``locale`` is the
+    browser's language (the admin must not depend on it).
+    """
+    contexts = []
+
+    def login(user, locale="vi-VN", **context_options):
+        context = chromium.new_context(
+            base_url=live_server.url,
+            locale=locale,
+            timezone_id="Asia/Ho_Chi_Minh",
+            **context_options,
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.goto("/admin/login/")
+        page.locator("#id_username").fill(user.get_username())
+        page.locator("#id_password").fill(ADMIN_PASSWORD)
+        page.locator("form button[type=submit]").click()
+        page.wait_for_url(re.compile(r"/admin/$"))
+        return page
+
+    yield login
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def superuser(transactional_db):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_superuser("quantri", "qt@example.vn", ADMIN_PASSWORD)

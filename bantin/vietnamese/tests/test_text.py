@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from .. import fold, normalize, slugify
+from .. import fold, free_slug, normalize, numbered_slugs, slugify
 
 # Each row: a vowel with no tone, then huyền, sắc, hỏi, ngã, nặng.
 LOWER_VOWELS = {
@@ -182,3 +182,17 @@ def test_slugify_default_length_and_no_trailing_dash():
 def test_slugify_rejects_a_useless_length():
     with pytest.raises(ValueError, match="max_length"):
         slugify("abc", max_length=0)
+
+
+def test_numbered_slugs_start_with_the_plain_one_and_leave_room_for_the_number():
+    candidates = numbered_slugs("Lịch công tác tuần " + "rất dài " * 20)
+    assert candidates[1] == candidates[0] + "-2"
+    assert all(len(slug) <= 80 for slug in candidates)
+    assert numbered_slugs("!!!")[0] == "bai-viet"
+
+
+def test_free_slug_takes_the_first_untaken_then_a_random_tail():
+    candidates = numbered_slugs("Họp giao ban")
+    assert free_slug(candidates, {"hop-giao-ban"}) == "hop-giao-ban-2"
+    last = free_slug(candidates, set(candidates))
+    assert last.startswith("hop-giao-ban-") and last not in candidates

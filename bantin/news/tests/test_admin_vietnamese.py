@@ -1,0 +1,146 @@
+"""The editor's and reviewer's main admin screens are in Vietnamese, whatever the browser's
+language (real Chromium). A word on screen that is not a Vietnamese syllable, a number or an
+allowed token (names, file types, the product's name) is English left untranslated."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from bantin.news.testing import make_image, restore_base_data
+from bantin.news.tests.conftest import ADMIN_PASSWORD
+from bantin.vietnamese.syllables import is_valid
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+ALLOWED = {
+    "wagtail",
+    "bantin",
+    "pdf",
+    "doc",
+    "docx",
+    "xls",
+    "xlsx",
+    "odt",
+    "ods",
+    "txt",
+    "zip",
+    "jpg",
+    "jpeg",
+    "png",
+    "gif",
+    "webp",
+    "svg",
+    "url",
+    "email",
+    "id",
+    "html",
+    "rss",
+    "ok",
+    "bientap",
+    "duyettin",
+    "admin",
+    "slug",
+    "mb",
+    "kb",
+    "sapo",
+}
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def untranslated(text, names=()):
+    """The lines of ``text`` with a word that is neither Vietnamese nor allowed."""
+    allowed = ALLOWED | {word.lower() for name in names for word in WORD.findall(name)}
+    return sorted(
+        {
+            line.strip()
+            for line in text.splitlines()
+            if any(
+                word.lower() not in allowed and not is_valid(word.lower(), names=True)
+                for word in WORD.findall(line)
+            )
+        }
+    )
+
+
+def test_untranslated_lines_are_found():
+    assert untranslated("Lưu bản nháp\nSave draft\nTrang") == ["Save draft"]
+    assert untranslated("Sign in to Wagtail\nbantin") == ["Sign in to Wagtail"]
+
+
+@pytest.fixture(autouse=True)
+def base_data(transactional_db):
+    restore_base_data()
+
+
+@pytest.fixture
+def people(site):
+    User = get_user_model()
+    editor = User.objects.create_user("bientap", "bt@example.vn", ADMIN_PASSWORD)
+    editor.groups.add(Group.objects.get(name=f"{site.site_name} - Biên tập viên"))
+    reviewer = User.objects.create_user("duyettin", "dt@example.vn", ADMIN_PASSWORD)
+    reviewer.groups.add(Group.objects.get(name=f"{site.site_name} - Lãnh đạo duyệt tin"))
+    return editor, reviewer
+
+
+def screen_text(page):
+    page.wait_for_load_state("networkidle")
+    return page.locator("body").inner_text()
+
+
+def test_the_editors_main_screens_have_no_english(
+    admin_browser, people, make_article, site, chromium, live_server
+):
+    editor, reviewer = people
+    article = make_article(title="Hội nghị sơ kết")
+    make_image("Ảnh hội nghị")
+    names = [
+        site.site_name,
+        article.title,
+        "Ảnh hội nghị",
+        "Tin tức sự kiện",
+        "Hoạt động Chính quyền",
+    ]
+    found = {}
+
+    anonymous = chromium.new_context(base_url=live_server.url, locale="en-US")
+    login = anonymous.new_page()
+    login.goto("/admin/login/")
+    found["login"] = untranslated(screen_text(login))
+    anonymous.close()
+
+    page = admin_browser(editor, locale="en-US")
+    screens = {
+        "dashboard": "/admin/",
+        "explorer": f"/admin/pages/{site.root_page_id}/",
+        "section": f"/admin/pages/{article.get_parent().pk}/",
+        "edit": f"/admin/pages/{article.pk}/edit/",
+        "add": f"/admin/pages/add/news/articlepage/{article.get_parent().pk}/",
+        "images": "/admin/images/",
+        "documents": "/admin/documents/",
+        "reports": "/admin/reports/locked/",
+        "workflows": "/admin/reports/workflow/",
+        "history": f"/admin/pages/{article.pk}/history/",
+    }
+    for name, url in screens.items():
+        page.goto(url)
+        found[name] = untranslated(screen_text(page), names)
+        if name == "edit":
+            page.locator("footer [data-w-dropdown-target=toggle]").last.click()
+            found["edit actions"] = untranslated(page.locator("footer").inner_text(), names)
+    page.goto(f"/admin/pages/{article.pk}/edit/")
+    page.locator("footer [data-w-dropdown-target=toggle]").last.click()
+    page.locator("button[name=action-submit]").click()
+    page.wait_for_url(re.compile(r"/admin/pages/"))
+    found["submitted"] = untranslated(screen_text(page), names)
+
+    review = admin_browser(reviewer, locale="en-US")
+    found["reviewer dashboard"] = untranslated(screen_text(review), names)
+    review.goto(f"/admin/pages/{article.pk}/edit/")
+    found["reviewer edit"] = untranslated(screen_text(review), names)
+    review.locator("footer [data-w-dropdown-target=toggle]").last.click()
+    found["reviewer actions"] = untranslated(review.locator("footer").inner_text(), names)
+
+    left = {screen: lines for screen, lines in found.items() if lines}
+    assert left == {}, "\n".join(f"{screen}: {lines}" for screen, lines in left.items())
