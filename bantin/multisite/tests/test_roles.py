@@ -13,7 +13,7 @@ from wagtail.models import GroupPagePermission, Workflow
 from bantin.news.tests.conftest import ADMIN_PASSWORD
 
 remove_default_groups = importlib.import_module(
-    "bantin.multisite.migrations.0003_remove_wagtail_default_groups"
+    "bantin.multisite.migrations.0004_remove_wagtail_default_groups"
 ).remove_default_groups
 
 

@@ -30,7 +30,7 @@ def remove_default_groups(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("multisite", "0002_sites_version"),
+        ("multisite", "0003_sitemap_page_header_and_wards"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
         ("wagtailimages", "0027_image_description"),
         ("wagtaildocs", "0014_alter_document_file_size"),
