@@ -79,6 +79,10 @@ class PortalSettings(BaseSiteSetting):
         ),
     ]
 
+    @property
+    def header_name(self):
+        return self.full_name or self.organisation
+
     class Meta:
         verbose_name = "Thông tin cổng"
 
@@ -95,9 +99,6 @@ class SitesVersion(models.Model):
 
     def __str__(self):
         return str(self.number)
-    @property
-    def header_name(self):
-        return self.full_name or self.organisation
 
 
 class SitemapPage(ReaderAddressMixin, AsciiSlugMixin, Page):

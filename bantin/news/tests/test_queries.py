@@ -26,18 +26,21 @@ PAGES = {
     "section atom": "/tin-tuc-su-kien/atom/",
     "sitemap": "/sitemap.xml",
 }
+# Statements of a cold page (memo off, caches emptied): the page's own, plus a fixed part every
+# page with the site's header and footer pays (sites' version, the site's settings, a planned
+# stop, the header's English and sitemap links); none grows with the number of articles.
 EXPECTED = {
-    "home": 11,
-    "section": 12,
-    "article": 11,
+    "home": 18,
+    "section": 17,
+    "article": 16,
     "print": 10,
-    "archive": 11,
-    "search": 11,
+    "archive": 16,
+    "search": 18,
     "site rss": 7,
     "section atom": 9,
     "sitemap": 9,
-    "illustrated article": 13,
-    "home with photos": 15,
+    "illustrated article": 18,
+    "home with photos": 22,
 }
 
 
