@@ -25,12 +25,6 @@ PASSWORD = "mat-khau-thu-nghiem"
 
 
 @pytest.fixture
-def expect(playwright_api):
-    playwright_api.expect.set_options(timeout=15_000)
-    return playwright_api.expect
-
-
-@pytest.fixture
 def browse(chromium, live_server):
     contexts = []
 

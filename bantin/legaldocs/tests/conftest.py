@@ -14,4 +14,8 @@ def make_document(site):
     return make
 
 
-from bantin.news.tests.conftest import admin_browser, superuser  # noqa: E402, F401
+from bantin.news.tests.conftest import (  # noqa: E402, F401
+    admin_browser,
+    expect,
+    superuser,
+)

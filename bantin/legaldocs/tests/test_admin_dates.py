@@ -12,12 +12,6 @@ from bantin.news.tests.test_admin_dates import publish_from_editor
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def expect(playwright_api):
-    playwright_api.expect.set_options(timeout=15_000)
-    return playwright_api.expect
-
-
 @pytest.fixture(autouse=True)
 def base_data(transactional_db):
     restore_base_data()

@@ -59,6 +59,13 @@ ADMIN_PASSWORD = "mat-khau-dai-12"
 
 
 @pytest.fixture
+def expect(playwright_api):
+    """Playwright's expect, waiting long enough for a loaded two-core machine."""
+    playwright_api.expect.set_options(timeout=20_000)
+    return playwright_api.expect
+
+
+@pytest.fixture
 def admin_browser(chromium, live_server):
     """Logs someone into the Wagtail admin in a fresh Chromium context and returns the page.
 

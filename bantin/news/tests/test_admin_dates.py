@@ -18,12 +18,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
-@pytest.fixture
-def expect(playwright_api):
-    playwright_api.expect.set_options(timeout=15_000)
-    return playwright_api.expect
-
-
 @pytest.fixture(autouse=True)
 def base_data(transactional_db):
     restore_base_data()

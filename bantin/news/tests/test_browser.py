@@ -21,12 +21,6 @@ DATE_TEXT = "Thứ Ba, 05/03/2024, 09:30"
 
 
 @pytest.fixture
-def expect(playwright_api):
-    playwright_api.expect.set_options(timeout=10_000)
-    return playwright_api.expect
-
-
-@pytest.fixture
 def browse(chromium, live_server):
     """Opens a page in a fresh browser context; `goto` takes paths of the live server."""
     contexts = []

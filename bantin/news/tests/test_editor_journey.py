@@ -27,12 +27,6 @@ CAPTION = "Bộ phận tiếp công dân của phường"
 COMMENT = "Thiếu giờ tiếp dân buổi chiều, đề nghị bổ sung."
 
 
-@pytest.fixture
-def expect(playwright_api):
-    playwright_api.expect.set_options(timeout=20_000)
-    return playwright_api.expect
-
-
 @pytest.fixture(autouse=True)
 def base_data(transactional_db):
     restore_base_data()

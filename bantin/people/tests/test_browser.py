@@ -16,12 +16,6 @@ PASSWORD = "mat-khau-dai-12"
 
 
 @pytest.fixture
-def expect(playwright_api):
-    playwright_api.expect.set_options(timeout=15_000)
-    return playwright_api.expect
-
-
-@pytest.fixture
 def two_spellings(site):
     publish_article(
         site,
