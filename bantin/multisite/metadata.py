@@ -8,7 +8,7 @@ import json
 from django.utils import timezone
 from django.utils.html import _json_script_escapes
 
-from bantin.multisite.models import PortalSettings
+from bantin.multisite.models import portal_settings
 
 DEFAULT_LANGUAGE = "vi"
 OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
@@ -19,7 +19,7 @@ def publisher_of(site, request=None):
     the request when there is one, so the layout's own read of the settings is reused."""
     if site is None:
         return ""
-    settings = PortalSettings.for_request(request) if request else PortalSettings.for_site(site)
+    settings = portal_settings(site, request)
     return settings.full_name or settings.organisation or site.site_name
 
 

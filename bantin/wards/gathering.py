@@ -2,16 +2,16 @@
 chose (Settings → Thông tin cổng), and their published answers and documents in the
 province's search. Only live pages without view restrictions are ever gathered."""
 
-from bantin.multisite.models import PortalSettings
+from bantin.multisite.models import portal_settings
 
 NEWS_PER_WARD = 3
 RESULTS_PER_KIND = 5
 
 
-def chosen_sites(site, field):
+def chosen_sites(site, field, request=None):
     if site is None:
         return []
-    settings = PortalSettings.for_site(site)
+    settings = portal_settings(site, request)
     return list(
         getattr(settings, field)
         .exclude(pk=site.pk)
@@ -20,12 +20,12 @@ def chosen_sites(site, field):
     )
 
 
-def ward_news(site, count=NEWS_PER_WARD):
+def ward_news(site, count=NEWS_PER_WARD, request=None):
     """[(ward site, its newest articles)] for the wards whose news the site shows."""
     from bantin.news.models import ArticlePage
 
     blocks = []
-    for ward in chosen_sites(site, "ward_news_sites"):
+    for ward in chosen_sites(site, "ward_news_sites", request):
         articles = list(
             ArticlePage.objects.live()
             .public()
@@ -66,10 +66,10 @@ def ward_answers(wards, text, count=RESULTS_PER_KIND):
     return found[:count]
 
 
-def ward_results(site, text):
+def ward_results(site, text, request=None):
     """{"documents": [(ward, document)], "answers": [(ward, enquiry)]} for the search words."""
     text = " ".join((text or "").split())[:200]
-    wards = chosen_sites(site, "ward_search_sites")
+    wards = chosen_sites(site, "ward_search_sites", request)
     if not text or not wards:
         return {"documents": [], "answers": []}
     return {"documents": ward_documents(wards, text), "answers": ward_answers(wards, text)}
