@@ -161,10 +161,17 @@ def test_date_picker_works_with_javascript_disabled(browse, article, expect):
 
 def test_at_360x640_the_first_result_or_the_title_shows_without_scrolling(browse, article):
     from bantin.multisite.models import PortalSettings
+    from bantin.news.testing import make_image
+    from bantin.standardpages import ensure_standard_pages
 
     site = article.get_site()
+    site.site_name = "Cổng thông tin điện tử Phường Thử Nghiệm"  # a real portal's name
+    site.save()
+    ensure_standard_pages(site)  # the header's "Sơ đồ trang" and "English" links, as installed
     PortalSettings.objects.filter(site=site).update(
-        organisation="Ủy ban nhân dân phường Thử Nghiệm, tỉnh Bình An"
+        organisation="Ủy ban nhân dân phường Thử Nghiệm, tỉnh Bình An",
+        full_name="Ủy ban nhân dân phường Thử Nghiệm",
+        emblem=make_image("Biểu trưng"),
     )
     page = browse(viewport={"width": 360, "height": 640})
     firsts = {
