@@ -17,11 +17,10 @@ import functools
 import random
 import re
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
-from bantin.vietnamese import normalize
+from bantin.vietnamese import TIMEZONE, normalize
 
-LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+LOCAL = TIMEZONE
 NEW_PLACEMENT_SHARE = 0.35
 _LETTERS = re.compile(r"[^\W\d_]+")
 

@@ -2,11 +2,10 @@
 
 import datetime
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
-from bantin.vietnamese import find_datetime, format_date, month_label
+from bantin.vietnamese import TIMEZONE, find_datetime, format_date, month_label
 
-LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+LOCAL = TIMEZONE
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
 

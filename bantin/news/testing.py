@@ -2,14 +2,13 @@
 
 import datetime
 import io
-from zoneinfo import ZoneInfo
 
 from django.core.files.images import ImageFile
 
 from bantin.news.models import ArticlePage, SectionPage
-from bantin.vietnamese import slugify
+from bantin.vietnamese import TIMEZONE, slugify
 
-LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+LOCAL = TIMEZONE
 
 
 def publish_article(

@@ -5,13 +5,12 @@ are registered here, other apps register theirs when they are loaded. No record 
 person's contact details other than those the site itself publishes.
 """
 
-from zoneinfo import ZoneInfo
-
 from bantin.counters.models import ArticleViews
 from bantin.news.models import ArticlePage
 from bantin.people.export import article_people
+from bantin.vietnamese import TIMEZONE
 
-LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+LOCAL = TIMEZONE
 EXPORTS = {}
 
 

@@ -1,12 +1,12 @@
 """Articles naming officials, and the "Lãnh đạo" page, for tests."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from bantin.news.testing import publish_article
 from bantin.people.models import LeadersPage
+from bantin.vietnamese import TIMEZONE
 
-LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+LOCAL = TIMEZONE
 EARLIER = (
     "Đồng chí Lò Văn Tiến, Bí thư Đảng ủy phường, Chủ tịch HĐND phường phát biểu.",
     "Bà Đinh Thị Lan, Chủ tịch UBND phường, báo cáo kết quả.",

@@ -6,9 +6,10 @@ family would, and build.py records what a correct import must read back.
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
-LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+from bantin.vietnamese import TIMEZONE
+
+LOCAL = TIMEZONE
 
 
 @dataclass(frozen=True)
