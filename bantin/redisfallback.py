@@ -74,3 +74,25 @@ def reset():
     """Forgets every breaker (tests, or a process starting afresh)."""
     with _breakers_lock:
         _breakers.clear()
+
+
+_made = threading.local()
+
+
+def per_thread(kind, on_redis, on_disk):
+    """This thread's object of one kind (the page store, the beacon journal): `on_redis(url)`
+    when Redis is configured, else `on_disk(data_dir)`. One per thread because the disk kinds
+    hold a SQLite connection; keyed by the settings so a test that changes them gets a new one."""
+    from django.conf import settings
+
+    url = settings.REDIS_URL
+    key = (kind, url or str(settings.DATA_DIR))
+    made = _made.__dict__
+    if key not in made:
+        made[key] = on_redis(url) if url else on_disk(settings.DATA_DIR)
+    return made[key]
+
+
+def forget_per_thread():
+    """Drops this thread's objects, as a restarted process would."""
+    _made.__dict__.clear()

@@ -33,8 +33,6 @@ ONLINE_MEMORY_SECONDS = 1.0
 READERS_PER_PLACE = 50
 SPOOLED = "draining:spool:"
 
-_local = threading.local()
-
 
 class Together:
     """Beacons that arrive in a process's threads while another is being written wait in
@@ -408,13 +406,8 @@ class SpooledJournal:
 
 
 def journal():
-    url = settings.REDIS_URL
-    key = url or str(settings.DATA_DIR)
-    cache = _local.__dict__.setdefault("journal_objects", {})
-    if key not in cache:
-        cache[key] = (
-            SpooledJournal(url, settings.DATA_DIR / "counters-spool.sqlite3")
-            if url
-            else SqliteJournal(settings.DATA_DIR / "counters.sqlite3")
-        )
-    return cache[key]
+    return redisfallback.per_thread(
+        "beacon journal",
+        lambda url: SpooledJournal(url, settings.DATA_DIR / "counters-spool.sqlite3"),
+        lambda folder: SqliteJournal(folder / "counters.sqlite3"),
+    )

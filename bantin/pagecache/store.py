@@ -6,15 +6,11 @@ indexed by site and path so that publishing can purge exactly the pages that lis
 """
 
 import json
-import threading
 import time
-
-from django.conf import settings
 
 from bantin import redisfallback, sqlitefiles
 from bantin.pagecache.nearcache import NearCache
 
-_local = threading.local()
 _near_caches = {}
 _missed_sites = {}
 
@@ -202,11 +198,6 @@ class GuardedPageStore:
 
 
 def page_store():
-    url = settings.REDIS_URL
-    key = url or str(settings.DATA_DIR)
-    stores = _local.__dict__.setdefault("store_objects", {})
-    if key not in stores:
-        stores[key] = (
-            GuardedPageStore(url) if url else SqlitePageStore(settings.DATA_DIR / "pages.sqlite3")
-        )
-    return stores[key]
+    return redisfallback.per_thread(
+        "page store", GuardedPageStore, lambda folder: SqlitePageStore(folder / "pages.sqlite3")
+    )

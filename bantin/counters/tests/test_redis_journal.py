@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from bantin import redisfallback
 from bantin.conftest import require
 
 REDIS_URL = os.environ.get("BANTIN_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -79,7 +80,7 @@ def test_beacons_through_redis_reach_the_database_once(
     from bantin.counters.models import article_view_total
 
     settings.REDIS_URL = REDIS_URL
-    journal_module._local.__dict__.clear()
+    redisfallback.forget_per_thread()
     redis_journal = journal_module.journal()
     try:
         redis_journal.redis.ping()
@@ -101,7 +102,7 @@ def test_beacons_through_redis_reach_the_database_once(
         keys = list(redis_journal.redis.scan_iter(f"{redis_journal.prefix}*"))
         if keys:
             redis_journal.redis.delete(*keys)
-        journal_module._local.__dict__.clear()
+        redisfallback.forget_per_thread()
 
 
 def test_two_drainers_take_separate_batches(redis_journal):

@@ -14,12 +14,10 @@ from bantin.pagecache.tests.test_pagecache import front_door
 
 @pytest.fixture
 def on_own_redis(settings, own_redis):
-    from bantin.counters import fastbeacon, journal
-    from bantin.pagecache import store
+    from bantin.counters import fastbeacon
 
     redisfallback.reset()
-    store._local.__dict__.clear()
-    journal._local.__dict__.clear()
+    redisfallback.forget_per_thread()
     fastbeacon._sites.clear()
     settings.PAGE_CACHE = True
     settings.REDIS_URL = own_redis.url
@@ -28,8 +26,7 @@ def on_own_redis(settings, own_redis):
     }
     yield own_redis
     redisfallback.reset()
-    store._local.__dict__.clear()
-    journal._local.__dict__.clear()
+    redisfallback.forget_per_thread()
 
 
 def beacon(article, agent):
