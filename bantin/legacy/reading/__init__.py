@@ -14,6 +14,7 @@ from bantin.legacy.reading.decoding import decode_html_page, decode_text_page
 from bantin.legacy.reading.furniture import NO_FURNITURE, Furniture
 from bantin.legacy.reading.generic import DEFAULT_ENGINE
 from bantin.legacy.reading.htmlpage import parse_html_document
+from bantin.legacy.reading.original import original_text
 from bantin.legacy.reading.profiles import ProfileSet
 from bantin.legacy.reading.record import Origin
 from bantin.legacy.reading.sources import MAX_PAGE_BYTES
@@ -43,18 +44,27 @@ def read_page(source, options=ReadOptions(), dating=None, key=None):
     if source.kind == "html" or LOOKS_LIKE_HTML.match(data[:512]):
         decoded = decode_html_page(data, source.name, options.encoding)
         origin = origin_of(source, decoded, dating, key)
-        return parse_html_document(
+        record = parse_html_document(
             decoded.document, decoded.text, origin, profiles_of(options), options.engine
         )
+        return with_original(record, decoded, source.name, is_html=True)
     decoded = decode_text_page(data, source.name, options.encoding)
     sample = [line.strip() for line in decoded.text.splitlines()[:PROFILE_SAMPLE_LINES]]
     profile = profiles_of(options).for_text(sample)
-    return parse_text_page(
+    record = parse_text_page(
         decoded.text,
         profile=profile,
         origin=origin_of(source, decoded, dating, key),
         furniture=options.furniture,
     )
+    return with_original(record, decoded, source.name, is_html=False)
+
+
+def with_original(record, decoded, name, is_html):
+    """A page sent to review carries its own text, for the editor to compare with."""
+    if record.needs_review:
+        record.original_text = original_text(decoded, name, is_html)
+    return record
 
 
 def origin_of(source, decoded, dating, key):
