@@ -11,7 +11,9 @@ the machine). --sizes runs one fresh process per size so that memory can be comp
 --photo-size 1600x1067 gives every photo a real photo's size instead of the fixtures' small
 ones; --profile prints cProfile's top entries, --profile-out FILE keeps them for pstats;
 --no-typo-check imports without the typo check; --compare-typo-check N runs N rounds of a
-fresh process without and one with it, side by side, and prints the ratio of the rates."""
+fresh process without and one with it, side by side, and prints the ratio of the rates;
+--no-furniture and --compare-furniture N do the same for learning each folder's furniture
+before the pages are read."""
 
 import argparse
 import cProfile
@@ -190,7 +192,9 @@ def prepare_database():
     return create_site("localhost", "Phường Đo Tốc Độ", default=True)
 
 
-def run_once(count, profile=False, profile_out=None, photo_size=None, typo_check=True):
+def run_once(
+    count, profile=False, profile_out=None, photo_size=None, typo_check=True, furniture=True
+):
     scratch = Path(tempfile.mkdtemp(prefix="bantin-speed-"))
     os.environ["BANTIN_DATA_DIR"] = str(scratch / "data")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bantin.settings")
@@ -211,6 +215,7 @@ def run_once(count, profile=False, profile_out=None, photo_size=None, typo_check
         if profiler:
             profiler.enable()
         options = [] if typo_check else ["--no-typo-check"]
+        options += [] if furniture else ["--no-furniture"]
         call_command("import_pages", str(pages), *options, stdout=out, stderr=err)
         if profiler:
             profiler.disable()
@@ -222,7 +227,12 @@ def run_once(count, profile=False, profile_out=None, photo_size=None, typo_check
     summary = [line for line in lines if line.startswith("Đã nhập")]
     photos = [line for line in lines if line.startswith("Ảnh: ")]
     photo_seconds = float(photos[-1].split("trong ")[1].split()[0]) if photos else 0.0
-    print(f"trang: {count}{'' if typo_check else ' (không soát chính tả)'}")
+    print(
+        f"trang: {count}{'' if typo_check else ' (không soát chính tả)'}"
+        f"{'' if furniture else ' (không học khung trang)'}"
+    )
+    for line in [line for line in lines if line.startswith("Khung trang")]:
+        print(f"  {line}")
     print(f"  {summary[-1] if summary else out.getvalue()[-300:]}")
     pages_seconds = elapsed - photo_seconds
     print(
@@ -274,9 +284,14 @@ def main(argv=None):
     parser.add_argument("--profile-out", help="ghi thống kê cProfile vào tệp này")
     parser.add_argument("--no-typo-check", action="store_true")
     parser.add_argument("--compare-typo-check", type=int, metavar="ROUNDS")
+    parser.add_argument("--no-furniture", action="store_true")
+    parser.add_argument("--compare-furniture", type=int, metavar="ROUNDS")
     args = parser.parse_args(argv)
     if args.compare_typo_check:
-        compare_typo_check(args.pages, args.compare_typo_check)
+        compare(args.pages, args.compare_typo_check, "--no-typo-check", "soát chính tả")
+        return
+    if args.compare_furniture:
+        compare(args.pages, args.compare_furniture, "--no-furniture", "học khung trang")
         return
     if args.sizes:
         for size in args.sizes.split(","):
@@ -286,7 +301,14 @@ def main(argv=None):
             subprocess.run(command, check=True)  # noqa: S603 - our own script, our arguments
         return
     photo_size = tuple(map(int, args.photo_size.split("x"))) if args.photo_size else None
-    run_once(args.pages, args.profile, args.profile_out, photo_size, not args.no_typo_check)
+    run_once(
+        args.pages,
+        args.profile,
+        args.profile_out,
+        photo_size,
+        not args.no_typo_check,
+        not args.no_furniture,
+    )
 
 
 def figures(output):
@@ -298,25 +320,25 @@ def figures(output):
     return rate, main_ms, workers_ms
 
 
-def compare_typo_check(count, rounds):
-    """Rounds of a fresh process without the typo check, then one with it."""
+def compare(count, rounds, off_flag, name):
+    """Rounds of a fresh process with ``off_flag`` (the work left out), then one without."""
     for number in range(1, rounds + 1):
         results = {}
-        for checked in (False, True):
+        for on in (False, True):
             command = [sys.executable, __file__, "--pages", str(count)]
-            if not checked:
-                command.append("--no-typo-check")
+            if not on:
+                command.append(off_flag)
             output = subprocess.run(  # noqa: S603 - our own script, our arguments
                 command, check=True, capture_output=True, text=True
             ).stdout
             print(output, end="")
-            results[checked] = figures(output)
+            results[on] = figures(output)
         (rate_off, main_off, workers_off), (rate_on, main_on, workers_on) = (
             results[False],
             results[True],
         )
         print(
-            f"vòng {number}: có soát / không soát chính tả: tốc độ {rate_on / rate_off:.2f} lần "
+            f"vòng {number}: có / không {name}: tốc độ {rate_on / rate_off:.2f} lần "
             f"({rate_on:.0f} / {rate_off:.0f} trang/giây); CPU tiến trình chính "
             f"{main_on:.1f} / {main_off:.1f} ms/trang, tiến trình con "
             f"{workers_on:.1f} / {workers_off:.1f} ms/trang"

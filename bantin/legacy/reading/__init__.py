@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bantin.legacy.reading.decoding import decode_html_page, decode_text_page
-from bantin.legacy.reading.furniture import NO_FURNITURE, Furniture
+from bantin.legacy.reading.furniture import NO_FURNITURE, FolderFurniture, Furniture
 from bantin.legacy.reading.generic import DEFAULT_ENGINE
 from bantin.legacy.reading.htmlpage import parse_html_document
 from bantin.legacy.reading.original import original_text
@@ -27,13 +27,14 @@ PROFILE_SAMPLE_LINES = 40
 @dataclass(frozen=True)
 class ReadOptions:
     """How pages are read; ``profiles`` None means the built-in profiles; ``furniture`` the
-    lines the batch's site prints on every page (furniture.learn_furniture)."""
+    lines the batch's site prints on every page (furniture.learn_furniture), or each folder's
+    (furniture.FolderFurniture)."""
 
     encoding: str | None = None
     profiles: object = None
     engine: str = DEFAULT_ENGINE
     max_bytes: int = MAX_PAGE_BYTES
-    furniture: Furniture = NO_FURNITURE
+    furniture: Furniture | FolderFurniture = NO_FURNITURE
 
 
 def read_page(source, options=ReadOptions(), dating=None, key=None):
@@ -55,7 +56,7 @@ def read_page(source, options=ReadOptions(), dating=None, key=None):
         decoded.text,
         profile=profile,
         origin=origin_of(source, decoded, dating, key),
-        furniture=options.furniture,
+        furniture=options.furniture.for_page(source),
     )
     return with_original(record, decoded, source.name, is_html=False)
 
@@ -65,6 +66,18 @@ def with_original(record, decoded, name, is_html):
     if record.needs_review:
         record.original_text = original_text(decoded, name, is_html)
     return record
+
+
+def sample_text(source, options=ReadOptions()):
+    """A text page's decoded text, to learn its folder's furniture from; None for an HTML
+    page or one that cannot be read (reading it for the import will say why)."""
+    try:
+        data = source.read(options.max_bytes)
+        if LOOKS_LIKE_HTML.match(data[:512]):
+            return None
+        return decode_text_page(data, source.name, options.encoding).text
+    except Exception:  # noqa: BLE001 - the import reads the page again and says what is wrong
+        return None
 
 
 def origin_of(source, decoded, dating, key):

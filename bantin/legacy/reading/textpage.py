@@ -29,7 +29,9 @@ from bantin.legacy.reading.textfields import (
     MASTHEAD,
     YEAR,
     find_byline,
+    first_paragraph,
     is_furniture,
+    is_section_label,
     is_signature,
     may_be_headline,
     read_head,
@@ -91,14 +93,21 @@ def field_rule(profile, name):
 
 def drop_boilerplate(lines, profile, furniture=NO_FURNITURE):
     """The lines without page furniture: the built-in labels, the profile's patterns and the
-    lines the batch's site prints on every page (a name there may be the signature: kept)."""
+    lines the batch's site prints on every page. Of these, a name may be the signature and a
+    label above the article's first sentence its section (a folder of one section prints it
+    on every page): both are kept, and never taken as a headline or a date."""
     patterns = profile.drop_patterns if profile else ()
+    first = (first_paragraph(lines) or 0) if furniture else 0
     return [
         line
-        for line in lines
+        for index, line in enumerate(lines)
         if line.casefold() not in BOILERPLATE
         and not any(pattern.search(line) for pattern in patterns)
-        and not (line in furniture and not is_signature(line))
+        and not (
+            line in furniture
+            and not is_signature(line)
+            and not (index < first and is_section_label(line))
+        )
     ]
 
 
