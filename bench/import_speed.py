@@ -13,7 +13,9 @@ ones; --profile prints cProfile's top entries, --profile-out FILE keeps them for
 --no-typo-check imports without the typo check; --compare-typo-check N runs N rounds of a
 fresh process without and one with it, side by side, and prints the ratio of the rates;
 --no-furniture and --compare-furniture N do the same for learning each folder's furniture
-before the pages are read."""
+before the pages are read; --furniture-cost prints the CPU time of learning it and of reading
+the pages with and without it, alternating (no database: steadier than the rates on a busy
+machine)."""
 
 import argparse
 import cProfile
@@ -286,9 +288,13 @@ def main(argv=None):
     parser.add_argument("--compare-typo-check", type=int, metavar="ROUNDS")
     parser.add_argument("--no-furniture", action="store_true")
     parser.add_argument("--compare-furniture", type=int, metavar="ROUNDS")
+    parser.add_argument("--furniture-cost", action="store_true")
     args = parser.parse_args(argv)
     if args.compare_typo_check:
         compare(args.pages, args.compare_typo_check, "--no-typo-check", "soát chính tả")
+        return
+    if args.furniture_cost:
+        furniture_cost(args.pages)
         return
     if args.compare_furniture:
         compare(args.pages, args.compare_furniture, "--no-furniture", "học khung trang")
@@ -318,6 +324,41 @@ def figures(output):
     main_ms = float(cpu.split()[0])
     workers_ms = float(cpu.split("tiến trình con ")[1].split()[0])
     return rate, main_ms, workers_ms
+
+
+def furniture_cost(count, rounds=3):
+    """CPU of the pass that learns furniture, and of reading every page with and without
+    what it learnt, side by side in this process."""
+    import dataclasses
+
+    from bantin.legacy.reading import ReadOptions, read_page, sample_text
+    from bantin.legacy.reading.furniture import furniture_of_sources
+    from bantin.legacy.reading.sources import iter_sources
+
+    folder = Path(tempfile.mkdtemp(prefix="bantin-furniture-")) / "pages"
+    folder.mkdir(parents=True)
+    generate(folder, count, None)
+    sources = list(iter_sources([folder]))
+    started = time.process_time()
+    furniture, read, total = furniture_of_sources(lambda: iter_sources([folder]), sample_text)
+    learning = time.process_time() - started
+    print(
+        f"học khung trang: {learning * 1000:.0f} ms CPU cho {total} trang ({read} trang được "
+        f"đọc), {learning * 1000 / total:.3f} ms/trang; {furniture.lines} dòng"
+    )
+    plain = ReadOptions()
+    learnt = dataclasses.replace(plain, furniture=furniture)
+    for number in range(1, rounds + 1):
+        spent = {}
+        for name, options in (("không", plain), ("có", learnt)):
+            started = time.process_time()
+            for source in sources:
+                read_page(source, options)
+            spent[name] = (time.process_time() - started) * 1000 / len(sources)
+        print(
+            f"vòng {number}: đọc một trang có / không khung trang: {spent['có']:.3f} / "
+            f"{spent['không']:.3f} ms CPU ({spent['có'] / spent['không']:.2f} lần)"
+        )
 
 
 def compare(count, rounds, off_flag, name):

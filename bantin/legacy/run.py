@@ -130,6 +130,7 @@ class ImportRun:
         options = self.importer.options
         if not options.learn_furniture:
             return sum(1 for _ in iter_sources(paths))
+        started = time.monotonic()
         furniture, read, total = furniture_of_sources(
             lambda: iter_sources(paths), lambda source: sample_text(source, options.read)
         )
@@ -139,7 +140,8 @@ class ImportRun:
             )
             self.out.write(
                 f"Khung trang: {furniture.lines} dòng lặp lại trên nhiều trang (học từ {read} "
-                "trang) không được đọc là tiêu đề, ngày đăng hay tác giả"
+                f"trang trong {time.monotonic() - started:.2f} giây) không được đọc là tiêu "
+                "đề, ngày đăng hay tác giả"
             )
         return total
 

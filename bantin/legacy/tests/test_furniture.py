@@ -80,7 +80,7 @@ def run_import(*args):
 @pytest.mark.django_db
 def test_the_import_learns_each_folders_furniture_before_reading_its_pages(site, tmp_path):
     out = run_import(write_site(tmp_path / "tan-ha"))
-    assert "Khung trang: 3 dòng lặp lại trên nhiều trang (học từ 12 trang)" in out
+    assert "Khung trang: 3 dòng lặp lại trên nhiều trang (học từ 12 trang trong" in out
     articles = ArticlePage.objects.all()
     assert len(articles) == 12
     assert not any(article.title == SLOGAN for article in articles)
