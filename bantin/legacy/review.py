@@ -7,7 +7,7 @@ Publishing goes through Wagtail's revision, so every effect of publishing runs
 (bantin/news/publishing.py: the search entry, the page cache, the reasons settled).
 """
 
-from wagtail.models import Site
+from wagtail.models import Revision, Site
 
 from bantin.legacy.storing.sections import UNSORTED_SECTION
 from bantin.legacy.storing.writer import UNTITLED
@@ -64,6 +64,22 @@ def parents_of(articles):
 def draft_of(article):
     """The article as its latest revision holds it (what an editor last saved)."""
     return article.get_latest_revision_as_object()
+
+
+def drafts_of(articles):
+    """Each article as its latest revision holds it, the revisions read in one query: an
+    editor may have fixed a field in Wagtail's editor and saved a draft since the import."""
+    revisions = Revision.objects.in_bulk(
+        [article.latest_revision_id for article in articles if article.latest_revision_id]
+    )
+    return {
+        article.pk: (
+            revisions[article.latest_revision_id].as_object()
+            if article.latest_revision_id in revisions
+            else article
+        )
+        for article in articles
+    }
 
 
 def fix_and_publish(article, fields, section, user):

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from bantin.legacy.review import (
     PER_SCREEN,
+    drafts_of,
     fix_and_publish,
     flagged_articles,
     missing_fields,
@@ -41,11 +42,13 @@ def flagged_list(request):
     sites, site = chosen_site(request)
     articles = list(flagged_articles(site)[:PER_SCREEN])
     parents = parents_of(articles)
+    drafts = drafts_of(articles)
     rows = [
         {
             "article": article,
+            "draft": drafts[article.pk],
             "section": parents[article.pk],
-            "missing": missing_fields(article, parents[article.pk]),
+            "missing": missing_fields(drafts[article.pk], parents[article.pk]),
         }
         for article in articles
     ]

@@ -2,6 +2,7 @@
 fix and publish in one step, publish many at once, each site's pages for its own editors."""
 
 import io
+from datetime import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -14,6 +15,7 @@ from bantin.legacy.reading import read_page
 from bantin.legacy.reading.sources import FolderPage
 from bantin.news.models import ArticlePage, SectionPage
 from bantin.news.tests.conftest import ADMIN_PASSWORD
+from bantin.vietnamese import TIMEZONE
 
 NO_SECTION = """Thôn Đồng Tâm khánh thành sân thể thao mới
 Ngày đăng: 09/10/2025 07:45
@@ -228,3 +230,16 @@ def test_an_html_pages_original_is_the_text_a_reader_saw(tmp_path):
     assert "Tổ dân phố 4 ra quân làm sạch kênh thoát nước" in lines
     assert "Hơn hai tấn rác được thu gom và chuyển đi trong buổi sáng." in lines
     assert "theo_doi" not in record.original_text and "color" not in record.original_text
+
+
+@pytest.mark.django_db
+def test_a_date_an_editor_saved_in_a_draft_since_the_import_counts(admin_client, flagged):
+    article = flagged["no_date"]
+    draft = article.get_latest_revision_as_object()
+    draft.published_at = datetime(2025, 5, 20, 9, 0, tzinfo=TIMEZONE)
+    draft.save_revision()
+    text = admin_client.get(reverse("bantin_import_review")).content.decode()
+    assert f'name="page" value="{article.pk}"' in text
+    admin_client.post(reverse("bantin_import_publish"), {"page": [article.pk]})
+    article.refresh_from_db()
+    assert article.live and article.published_at == draft.published_at
