@@ -54,3 +54,19 @@ def test_no_signature_is_taken_from_the_other_articles():
     assert page.byline is None
     page = parsed(HEADLINE, DATE, LEAD, BODY, "Xem thêm", "Nguyễn Văn Hai", OTHER_LEAD)
     assert page.byline is None
+
+
+def test_a_signature_between_the_lead_and_the_article_when_nothing_else_signs():
+    page = parsed(HEADLINE, LEAD, "PV", BODY, OTHER_LEAD)
+    assert page.byline == "PV"
+    assert "PV" not in [block.text for block in page.blocks]
+    assert page.lead == LEAD
+
+
+def test_a_heading_after_the_lead_is_not_a_signature():
+    page = parsed(HEADLINE, LEAD, "Những việc cần làm ngay", BODY, OTHER_LEAD)
+    assert page.byline is None
+    page = parsed(HEADLINE, LEAD, "KẾT QUẢ NỔI BẬT TRONG NĂM QUA", BODY, OTHER_LEAD)
+    assert page.byline is None
+    page = parsed(HEADLINE, LEAD, "PV", BODY, "Thanh Tâm")
+    assert page.byline == "Thanh Tâm"  # the end signs: the line after the lead stays text
