@@ -101,9 +101,10 @@ def publish_complete(articles, user):
     """Publishes the articles whose fields are complete; returns (published, left) where
     ``left`` pairs each article left as a draft with what it misses."""
     parents = parents_of(articles)
+    drafts = drafts_of(articles)
     published, left = [], []
     for article in articles:
-        draft = draft_of(article)
+        draft = drafts[article.pk]
         missing = missing_fields(draft, parents[article.pk])
         if missing:
             left.append((article, missing))

@@ -133,18 +133,30 @@ def body_texts(article):
 
 @require_POST
 def publish_selected(request):
+    """Publishes the ticked pages, or with "all" every page of the screen whose fields are
+    complete; a ticked page that misses a field stays a draft, and the message names it."""
     sites, site = chosen_site(request)
-    chosen = {int(pk) for pk in request.POST.getlist("page") if pk.isdigit()}
+    everything = request.POST.get("all") == "1"
+    if everything:
+        candidates = flagged_articles(site)[:PER_SCREEN]
+    else:
+        chosen = {int(pk) for pk in request.POST.getlist("page") if pk.isdigit()}
+        candidates = flagged_articles(site).filter(pk__in=chosen)
     articles = [
         article
-        for article in flagged_articles(site).filter(pk__in=chosen)
+        for article in candidates
         if article.permissions_for_user(request.user).can_publish()
     ]
     published, left = publish_complete(articles, request.user)
     if published:
         messages.success(request, f"Đã đăng {len(published)} bài.")
-    for article, missing in left:
-        messages.warning(request, f"Chưa đăng “{article.title}”: còn thiếu {', '.join(missing)}.")
+    if everything and left:
+        messages.info(request, f"{len(left)} bài còn thiếu thông tin vẫn chờ duyệt.")
+    elif not everything:
+        for article, missing in left:
+            messages.warning(
+                request, f"Chưa đăng “{article.title}”: còn thiếu {', '.join(missing)}."
+            )
     if not published and not left:
         messages.warning(request, "Chưa chọn bài nào để đăng.")
     return redirect(f"{reverse('bantin_import_review')}?site={site.pk}")

@@ -243,3 +243,12 @@ def test_a_date_an_editor_saved_in_a_draft_since_the_import_counts(admin_client,
     admin_client.post(reverse("bantin_import_publish"), {"page": [article.pk]})
     article.refresh_from_db()
     assert article.live and article.published_at == draft.published_at
+
+
+@pytest.mark.django_db
+def test_every_complete_page_of_the_list_is_published_at_once(admin_client, flagged):
+    response = admin_client.post(reverse("bantin_import_publish"), {"all": "1"}, follow=True)
+    text = response.content.decode()
+    assert "Đã đăng 1 bài." in text and "2 bài còn thiếu thông tin vẫn chờ duyệt." in text
+    live = {key for key, article in flagged.items() if ArticlePage.objects.get(pk=article.pk).live}
+    assert live == {"cut_short"}
