@@ -132,3 +132,11 @@ def test_a_section_every_page_of_a_folder_prints_is_still_its_section():
     assert page.section == "Tin tức sự kiện"
     assert page.title == "Xã Tân Hà tổ chức hoạt động số 2"
     assert page.published is None  # the day's date on every page is still not the page's
+
+
+@pytest.mark.django_db
+def test_importing_the_same_folder_again_finds_every_page_unchanged(site, tmp_path):
+    folder = write_site(tmp_path / "tan-ha")
+    run_import(folder)
+    out = run_import(folder)
+    assert "0 mới, 12 cập nhật" in out and "12 không đổi nội dung" in out
