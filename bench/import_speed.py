@@ -11,7 +11,11 @@ the machine). --sizes runs one fresh process per size so that memory can be comp
 --photo-size 1600x1067 gives every photo a real photo's size instead of the fixtures' small
 ones; --profile prints cProfile's top entries, --profile-out FILE keeps them for pstats;
 --no-typo-check imports without the typo check; --compare-typo-check N runs N rounds of a
-fresh process without and one with it, side by side, and prints the ratio of the rates."""
+fresh process without and one with it, side by side, and prints the ratio of the rates;
+--no-furniture and --compare-furniture N do the same for learning each folder's furniture
+before the pages are read; --furniture-cost prints the CPU time of learning it and of reading
+the pages with and without it, alternating (no database: steadier than the rates on a busy
+machine)."""
 
 import argparse
 import cProfile
@@ -190,7 +194,9 @@ def prepare_database():
     return create_site("localhost", "Phường Đo Tốc Độ", default=True)
 
 
-def run_once(count, profile=False, profile_out=None, photo_size=None, typo_check=True):
+def run_once(
+    count, profile=False, profile_out=None, photo_size=None, typo_check=True, furniture=True
+):
     scratch = Path(tempfile.mkdtemp(prefix="bantin-speed-"))
     os.environ["BANTIN_DATA_DIR"] = str(scratch / "data")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bantin.settings")
@@ -211,6 +217,7 @@ def run_once(count, profile=False, profile_out=None, photo_size=None, typo_check
         if profiler:
             profiler.enable()
         options = [] if typo_check else ["--no-typo-check"]
+        options += [] if furniture else ["--no-furniture"]
         call_command("import_pages", str(pages), *options, stdout=out, stderr=err)
         if profiler:
             profiler.disable()
@@ -222,7 +229,12 @@ def run_once(count, profile=False, profile_out=None, photo_size=None, typo_check
     summary = [line for line in lines if line.startswith("Đã nhập")]
     photos = [line for line in lines if line.startswith("Ảnh: ")]
     photo_seconds = float(photos[-1].split("trong ")[1].split()[0]) if photos else 0.0
-    print(f"trang: {count}{'' if typo_check else ' (không soát chính tả)'}")
+    print(
+        f"trang: {count}{'' if typo_check else ' (không soát chính tả)'}"
+        f"{'' if furniture else ' (không học khung trang)'}"
+    )
+    for line in [line for line in lines if line.startswith("Khung trang")]:
+        print(f"  {line}")
     print(f"  {summary[-1] if summary else out.getvalue()[-300:]}")
     pages_seconds = elapsed - photo_seconds
     print(
@@ -274,9 +286,18 @@ def main(argv=None):
     parser.add_argument("--profile-out", help="ghi thống kê cProfile vào tệp này")
     parser.add_argument("--no-typo-check", action="store_true")
     parser.add_argument("--compare-typo-check", type=int, metavar="ROUNDS")
+    parser.add_argument("--no-furniture", action="store_true")
+    parser.add_argument("--compare-furniture", type=int, metavar="ROUNDS")
+    parser.add_argument("--furniture-cost", action="store_true")
     args = parser.parse_args(argv)
     if args.compare_typo_check:
-        compare_typo_check(args.pages, args.compare_typo_check)
+        compare(args.pages, args.compare_typo_check, "--no-typo-check", "soát chính tả")
+        return
+    if args.furniture_cost:
+        furniture_cost(args.pages)
+        return
+    if args.compare_furniture:
+        compare(args.pages, args.compare_furniture, "--no-furniture", "học khung trang")
         return
     if args.sizes:
         for size in args.sizes.split(","):
@@ -286,7 +307,14 @@ def main(argv=None):
             subprocess.run(command, check=True)  # noqa: S603 - our own script, our arguments
         return
     photo_size = tuple(map(int, args.photo_size.split("x"))) if args.photo_size else None
-    run_once(args.pages, args.profile, args.profile_out, photo_size, not args.no_typo_check)
+    run_once(
+        args.pages,
+        args.profile,
+        args.profile_out,
+        photo_size,
+        not args.no_typo_check,
+        not args.no_furniture,
+    )
 
 
 def figures(output):
@@ -298,25 +326,60 @@ def figures(output):
     return rate, main_ms, workers_ms
 
 
-def compare_typo_check(count, rounds):
-    """Rounds of a fresh process without the typo check, then one with it."""
+def furniture_cost(count, rounds=3):
+    """CPU of the pass that learns furniture, and of reading every page with and without
+    what it learnt, side by side in this process."""
+    import dataclasses
+
+    from bantin.legacy.reading import ReadOptions, read_page, sample_text
+    from bantin.legacy.reading.furniture import furniture_of_sources
+    from bantin.legacy.reading.sources import iter_sources
+
+    folder = Path(tempfile.mkdtemp(prefix="bantin-furniture-")) / "pages"
+    folder.mkdir(parents=True)
+    generate(folder, count, None)
+    sources = list(iter_sources([folder]))
+    started = time.process_time()
+    furniture, read, total = furniture_of_sources(lambda: iter_sources([folder]), sample_text)
+    learning = time.process_time() - started
+    print(
+        f"học khung trang: {learning * 1000:.0f} ms CPU cho {total} trang ({read} trang được "
+        f"đọc), {learning * 1000 / total:.3f} ms/trang; {furniture.lines} dòng"
+    )
+    plain = ReadOptions()
+    learnt = dataclasses.replace(plain, furniture=furniture)
+    for number in range(1, rounds + 1):
+        spent = {}
+        for name, options in (("không", plain), ("có", learnt)):
+            started = time.process_time()
+            for source in sources:
+                read_page(source, options)
+            spent[name] = (time.process_time() - started) * 1000 / len(sources)
+        print(
+            f"vòng {number}: đọc một trang có / không khung trang: {spent['có']:.3f} / "
+            f"{spent['không']:.3f} ms CPU ({spent['có'] / spent['không']:.2f} lần)"
+        )
+
+
+def compare(count, rounds, off_flag, name):
+    """Rounds of a fresh process with ``off_flag`` (the work left out), then one without."""
     for number in range(1, rounds + 1):
         results = {}
-        for checked in (False, True):
+        for on in (False, True):
             command = [sys.executable, __file__, "--pages", str(count)]
-            if not checked:
-                command.append("--no-typo-check")
+            if not on:
+                command.append(off_flag)
             output = subprocess.run(  # noqa: S603 - our own script, our arguments
                 command, check=True, capture_output=True, text=True
             ).stdout
             print(output, end="")
-            results[checked] = figures(output)
+            results[on] = figures(output)
         (rate_off, main_off, workers_off), (rate_on, main_on, workers_on) = (
             results[False],
             results[True],
         )
         print(
-            f"vòng {number}: có soát / không soát chính tả: tốc độ {rate_on / rate_off:.2f} lần "
+            f"vòng {number}: có / không {name}: tốc độ {rate_on / rate_off:.2f} lần "
             f"({rate_on:.0f} / {rate_off:.0f} trang/giây); CPU tiến trình chính "
             f"{main_on:.1f} / {main_off:.1f} ms/trang, tiến trình con "
             f"{workers_on:.1f} / {workers_off:.1f} ms/trang"

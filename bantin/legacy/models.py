@@ -28,3 +28,25 @@ class ImportedPage(models.Model):
 
     def __str__(self):
         return self.source
+
+
+class FlaggedOriginal(models.Model):
+    """The old page's own text, kept for an article the import sent to review, so that the
+    review screen (review.py) can show it beside the fields read from it. Written with the
+    import's batch; gone with the article, or when importing again reads the page well."""
+
+    page = models.OneToOneField(
+        "news.ArticlePage",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="flagged_original",
+    )
+    text = models.TextField("Nội dung trang gốc")
+    saved_at = models.DateTimeField("Lưu lúc", auto_now=True)
+
+    class Meta:
+        verbose_name = "Bản gốc của trang cần duyệt"
+        verbose_name_plural = "Bản gốc của các trang cần duyệt"
+
+    def __str__(self):
+        return f"Bản gốc của trang {self.page_id}"

@@ -6,11 +6,13 @@ import signal
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bantin.legacy.garbage import collected_less_often, hand_back_free_memory
 from bantin.legacy.parallel import prepared_batches, worker_count
 from bantin.legacy.progress import Progress
+from bantin.legacy.reading import sample_text
+from bantin.legacy.reading.furniture import furniture_of_sources
 from bantin.legacy.reading.record import LegacyPageError
 from bantin.legacy.reading.sources import iter_sources
 from bantin.legacy.storing.batch import BATCH
@@ -95,7 +97,7 @@ class ImportRun:
         self.counts = Counts()
 
     def run(self, paths, batch_size=BATCH, workers=None):
-        total = sum(1 for _ in iter_sources(paths))
+        total = self.learn_furniture(paths)
         if workers is None:
             workers = worker_count(total, batch_size)
         progress = Progress(self.progress_stream, total, terminal=self.terminal)
@@ -121,6 +123,27 @@ class ImportRun:
             progress.close()
         self.make_renditions()
         return self.counts
+
+    def learn_furniture(self, paths):
+        """Learns each folder's furniture from a sample of its text pages, in the pass that
+        counts the pages (furniture.py); returns the count."""
+        options = self.importer.options
+        if not options.learn_furniture:
+            return sum(1 for _ in iter_sources(paths))
+        started = time.monotonic()
+        furniture, read, total = furniture_of_sources(
+            lambda: iter_sources(paths), lambda source: sample_text(source, options.read)
+        )
+        if furniture:
+            self.importer.options = replace(
+                options, read=replace(options.read, furniture=furniture)
+            )
+            self.out.write(
+                f"Khung trang: {furniture.lines} dòng lặp lại trên nhiều trang (học từ {read} "
+                f"trang trong {time.monotonic() - started:.2f} giây) không được đọc là tiêu "
+                "đề, ngày đăng hay tác giả"
+            )
+        return total
 
     def make_renditions(self):
         """The stored photos' renditions, once every page is written (see renditions.py)."""

@@ -3,9 +3,16 @@ its pages all print (menus, footers, "Các Album đã đăng", the masthead's da
 bar) are the site's, not the article's.
 
 A line printed on at least a third of the batch's pages (and on three pages at least) is
-furniture for that batch. The readers never take it as a headline or a publication date, and
-walk past it when looking for the signature, unless it has the shape of a name (a site's one
-reporter signs most of its pages). Counting is one pass over lines the reader splits anyway.
+furniture for that batch. An import learns it per folder (furniture_of_sources: the pages
+directly under what was given, and each of its first-level folders, are a site or a part of
+one) from a sample of the folder's text pages, read once before the import starts: the
+sample is bounded, so the cost does not grow with the import.
+
+The readers never take furniture as a headline or a publication date, and walk past it when
+looking for the signature, unless it has the shape of a name (a site's one reporter signs
+most of its pages); a short label above the article's first sentence stays the section (a
+folder of one section prints it on every page). Counting is one pass over lines the reader
+splits anyway.
 """
 
 import math
@@ -36,8 +43,19 @@ class Furniture:
     def __bool__(self):
         return bool(self.keys)
 
+    def for_page(self, source):
+        """The furniture a page is read with: the batch's, whatever the page."""
+        return self
+
 
 NO_FURNITURE = Furniture()
+SAMPLE_MIN = 10
+SAMPLE_PER_FOLDER = 60
+SAMPLE_LIMIT = 1200
+"""A folder of fewer than SAMPLE_MIN text pages tells too little (a handful of pages of one
+day share their date line): its pages are read alone. Of a larger one, SAMPLE_PER_FOLDER
+pages spread evenly over it are read (a line on a third of 60 pages is on 20 of them; more
+would tell nothing new), and SAMPLE_LIMIT pages at most for the whole import."""
 
 
 def learn_furniture(texts, min_pages=MIN_PAGES, min_share=MIN_SHARE):
@@ -49,3 +67,73 @@ def learn_furniture(texts, min_pages=MIN_PAGES, min_share=MIN_SHARE):
         counts.update({key for line in text.splitlines() if (key := line_key(line))})
     needed = max(min_pages, math.ceil(min_share * pages))
     return Furniture(frozenset(key for key, count in counts.items() if count >= needed))
+
+
+@dataclass(frozen=True, eq=False)
+class FolderFurniture:
+    """Each folder's furniture (folder_of), for an import of several folders."""
+
+    by_folder: dict
+
+    def for_page(self, source):
+        return self.by_folder.get(folder_of(source), NO_FURNITURE)
+
+    def __bool__(self):
+        return any(self.by_folder.values())
+
+    @property
+    def lines(self):
+        return sum(len(furniture.keys) for furniture in self.by_folder.values())
+
+
+def folder_of(source):
+    """What a page's furniture is learnt with: the root it was found under (a folder or an
+    archive given to the import) and the first folder of its path under it."""
+    relative = source.relative
+    root = source.name[: len(source.name) - len(relative)]
+    return root, relative.split("/", 1)[0] if "/" in relative else ""
+
+
+def furniture_of_sources(
+    sources, read_text, per_folder=SAMPLE_PER_FOLDER, limit=SAMPLE_LIMIT, least=SAMPLE_MIN
+):
+    """The furniture of each folder of ``sources`` (a callable returning the import's
+    PageSources afresh: they are listed twice, to count and to sample), learnt from
+    ``per_folder`` of its text pages spread evenly over it; ``read_text(source)`` is a
+    page's decoded text, or None for a page that is not text. Returns (FolderFurniture,
+    pages read, pages in all): the count is what an import needs anyway."""
+    sizes = {}
+    total = 0
+    for source in sources():
+        total += 1
+        if source.kind == "text":
+            folder = folder_of(source)
+            sizes[folder] = sizes.get(folder, 0) + 1
+    samples = {folder: [] for folder, size in sizes.items() if size >= least}
+    if not samples:
+        return FolderFurniture({}), 0, total
+    seen = dict.fromkeys(samples, 0)
+    read = 0
+    for source in sources():
+        folder = folder_of(source) if source.kind == "text" else None
+        if folder not in samples or read >= limit:
+            continue
+        position = seen[folder]
+        seen[folder] += 1
+        if not is_sampled(position, sizes[folder], per_folder):
+            continue
+        text = read_text(source)
+        read += 1
+        if text is not None:
+            samples[folder].append(text)
+    learnt = {folder: learn_furniture(texts) for folder, texts in samples.items()}
+    found = {folder: furniture for folder, furniture in learnt.items() if furniture}
+    return FolderFurniture(found), read, total
+
+
+def is_sampled(position, size, wanted):
+    """Whether the page at ``position`` of a folder of ``size`` pages is one of ``wanted``
+    spread evenly over it."""
+    if size <= wanted:
+        return True
+    return position * wanted // size != (position + 1) * wanted // size

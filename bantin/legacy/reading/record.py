@@ -77,6 +77,8 @@ class LegacyPage:
     # What readers of the export and editors see as the article's source: the old address,
     # or the file's path within what was imported, never a path on this server.
     shown_source: str = ""
+    # The page's own text, kept for a page sent to review (original.py), never fingerprinted.
+    original_text: str = ""
 
     @property
     def needs_review(self):

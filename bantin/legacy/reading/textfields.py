@@ -112,6 +112,15 @@ BYLINE_LABEL = re.compile(
     r"|^theo\s+(?=\S)",
     re.IGNORECASE,
 )
+TEXT_AND_PHOTOS = re.compile(
+    r"^(?:tin và ảnh|tin, ảnh|tin ảnh|bài và ảnh|bài, ảnh|bài ảnh)\s*[:：]", re.IGNORECASE
+)
+ARTICLE_END = {
+    # Labels after which a page shows comments or other articles, never the article's text.
+    "ý kiến bạn đọc", "viết bình luận", "viết bình luận mới", "gửi bình luận", "bình luận",
+    "xem thêm", "tin liên quan", "bài viết liên quan", "tin cùng chuyên mục", "các tin khác",
+    "tin khác", "tin đã đưa", "các tin đã đưa", "tin mới nhất", "tin mới hơn", "tin cũ hơn",
+}  # fmt: skip
 BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|tổng hợp|th)\)\s*$|[\s.]+$", re.IGNORECASE)
 UNIT = re.compile(
     r"^(?:trung tâm|đài|ban|phòng|văn phòng|hội|ubnd|ủy ban|uỷ ban|báo|trường|sở|công an"
@@ -346,7 +355,9 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
     above = [index for index in head_indexes if index < title_index]
     for index in reversed(above):
         line = lines[index]
-        if is_furniture(line) or line in furniture or line == lines[title_index]:
+        if is_furniture(line) or line == lines[title_index]:
+            continue
+        if line in furniture and not is_section_label(line):
             continue
         crumbs = [part.strip() for part in BREADCRUMB.split(line) if part.strip()]
         label = DETAIL_PREFIX.sub("", crumbs[-1] if len(crumbs) > 1 else line)
@@ -485,8 +496,44 @@ def first_letter_upper(token):
 
 
 def find_byline(lines, furniture=NO_FURNITURE):
-    """The signature near the end of the article: (index of its line, text, what stays of
-    that line in the body: "" when the line is only the signature), or (None, None, "")."""
+    """The signature of the article: (index of its line, text, what stays of that line in
+    the body: "" when the line is only the signature), or (None, None, "").
+
+    Looked for at the end of the page; failing that, above each label that ends an article
+    ("Ý kiến bạn đọc", "Viết bình luận", "Xem thêm", "Tin liên quan": what follows is a
+    comment box or other articles, with sentences of their own that stop the walk back);
+    failing that, a line labelled as the article's text and photos ("Tin và ảnh: …") after
+    the article's first paragraph (a capture that goes on with a second article)."""
+    found = byline_at_end(lines, furniture)
+    if found[0] is not None:
+        return found
+    first = first_paragraph(lines)
+    if first is None:
+        return found
+    for end in range(first + 1, len(lines)):
+        if lines[end].casefold().strip(" :>»|-–•.") in ARTICLE_END:
+            above = byline_at_end(lines[:end], furniture)
+            if above[0] is not None:
+                return above
+    for index in range(first + 1, len(lines)):
+        labelled = TEXT_AND_PHOTOS.match(lines[index])
+        if labelled:
+            text = clean_byline(lines[index])
+            if text and has_name_features(text):
+                return index, text, ""
+    return found
+
+
+def first_paragraph(lines):
+    """The index of the article's first sentence, or None."""
+    for index, line in enumerate(lines):
+        if line and is_body_paragraph(line, lines[index + 1] if index + 1 < len(lines) else ""):
+            return index
+    return None
+
+
+def byline_at_end(lines, furniture=NO_FURNITURE):
+    """The signature the page ends with, walking back past furniture (find_byline)."""
     content = [index for index, line in enumerate(lines) if line]
     for index in reversed(content[-BYLINE_LOOKBACK:]):
         labelled = LABELLED_AUTHOR.match(lines[index])

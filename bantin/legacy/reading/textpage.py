@@ -29,10 +29,14 @@ from bantin.legacy.reading.textfields import (
     MASTHEAD,
     YEAR,
     find_byline,
+    first_paragraph,
+    is_body_paragraph,
     is_furniture,
+    is_section_label,
     is_signature,
     may_be_headline,
     read_head,
+    words,
 )
 from bantin.vietnamese import find_datetime
 
@@ -40,6 +44,7 @@ HEADER_SEARCH_LINES = 6
 HEADER_MAX_PREFIX = 80
 TITLE_MAX_CHARS = 250
 VISIT_COUNTER_LABEL = "số lượt truy cập"
+LEAD_SIGNATURE_WORDS = 4
 SECTION_LABEL_WORDS = {"đăng", "đăng lúc", "ngày đăng", "cập nhật", "tin", "bài", "ngày"}
 DATE_LEAD_IN = re.compile(
     r"[\s,|:\-–]*(?:(?:thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[\s,]*)?"
@@ -75,6 +80,8 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
         body_lines, page.byline = take_byline(body_lines, furniture)
     if page.byline is None:
         page.byline = head_signature
+    if page.byline is None:
+        body_lines, page.byline = signature_after_lead(body_lines)
     blocks, page.warnings = build_blocks(body_lines)
     if not blocks and page.title is None:
         raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
@@ -91,14 +98,21 @@ def field_rule(profile, name):
 
 def drop_boilerplate(lines, profile, furniture=NO_FURNITURE):
     """The lines without page furniture: the built-in labels, the profile's patterns and the
-    lines the batch's site prints on every page (a name there may be the signature: kept)."""
+    lines the batch's site prints on every page. Of these, a name may be the signature and a
+    label above the article's first sentence its section (a folder of one section prints it
+    on every page): both are kept, and never taken as a headline or a date."""
     patterns = profile.drop_patterns if profile else ()
+    first = (first_paragraph(lines) or 0) if furniture else 0
     return [
         line
-        for line in lines
+        for index, line in enumerate(lines)
         if line.casefold() not in BOILERPLATE
         and not any(pattern.search(line) for pattern in patterns)
-        and not (line in furniture and not is_signature(line))
+        and not (
+            line in furniture
+            and not is_signature(line)
+            and not (index < first and is_section_label(line))
+        )
     ]
 
 
@@ -268,6 +282,23 @@ def header_date(line):
     if not HEADER_TAIL.match(line[match.end :]):
         return None
     return match
+
+
+def signature_after_lead(lines):
+    """A signature on its own line between the lead and the rest of the article ("PV"), for
+    a page that signs nowhere else: taken out of the body. (lines, byline or None)"""
+    content = [index for index, line in enumerate(lines) if line][:3]
+    if len(content) < 3:
+        return lines, None
+    lead, signature, after = (lines[index] for index in content)
+    if (
+        len(words(signature)) > LEAD_SIGNATURE_WORDS
+        or not is_signature(signature)
+        or not is_body_paragraph(lead, "")
+        or not is_body_paragraph(after, "")
+    ):
+        return lines, None
+    return [line for index, line in enumerate(lines) if index != content[1]], signature.strip()
 
 
 def take_byline(lines, furniture=NO_FURNITURE):

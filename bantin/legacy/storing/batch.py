@@ -13,9 +13,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.db.models import F
+from django.utils import timezone
 from wagtail.models import Page, PageLogEntry
 
 from bantin.counters.models import carry_over_many_article_views, carry_over_site_visits
+from bantin.legacy.models import FlaggedOriginal
 from bantin.legacy.storing.newpage import history, write_revisions
 from bantin.news.models import ArticlePage
 
@@ -43,6 +45,8 @@ class BatchRows:
         self.children = Counter()
         self.created = set()
         self.new = []
+        self.originals = {}
+        self.read_well = []
 
     def add(self, written):
         article, section, record = written.article, written.section, written.record
@@ -51,6 +55,10 @@ class BatchRows:
         if record.site_visits:
             self.site_visits = max(self.site_visits, record.site_visits)
         self.indexed[article.pk] = (article, section)
+        if record.needs_review and record.original_text:
+            self.originals[article.pk] = record.original_text
+        elif not written.created:
+            self.read_well.append(article.pk)
         if written.created:
             self.created.add(article.pk)
             self.new.append(article)
@@ -72,5 +80,24 @@ class BatchRows:
             Page.objects.filter(pk=section_id).update(numchild=F("numchild") + count)
         PageLogEntry.objects.bulk_create(self.history)
         carry_over_many_article_views(self.views)
+        self.write_originals()
         if self.site_visits:
             carry_over_site_visits(self.site.pk, self.site_visits)
+
+    def write_originals(self):
+        """The old pages' text of the flagged articles (FlaggedOriginal), in one statement;
+        an article read well this time loses the text kept from an earlier import."""
+        if self.read_well:
+            FlaggedOriginal.objects.filter(page_id__in=self.read_well).delete()
+        if not self.originals:
+            return
+        now = timezone.now()
+        FlaggedOriginal.objects.bulk_create(
+            [
+                FlaggedOriginal(page_id=pk, text=text, saved_at=now)
+                for pk, text in self.originals.items()
+            ],
+            update_conflicts=True,
+            unique_fields=["page"],
+            update_fields=["text", "saved_at"],
+        )

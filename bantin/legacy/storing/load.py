@@ -59,6 +59,7 @@ class ImportOptions(PrepareOptions):
     dry_run: bool = False
     overwrite_edited: bool = False
     check_typos: bool = True
+    learn_furniture: bool = True  # each folder's furniture, learnt before reading (run.py)
 
 
 class Importer:

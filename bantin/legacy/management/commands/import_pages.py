@@ -93,6 +93,12 @@ class Command(BaseCommand):
             help="không soát lỗi chính tả (báo cáo sẽ không có trường typos)",
         )
 
+        parser.add_argument(
+            "--no-furniture",
+            action="store_true",
+            help="đọc từng trang riêng, không học các dòng lặp lại trên mọi trang của cổng cũ",
+        )
+
     def handle(self, *args, paths, **options):
         try:
             site = resolve_site(options["site"])
@@ -112,6 +118,7 @@ class Command(BaseCommand):
             fallback_section=(options["fallback_section"] or "").strip() or None,
             overwrite_edited=options["overwrite_edited"],
             check_typos=not options["no_typo_check"],
+            learn_furniture=not options["no_furniture"],
         )
         report = Report(options["report"] or default_report_path(settings.DATA_DIR))
         run = ImportRun(site, import_options, self.stdout, self.stderr, report)

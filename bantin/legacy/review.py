@@ -1,0 +1,115 @@
+"""The pages an import sent to review, for the editors who may publish them.
+
+An imported article that misses a field or was read with doubt is kept as a draft with its
+reasons (ArticlePage.review_reasons) and the old page's text (FlaggedOriginal). An editor
+fixes its fields and publishes it in one step, or publishes many whose fields are complete.
+Publishing goes through Wagtail's revision, so every effect of publishing runs
+(bantin/news/publishing.py: the search entry, the page cache, the reasons settled).
+"""
+
+from wagtail.models import Revision, Site
+
+from bantin.legacy.storing.sections import UNSORTED_SECTION
+from bantin.legacy.storing.writer import UNTITLED
+from bantin.news.models import ArticlePage, SectionPage
+
+UNTITLED_PREFIX = UNTITLED.split("{")[0]
+PER_SCREEN = 200
+
+
+def review_sites(user):
+    """The sites in whose tree this user may publish."""
+    if not user.is_active:
+        return []
+    sites = Site.objects.select_related("root_page").order_by("site_name")
+    return [site for site in sites if site.root_page.permissions_for_user(user).can_publish()]
+
+
+def flagged_articles(site):
+    """The site's imported drafts waiting for review, newest import first."""
+    return (
+        ArticlePage.objects.descendant_of(site.root_page)
+        .filter(live=False)
+        .exclude(review_reasons=[])
+        .select_related("flagged_original")
+        .order_by("-latest_revision_created_at", "-pk")
+    )
+
+
+def site_sections(site):
+    """The sections an article of the site may be published in."""
+    return SectionPage.objects.child_of(site.root_page).live().order_by("path")
+
+
+def missing_fields(article, parent):
+    """What stops the article from being published as it is ("tiêu đề", "ngày đăng",
+    "chuyên mục"): an empty list when its fields are complete."""
+    missing = []
+    if not article.title or article.title.startswith(UNTITLED_PREFIX):
+        missing.append("tiêu đề")
+    if article.published_at is None:
+        missing.append("ngày đăng")
+    if parent is None or not parent.live or parent.title == UNSORTED_SECTION:
+        missing.append("chuyên mục")
+    return missing
+
+
+def parents_of(articles):
+    """Each article's parent section, in one query."""
+    paths = {article.path[: -ArticlePage.steplen] for article in articles}
+    by_path = {page.path: page for page in SectionPage.objects.filter(path__in=paths)}
+    return {article.pk: by_path.get(article.path[: -ArticlePage.steplen]) for article in articles}
+
+
+def draft_of(article):
+    """The article as its latest revision holds it (what an editor last saved)."""
+    return article.get_latest_revision_as_object()
+
+
+def drafts_of(articles):
+    """Each article as its latest revision holds it, the revisions read in one query: an
+    editor may have fixed a field in Wagtail's editor and saved a draft since the import."""
+    revisions = Revision.objects.in_bulk(
+        [article.latest_revision_id for article in articles if article.latest_revision_id]
+    )
+    return {
+        article.pk: (
+            revisions[article.latest_revision_id].as_object()
+            if article.latest_revision_id in revisions
+            else article
+        )
+        for article in articles
+    }
+
+
+def fix_and_publish(article, fields, section, user):
+    """Sets the fixed fields, moves the article to ``section`` if needed, and publishes it
+    through a revision in the editor's name."""
+    if article.get_parent().pk != section.pk:
+        article.move(section, pos="last-child", user=user)
+        article = ArticlePage.objects.get(pk=article.pk)
+    draft = draft_of(article)
+    for name, value in fields.items():
+        setattr(draft, name, value)
+    draft.draft_title = draft.title
+    revision = draft.save_revision(user=user, log_action=True)
+    revision.publish(user=user)
+    return ArticlePage.objects.get(pk=article.pk)
+
+
+def publish_complete(articles, user):
+    """Publishes the articles whose fields are complete; returns (published, left) where
+    ``left`` pairs each article left as a draft with what it misses."""
+    parents = parents_of(articles)
+    drafts = drafts_of(articles)
+    published, left = [], []
+    for article in articles:
+        draft = drafts[article.pk]
+        missing = missing_fields(draft, parents[article.pk])
+        if missing:
+            left.append((article, missing))
+            continue
+        revision = article.latest_revision or draft.save_revision(user=user)
+        revision.publish(user=user)
+        published.append(article)
+    return published, left

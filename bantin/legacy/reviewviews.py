@@ -1,0 +1,162 @@
+"""The admin screen for the pages an import flagged (review.py): the list of a site's
+flagged drafts, one page's original text beside its fields with a form to fix and publish,
+and publishing the selected pages whose fields are complete.
+
+Only an editor who may publish in a site's tree sees or acts on that site's pages."""
+
+from itertools import islice
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.html import strip_tags
+from django.views.decorators.http import require_POST
+
+from bantin.legacy.review import (
+    PER_SCREEN,
+    drafts_of,
+    fix_and_publish,
+    flagged_articles,
+    missing_fields,
+    parents_of,
+    publish_complete,
+    review_sites,
+    site_sections,
+)
+from bantin.legacy.reviewforms import FixForm
+from bantin.news.models import ArticlePage
+
+BODY_PREVIEW_BLOCKS = 12
+
+
+def chosen_site(request):
+    sites = review_sites(request.user)
+    if not sites:
+        raise PermissionDenied
+    chosen = request.GET.get("site") or request.POST.get("site") or ""
+    return sites, next((site for site in sites if str(site.pk) == chosen), sites[0])
+
+
+def flagged_list(request):
+    sites, site = chosen_site(request)
+    articles = list(flagged_articles(site)[:PER_SCREEN])
+    parents = parents_of(articles)
+    drafts = drafts_of(articles)
+    rows = [
+        {
+            "article": article,
+            "draft": drafts[article.pk],
+            "section": parents[article.pk],
+            "missing": missing_fields(drafts[article.pk], parents[article.pk]),
+        }
+        for article in articles
+    ]
+    return render(
+        request,
+        "legacy/review_list.html",
+        {
+            "sites": sites,
+            "site": site,
+            "rows": rows,
+            "total": flagged_articles(site).count(),
+            "per_screen": PER_SCREEN,
+        },
+    )
+
+
+def site_of_article(request, page_id):
+    """The flagged article and its site, when the user may publish it."""
+    article = get_object_or_404(ArticlePage, pk=page_id)
+    sites = review_sites(request.user)
+    site = next((s for s in sites if article.is_descendant_of(s.root_page)), None)
+    if site is None or not article.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return article, site
+
+
+def flagged_page(request, page_id):
+    article, site = site_of_article(request, page_id)
+    sections = site_sections(site)
+    draft = article.get_latest_revision_as_object()
+    parent = article.get_parent()
+    if request.method == "POST":
+        form = FixForm(request.POST, sections=sections)
+        if form.is_valid():
+            published = fix_and_publish(
+                article, form.article_fields(), form.cleaned_data["section"], request.user
+            )
+            messages.success(request, f"Đã đăng bài “{published.title}”.")
+            return redirect(f"{reverse('bantin_import_review')}?site={site.pk}")
+    else:
+        form = FixForm(
+            initial={
+                "title": draft.title if not missing_fields_title(draft, parent) else "",
+                "published_at": draft.published_at,
+                "byline": draft.byline,
+                "section": parent.pk if sections.filter(pk=parent.pk).exists() else None,
+            },
+            sections=sections,
+        )
+    original = getattr(article, "flagged_original", None)
+    return render(
+        request,
+        "legacy/review_page.html",
+        {
+            "site": site,
+            "article": article,
+            "draft": draft,
+            "form": form,
+            "original": original.text if original is not None else "",
+            "reasons": article.review_reasons,
+            "lead": draft.lead,
+            "body": list(islice(body_texts(draft), BODY_PREVIEW_BLOCKS)),
+        },
+    )
+
+
+def missing_fields_title(draft, parent):
+    """The placeholder title of a page that had none is not offered as its title."""
+    return "tiêu đề" in missing_fields(draft, parent)
+
+
+def body_texts(article):
+    """The body's text, a paragraph at a time, for the preview."""
+    for block in article.body:
+        value = block.value
+        if hasattr(value, "get"):  # a photo, a quote, an interview turn
+            value = value.get("text") or value.get("caption") or ""
+        text = strip_tags(getattr(value, "source", None) or str(value)).strip()
+        if text:
+            yield text
+
+
+@require_POST
+def publish_selected(request):
+    """Publishes the ticked pages, or with "all" every page of the screen whose fields are
+    complete; a ticked page that misses a field stays a draft, and the message names it."""
+    sites, site = chosen_site(request)
+    everything = request.POST.get("all") == "1"
+    if everything:
+        candidates = flagged_articles(site)[:PER_SCREEN]
+    else:
+        chosen = {int(pk) for pk in request.POST.getlist("page") if pk.isdigit()}
+        candidates = flagged_articles(site).filter(pk__in=chosen)
+    articles = [
+        article
+        for article in candidates
+        if article.permissions_for_user(request.user).can_publish()
+    ]
+    published, left = publish_complete(articles, request.user)
+    if published:
+        messages.success(request, f"Đã đăng {len(published)} bài.")
+    if everything and left:
+        messages.info(request, f"{len(left)} bài còn thiếu thông tin vẫn chờ duyệt.")
+    elif not everything:
+        for article, missing in left:
+            messages.warning(
+                request, f"Chưa đăng “{article.title}”: còn thiếu {', '.join(missing)}."
+            )
+    if not published and not left:
+        messages.warning(request, "Chưa chọn bài nào để đăng.")
+    return redirect(f"{reverse('bantin_import_review')}?site={site.pk}")

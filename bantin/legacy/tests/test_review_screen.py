@@ -1,0 +1,254 @@
+"""The admin screen for the pages an import flagged: the original text beside the fields,
+fix and publish in one step, publish many at once, each site's pages for its own editors."""
+
+import io
+from datetime import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.urls import reverse
+
+from bantin.legacy.models import FlaggedOriginal
+from bantin.legacy.reading import read_page
+from bantin.legacy.reading.sources import FolderPage
+from bantin.news.models import ArticlePage, SectionPage
+from bantin.news.tests.conftest import ADMIN_PASSWORD
+from bantin.vietnamese import TIMEZONE
+
+NO_SECTION = """Thôn Đồng Tâm khánh thành sân thể thao mới
+Ngày đăng: 09/10/2025 07:45
+
+Sáng 8/10, thôn Đồng Tâm khánh thành sân thể thao được xây dựng bằng nguồn vốn nhân dân đóng góp.
+
+Sân có diện tích hơn một nghìn mét vuông, phục vụ bóng chuyền và cầu lông cho cả thôn.
+
+Quang Vinh
+"""
+NO_DATE = """Hoạt động Chính quyền
+
+Phường tổ chức đối thoại với hộ kinh doanh trên tuyến chợ
+
+Chiều qua, lãnh đạo phường đối thoại với các hộ kinh doanh về sắp xếp lại lối đi trong chợ.
+
+Các ý kiến được ghi nhận và trả lời ngay tại buổi đối thoại.
+
+Bảo Ngọc
+"""
+# Cut in the middle of a character: everything is read, the editor checks the end by hand.
+CUT_SHORT = (
+    "Tin tức sự kiện\n\nHội Phụ nữ phường trao quà cho hội viên khó khăn\n"
+    "Ngày đăng 02/09/2025 | 08:10\n\n"
+    "Sáng 1/9, Hội Phụ nữ phường trao hai mươi suất quà cho hội viên có hoàn cảnh khó khăn.\n\n"
+    "Lan Phương\n"
+).encode() + "ữ".encode()[:2]
+
+
+def run_import(folder, *options):
+    out = io.StringIO()
+    call_command("import_pages", str(folder), *options, stdout=out, stderr=io.StringIO())
+    return out.getvalue()
+
+
+@pytest.fixture
+def flagged(site, tmp_path):
+    folder = tmp_path / "cong-cu"
+    folder.mkdir()
+    (folder / "san-the-thao.txt").write_text(NO_SECTION, encoding="utf-8")
+    (folder / "doi-thoai.txt").write_text(NO_DATE, encoding="utf-8")
+    (folder / "trao-qua.txt").write_bytes(CUT_SHORT)
+    out = run_import(folder)
+    assert "3 cần duyệt" in out
+    return {
+        key: ArticlePage.objects.get(title__startswith=start)
+        for key, start in (
+            ("no_section", "Thôn Đồng Tâm"),
+            ("no_date", "Phường tổ chức đối thoại"),
+            ("cut_short", "Hội Phụ nữ phường"),
+        )
+    }
+
+
+@pytest.fixture
+def admin_client(client, site):
+    user = get_user_model().objects.create_superuser("quantri", "qt@example.vn", ADMIN_PASSWORD)
+    client.force_login(user)
+    return client
+
+
+def user_in(group_name, username="bientap"):
+    user = get_user_model().objects.create_user(username, password=ADMIN_PASSWORD)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def refused(response):
+    """Wagtail's admin turns a refusal into a redirect to its dashboard with a message."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+    )
+
+
+@pytest.mark.django_db
+def test_the_import_keeps_the_original_text_of_flagged_pages_only(site, flagged, tmp_path):
+    assert FlaggedOriginal.objects.count() == 3
+    original = FlaggedOriginal.objects.get(page=flagged["no_section"]).text
+    assert original.startswith("Thôn Đồng Tâm khánh thành") and "Quang Vinh" in original
+    folder = tmp_path / "cong-cu"
+    (folder / "san-the-thao.txt").write_text("Tin tức sự kiện\n\n" + NO_SECTION, "utf-8")
+    run_import(folder)
+    # read well this time: the article is published and its kept text goes
+    flagged["no_section"].refresh_from_db()
+    assert flagged["no_section"].live
+    assert not FlaggedOriginal.objects.filter(page=flagged["no_section"]).exists()
+
+
+@pytest.mark.django_db
+def test_the_list_shows_the_sites_flagged_drafts_with_reasons_and_what_is_missing(
+    admin_client, flagged
+):
+    response = admin_client.get(reverse("bantin_import_review"))
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "3 bài chờ duyệt" in text
+    assert "không rõ chuyên mục" in text and "không tìm thấy ngày đăng" in text
+    # only the complete page can be chosen for publishing at once
+    assert f'name="page" value="{flagged["cut_short"].pk}"' in text
+    assert f'name="page" value="{flagged["no_date"].pk}"' not in text
+    assert reverse("bantin_import_review") in admin_client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_one_page_shows_the_original_beside_the_fields_and_is_fixed_and_published(
+    admin_client, flagged
+):
+    article = flagged["no_section"]
+    url = reverse("bantin_import_page", args=[article.pk])
+    text = admin_client.get(url).content.decode()
+    assert "Trang gốc" in text and "Sáng 8/10, thôn Đồng Tâm khánh thành" in text
+    assert 'value="Quang Vinh"' in text
+    section = SectionPage.objects.get(title="Tin tức sự kiện")
+
+    response = admin_client.post(
+        url,
+        {
+            "title": "Thôn Đồng Tâm khánh thành sân thể thao",
+            "published_at": "2025-10-09T07:45",
+            "byline": "Quang Vinh",
+            "section": section.pk,
+        },
+    )
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.live and article.title == "Thôn Đồng Tâm khánh thành sân thể thao"
+    assert article.get_parent().pk == section.pk
+    assert article.review_reasons == []  # settled by publishing's effects
+    assert article.live_revision.user.username == "quantri"
+    assert article.pk not in [
+        row["article"].pk for row in admin_client.get(response.url).context["rows"]
+    ]
+
+
+@pytest.mark.django_db
+def test_a_fix_with_a_missing_field_says_which_and_publishes_nothing(admin_client, flagged):
+    article = flagged["no_date"]
+    url = reverse("bantin_import_page", args=[article.pk])
+    section = SectionPage.objects.get(title="Hoạt động Chính quyền")
+    response = admin_client.post(
+        url, {"title": article.title, "published_at": "", "byline": "", "section": section.pk}
+    )
+    assert response.status_code == 200
+    assert "Cần điền ngày đăng." in response.content.decode()
+    article.refresh_from_db()
+    assert not article.live
+
+
+@pytest.mark.django_db
+def test_publishing_the_selected_pages_publishes_only_the_complete_ones(admin_client, flagged):
+    response = admin_client.post(
+        reverse("bantin_import_publish"),
+        {"page": [flagged["cut_short"].pk, flagged["no_date"].pk]},
+        follow=True,
+    )
+    text = response.content.decode()
+    assert "Đã đăng 1 bài." in text
+    assert "còn thiếu ngày đăng" in text
+    for article in flagged.values():
+        article.refresh_from_db()
+    assert flagged["cut_short"].live and flagged["cut_short"].review_reasons == []
+    assert not flagged["no_date"].live
+
+
+@pytest.mark.django_db
+def test_another_wards_editors_see_and_touch_none_of_the_sites_flagged_pages(
+    client, site, flagged, make_site
+):
+    make_site("phuong-hai.localhost", "Phường Hai", default=False)
+    client.force_login(user_in("Phường Hai - Lãnh đạo duyệt tin"))
+    response = client.get(reverse("bantin_import_review"))
+    assert response.status_code == 200
+    assert "0 bài chờ duyệt" in response.content.decode()
+    other = flagged["cut_short"]
+    assert client.get(f"{reverse('bantin_import_review')}?site={site.pk}").context["rows"] == []
+    assert refused(client.get(reverse("bantin_import_page", args=[other.pk])))
+    client.post(reverse("bantin_import_publish"), {"page": [other.pk]})
+    other.refresh_from_db()
+    assert not other.live
+
+
+@pytest.mark.django_db
+def test_an_editor_who_may_not_publish_and_a_visitor_are_kept_out(client, flagged):
+    client.force_login(user_in("Phường Thử Nghiệm - Biên tập viên"))
+    assert refused(client.get(reverse("bantin_import_review")))
+    assert reverse("bantin_import_review") not in client.get("/admin/").content.decode()
+    client.logout()
+    response = client.get(reverse("bantin_import_review"))
+    assert response.status_code == 302 and "/login/" in response.url
+
+
+@pytest.mark.django_db
+def test_the_sites_own_publishers_see_its_flagged_pages(client, flagged):
+    client.force_login(user_in("Phường Thử Nghiệm - Lãnh đạo duyệt tin"))
+    response = client.get(reverse("bantin_import_review"))
+    assert len(response.context["rows"]) == 3
+
+
+UNDATED_HTML = """<html><head><title>Trang</title><script>var theo_doi = 1;</script>
+<style>.tin { color: red }</style></head><body><div class="menu">Trang chủ | Liên hệ</div>
+<h1>Tổ dân phố 4 ra quân làm sạch kênh thoát nước</h1>
+<p>Sáng Chủ nhật, bà con tổ dân phố 4 cùng đoàn viên thanh niên vớt rác trên kênh.</p>
+<p>Hơn hai tấn rác được thu gom và chuyển đi trong buổi sáng.</p></body></html>"""
+
+
+def test_an_html_pages_original_is_the_text_a_reader_saw(tmp_path):
+    path = tmp_path / "lam-sach-kenh.html"
+    path.write_text(UNDATED_HTML, encoding="utf-8")
+    record = read_page(FolderPage(tmp_path, path))
+    assert record.needs_review
+    lines = record.original_text.splitlines()
+    assert "Tổ dân phố 4 ra quân làm sạch kênh thoát nước" in lines
+    assert "Hơn hai tấn rác được thu gom và chuyển đi trong buổi sáng." in lines
+    assert "theo_doi" not in record.original_text and "color" not in record.original_text
+
+
+@pytest.mark.django_db
+def test_a_date_an_editor_saved_in_a_draft_since_the_import_counts(admin_client, flagged):
+    article = flagged["no_date"]
+    draft = article.get_latest_revision_as_object()
+    draft.published_at = datetime(2025, 5, 20, 9, 0, tzinfo=TIMEZONE)
+    draft.save_revision()
+    text = admin_client.get(reverse("bantin_import_review")).content.decode()
+    assert f'name="page" value="{article.pk}"' in text
+    admin_client.post(reverse("bantin_import_publish"), {"page": [article.pk]})
+    article.refresh_from_db()
+    assert article.live and article.published_at == draft.published_at
+
+
+@pytest.mark.django_db
+def test_every_complete_page_of_the_list_is_published_at_once(admin_client, flagged):
+    response = admin_client.post(reverse("bantin_import_publish"), {"all": "1"}, follow=True)
+    text = response.content.decode()
+    assert "Đã đăng 1 bài." in text and "2 bài còn thiếu thông tin vẫn chờ duyệt." in text
+    live = {key for key, article in flagged.items() if ArticlePage.objects.get(pk=article.pk).live}
+    assert live == {"cut_short"}

@@ -1,0 +1,72 @@
+"""Signatures that are not the capture's last line: above a comment box or a list of other
+articles, or labelled as the article's text and photos before a second article begins
+(samples written here, in the shapes real captures have)."""
+
+from bantin.legacy.reading.textpage import parse_text_page
+
+HEADLINE = "Hội Cựu chiến binh xã Phú Lộc trao nhà nghĩa tình đồng đội"
+DATE = "Ngày đăng: 14/07/2025 08:30"
+LEAD = (
+    "Sáng 13/7, Hội Cựu chiến binh xã Phú Lộc bàn giao nhà nghĩa tình đồng đội cho gia đình "
+    "hội viên Lê Văn Bảy ở ấp Hòa Bình, căn nhà trị giá 80 triệu đồng."
+)
+BODY = (
+    "Căn nhà được dựng trong hai tháng với sự góp sức của hội viên và bà con trong ấp, "
+    "nhiều người góp công làm móng và lợp mái."
+)
+OTHER_TITLE = "Nông dân xã Phú Lộc chuyển đổi cây trồng trên đất lúa kém hiệu quả"
+OTHER_LEAD = (
+    "Năm nay, nông dân trong xã chuyển hơn 40 héc ta đất lúa kém hiệu quả sang trồng bắp và "
+    "rau màu, thu nhập tăng gấp đôi so với trồng lúa."
+)
+
+
+def parsed(*lines):
+    return parse_text_page("\n".join(lines), source="mau.txt")
+
+
+def test_a_signature_above_readers_comments_and_other_articles():
+    page = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY, "", "Thanh Tâm", "", "Ý kiến bạn đọc", "",
+        OTHER_TITLE, OTHER_LEAD,
+    )  # fmt: skip
+    assert page.byline == "Thanh Tâm"
+    assert OTHER_LEAD not in [block.text for block in page.blocks]
+
+
+def test_a_labelled_signature_above_a_comment_box_and_a_related_list():
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "Tin, ảnh: QUỐC TUẤN", "Viết bình luận mới", "Xem thêm",
+        OTHER_TITLE, "06:46 16/06/2025", OTHER_LEAD,
+    )  # fmt: skip
+    assert page.byline == "QUỐC TUẤN"
+
+
+def test_a_text_and_photos_signature_before_a_second_article():
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "        Tin và ảnh:THANH HÀ(PL)", OTHER_LEAD, OTHER_LEAD
+    )
+    assert page.byline == "THANH HÀ(PL)"
+
+
+def test_no_signature_is_taken_from_the_other_articles():
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "Ý kiến bạn đọc", OTHER_TITLE, OTHER_LEAD)
+    assert page.byline is None
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "Xem thêm", "Nguyễn Văn Hai", OTHER_LEAD)
+    assert page.byline is None
+
+
+def test_a_signature_between_the_lead_and_the_article_when_nothing_else_signs():
+    page = parsed(HEADLINE, LEAD, "PV", BODY, OTHER_LEAD)
+    assert page.byline == "PV"
+    assert "PV" not in [block.text for block in page.blocks]
+    assert page.lead == LEAD
+
+
+def test_a_heading_after_the_lead_is_not_a_signature():
+    page = parsed(HEADLINE, LEAD, "Những việc cần làm ngay", BODY, OTHER_LEAD)
+    assert page.byline is None
+    page = parsed(HEADLINE, LEAD, "KẾT QUẢ NỔI BẬT TRONG NĂM QUA", BODY, OTHER_LEAD)
+    assert page.byline is None
+    page = parsed(HEADLINE, LEAD, "PV", BODY, "Thanh Tâm")
+    assert page.byline == "Thanh Tâm"  # the end signs: the line after the lead stays text
