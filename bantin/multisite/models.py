@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 
-from bantin.multisite.addresses import ReaderAddressMixin
+from bantin.news.addresses import ReaderAddressMixin
 from bantin.news.models.slugs import AsciiSlugMixin
 
 DATE_STYLES = [

@@ -14,7 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from bantin.multisite.addresses import ReaderAddressMixin
+from bantin.news.addresses import ReaderAddressMixin
 from bantin.news.bodylimit import over_limit, stored_block_sizes
 from bantin.news.models.blocks import ArticleBodyBlock, block_text
 from bantin.news.models.listing import live_articles

@@ -39,7 +39,6 @@ from bantin.multisite.models import PortalSettings
 from bantin.multisite.sitecaches import check_version, checks_sites_version, version_subquery
 from bantin.news.models import ArticlePage, HomePage, SectionPage
 from bantin.news.models.article import RELATED_COUNT
-from bantin.news.templatetags.news_tags import thousands
 from bantin.pagecache.policy import CACHEABLE_QUERY, response_may_be_kept
 
 KEPT_PAGES = 500
@@ -82,7 +81,7 @@ def only_known_serve_hooks():
 
 def site_values(request, site):
     """The site's own values, the sites' version (a page's links depend on every site) and
-    the address the reader used (absolute links carry it: bantin.multisite.addresses)."""
+    the address the reader used (absolute links carry it: bantin.news.addresses)."""
     return (
         request.scheme,
         request.get_host(),
@@ -109,7 +108,7 @@ def serve_article(request, site, path):
         html = render_with_markers(request, found.page_id, printed)
         rendered.put(key, html)
     numbers = {**found.counts, "online": journal().online(site.pk)}
-    return HttpResponse(fill_counts(html, numbers, thousands))
+    return HttpResponse(fill_counts(html, numbers))
 
 
 def serve_listed(request, site, path):
@@ -134,7 +133,7 @@ def serve_listed(request, site, path):
             return filled(response, numbers)
         html = response.content.decode()
         rendered.put(key, html)
-    return HttpResponse(fill_counts(html, numbers, thousands))
+    return HttpResponse(fill_counts(html, numbers))
 
 
 def is_kept_kind(request, response):
@@ -146,7 +145,7 @@ def is_kept_kind(request, response):
 
 def filled(response, numbers):
     if not response.streaming and response.get("Content-Type", "").startswith("text/html"):
-        response.content = fill_counts(response.content.decode(), numbers, thousands)
+        response.content = fill_counts(response.content.decode(), numbers)
     return response
 
 
