@@ -38,7 +38,8 @@ from bantin.counters.models import figures_columns, figures_of, figures_params
 from bantin.multisite.models import PortalSettings
 from bantin.multisite.sitecaches import check_version, checks_sites_version, version_subquery
 from bantin.news.models import ArticlePage, HomePage, SectionPage
-from bantin.news.models.article import RELATED_COUNT
+from bantin.news.models.neighbours import neighbours_params, neighbours_sql
+from bantin.news.models.serving import restriction_ids_sql
 from bantin.pagecache.policy import CACHEABLE_QUERY, response_may_be_kept
 
 KEPT_PAGES = 500
@@ -323,24 +324,12 @@ class FoundArticle:
 SETTINGS_COLUMNS = [field.column for field in PortalSettings._meta.concrete_fields]
 
 
-def restriction_test(pages):
-    """True where a view restriction applies to p or an ancestor (their tree paths are
-    prefixes of p's), or to the page an ancestor alias mirrors; the table is small."""
-    restrictions = table(PageViewRestriction)
-    return (
-        f"EXISTS (SELECT 1 FROM {restrictions} r JOIN {pages} rp ON rp.id = r.page_id "  # noqa: S608
-        "WHERE p.path LIKE rp.path || '%%' "
-        f"UNION ALL SELECT 1 FROM {restrictions} r JOIN {pages} al ON al.alias_of_id = r.page_id "
-        "WHERE p.path LIKE al.path || '%%')"
-    )
-
-
 def find_article(site, path):
     """The live article at `path` under a live home page, in one statement."""
     pages = table(Page)
     settings_columns = ", ".join(f"ps.{column}" for column in SETTINGS_COLUMNS)
     found = rows(
-        f"SELECT {ARTICLE_COLUMNS}, {restriction_test(pages)}, "  # noqa: S608
+        f"SELECT {ARTICLE_COLUMNS}, EXISTS ({restriction_ids_sql('p.path')}), "  # noqa: S608
         f"{figures_columns('p.id')}, {settings_columns} FROM {pages} p "
         f"JOIN {table(ArticlePage)} a ON a.page_ptr_id = p.id "
         f"JOIN {pages} root ON root.id = %s "
@@ -379,22 +368,12 @@ def listings(found):
 
 
 def neighbours_side(found, newer):
-    """Five newer or five earlier articles of the section, nearest first: what
-    related_articles() lists."""
-    pages, articles = table(Page), table(ArticlePage)
-    after, order = (">", "ASC") if newer else ("<", "DESC")
-    sql = (
-        f"SELECT {1 if newer else 2}, p.id, p.title, p.url_path, p.path, a.published_at "  # noqa: S608
-        f"FROM {pages} p JOIN {articles} a ON a.page_ptr_id = p.id "
-        "WHERE p.path LIKE %s AND p.depth = %s AND p.live = %s AND p.id <> %s "
-        f"AND a.published_at IS NOT NULL AND (a.published_at {after} %s "
-        f"OR (a.published_at = %s AND p.id {after} %s)) "
-        f"ORDER BY a.published_at {order}, p.id {order} LIMIT {RELATED_COUNT}"
+    """Five newer or five earlier articles of the section, nearest first: the rows
+    related_articles() lists, by its own rule (neighbours_sql)."""
+    columns = f"{1 if newer else 2}, p.id, p.title, p.url_path, p.path, a.published_at"
+    return neighbours_sql(columns, newer), neighbours_params(
+        found.path, found.published_at, found.page_id
     )
-    when, pk = found.published_at, found.page_id
-    section_path = found.path[: -Page.steplen]
-    depth = len(found.path) // Page.steplen
-    return sql, [section_path + "%", depth, True, pk, when, when, pk]
 
 
 class SiteMarks:
