@@ -165,7 +165,7 @@ DATABASES = {
 TRANSACTION_POOLING = os.environ.get("BANTIN_POOL_MODE", "").strip().lower() == "transaction"
 DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = TRANSACTION_POOLING
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not TRANSACTION_POOLING:
-    # Only bantin.pagecache.fastpath asks for prepared statements; Django's cursors never prepare.
+    # Only bantin.pagecache.statements asks for prepared statements; Django's cursors never prepare.
     DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 5
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {

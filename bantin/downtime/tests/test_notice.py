@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from bantin.downtime.models import PlannedDowntime
 from bantin.opendata.export import site_records
-from bantin.pagecache.fastpath import rendered
+from bantin.pagecache.memo import rendered
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 
