@@ -87,7 +87,9 @@ def site_values(request, site):
 def serve_article(request, site, path):
     """An article or its print view: both show the article's own counts."""
     article_path, printed = article_route(path)
-    if request.META.get("QUERY_STRING") or article_path is None or is_home_route(article_path):
+    if request.META.get("QUERY_STRING") or article_path is None:
+        return None
+    if HomePage.is_own_route(article_path):
         return None
     found = find_article(site, article_path)
     if found is None or found.restricted:
@@ -137,15 +139,6 @@ def filled(response, numbers):
     if not response.streaming and response.get("Content-Type", "").startswith("text/html"):
         response.content = fill_counts(response.content.decode(), numbers)
     return response
-
-
-def is_home_route(path):
-    """The home page's own routes (archive, feeds) come before its articles, as in Wagtail."""
-    try:
-        HomePage.get_resolver().resolve("/" + path)
-    except Exception:  # noqa: BLE001
-        return False
-    return True
 
 
 def article_route(path):

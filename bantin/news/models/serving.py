@@ -37,13 +37,23 @@ class DirectRouteMixin:
     tree a level (and two queries) at a time. The home's own routes (archive, feeds) come
     first, as RoutablePageMixin has them."""
 
+    @classmethod
+    def is_own_route(cls, path):
+        """Whether `path` ("a/b/", below the home page) is one of the home page's own routes
+        (archive, feeds). One rule for this routing and the fast path's
+        (bantin.pagecache.fastpath), which serves an article only where this says no."""
+        try:
+            cls.get_resolver().resolve("/" + path)
+        except Http404:
+            return False
+        return True
+
     def route(self, request, path_components):
         if self.live and path_components:
-            try:
-                view, args, kwargs = self.resolve_subpage("/" + "/".join(path_components) + "/")
+            path = "".join(f"{component}/" for component in path_components)
+            if self.is_own_route(path):
+                view, args, kwargs = self.resolve_subpage("/" + path)
                 return RouteResult(self, args=(view, args, kwargs))
-            except Http404:
-                pass
             page = self.descendant_for(path_components)
             if page is not None:
                 return page.route(request, path_components[page.depth - self.depth :])
