@@ -42,7 +42,7 @@ def fresh_state(request, tmp_path):
     from django.core.cache import cache
 
     from bantin.counters import views
-    from bantin.news.reading import rendered
+    from bantin.pagecache.memo import rendered
 
     views._salts.clear()
     rendered.clear()

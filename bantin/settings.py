@@ -55,6 +55,14 @@ HTTPS = env_flag("BANTIN_HTTPS")
 REDIS_URL = os.environ.get("BANTIN_REDIS_URL", "")
 PAGE_CACHE = os.environ.get("BANTIN_CACHE", "on").strip().lower() not in {"off", "0", "no"}
 PAGE_CACHE_SECONDS = int(os.environ.get("BANTIN_CACHE_SECONDS", "60"))
+# Purges go through Wagtail's frontend cache (bantin/pagecache/frontend.py): the page store,
+# and the cache tier's refresh listener when one is named (deploy/nginx/bantin.conf).
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "bantin.pagecache.frontend.PageStoreBackend"}}
+if os.environ.get("BANTIN_CACHE_REFRESH_URL"):
+    WAGTAILFRONTENDCACHE["tier"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["BANTIN_CACHE_REFRESH_URL"],
+    }
 RENDER_MEMO = os.environ.get("BANTIN_RENDER_MEMO", "on").strip().lower() not in {"off", "0", "no"}
 TRUST_PROXY = env_flag("BANTIN_TRUST_PROXY")
 
@@ -157,7 +165,7 @@ DATABASES = {
 TRANSACTION_POOLING = os.environ.get("BANTIN_POOL_MODE", "").strip().lower() == "transaction"
 DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = TRANSACTION_POOLING
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not TRANSACTION_POOLING:
-    # Only bantin.news.reading asks for prepared statements; Django's cursors never prepare.
+    # Only bantin.pagecache.statements asks for prepared statements; Django's cursors never prepare.
     DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 5
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {

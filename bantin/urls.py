@@ -6,14 +6,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from bantin.consultation.api import drafts_api
-from bantin.counters.views import beacon
+from bantin.counters.views import BEACON_PATH, beacon
 from bantin.downtime.api import downtime_api
 from bantin.enquiries.api import enquiries_api
 from bantin.introduction.api import introduction_api
 from bantin.legaldocs.api import documents_api
-from bantin.news.reading import serve as serve_page
 from bantin.operations.media import serve_public_media
 from bantin.operations.views import health_check
+from bantin.pagecache.fastpath import serve as serve_page
 from bantin.people.api import article_people_api, leaders_api, person_api
 from bantin.ratings.views import rate
 from bantin.search.views import search_api, search_page
@@ -34,7 +34,7 @@ urlpatterns = [
     path("api/lanh-dao/<slug:slug>", person_api, name="person_api"),
     path("api/gioi-thieu", introduction_api, name="introduction_api"),
     path("api/tam-ngung", downtime_api, name="downtime_api"),
-    path("_dem/", beacon, name="beacon"),
+    path(BEACON_PATH.lstrip("/"), beacon, name="beacon"),
     path("_danh-gia/", rate, name="rate_page"),
     path("_suc-khoe/", health_check, name="health"),
 ]

@@ -18,7 +18,7 @@ from wagtail.models import Page
 from bantin.attachments.forms import AttachmentsPageForm
 from bantin.attachments.models import Attachment
 from bantin.attachments.routes import AttachmentRoutesMixin
-from bantin.multisite.addresses import ReaderAddressMixin
+from bantin.news.addresses import ReaderAddressMixin
 from bantin.news.models.slugs import AsciiSlugMixin
 
 REPORT_FEATURES = ["bold", "italic", "ol", "ul", "h3", "link"]

@@ -5,6 +5,7 @@ from wagtail.models import Site
 
 from bantin.counters.journal import journal
 from bantin.counters.models import figures
+from bantin.vietnamese.numbers import format_number
 
 
 class Figures:
@@ -63,10 +64,15 @@ class CountSlots:
         raise AttributeError(name)
 
 
-def fill_counts(html, numbers, formatted):
-    """Puts `numbers` (name -> int), written by `formatted`, where the markers are."""
+def written_count(value):
+    """1234567 as "1.234.567": a count as every page shows it."""
+    return format_number(int(value or 0))
+
+
+def fill_counts(html, numbers):
+    """Puts `numbers` (name -> int), written as the pages write counts, where the markers are."""
     for name in CountSlots.names:
-        html = html.replace(CountSlots.marker(name), formatted(numbers[name]))
+        html = html.replace(CountSlots.marker(name), written_count(numbers[name]))
     return html
 
 

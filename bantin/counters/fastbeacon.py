@@ -6,10 +6,10 @@ import time
 from django.dispatch import receiver
 from wagtail.models.sites import get_site_for_hostname
 
-from bantin.counters.views import PIXEL, count_if_countable
+from bantin.counters.views import BEACON_PATH, PIXEL, count_if_countable
 from bantin.multisite.sitecaches import sites_changed
 
-BEACON_PATH = "/_dem/"
+__all__ = ["BEACON_PATH", "answer_beacon"]
 # The same protections Django's middleware gives its answers, for this one outside Django.
 SECURITY_HEADERS = [
     ("Cache-Control", "no-store"),

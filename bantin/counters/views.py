@@ -28,6 +28,10 @@ BOT_PATTERN = re.compile(
     re.IGNORECASE,
 )
 PREFETCH_HEADERS = ("HTTP_SEC_PURPOSE", "HTTP_PURPOSE", "HTTP_X_MOZ", "HTTP_X_PURPOSE")
+# The beacon's one address: urls.py, the WSGI front door (fastbeacon), the page cache's
+# exclusions and the templates ({% beacon_path %}) all read it here; deploy/nginx/bantin.conf
+# and bench (http_tiers.py, http_common.py, faults.py) spell it for the tier in front.
+BEACON_PATH = "/_dem/"
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
 
 

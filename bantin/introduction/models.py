@@ -15,7 +15,7 @@ from wagtail.models import Orderable, Page
 
 from bantin.introduction.forms import IntroductionForm
 from bantin.introduction.orgchart import ChartError, Node, build_tree
-from bantin.multisite.addresses import ReaderAddressMixin
+from bantin.news.addresses import ReaderAddressMixin
 from bantin.news.models.slugs import AsciiSlugMixin
 
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]

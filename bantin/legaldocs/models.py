@@ -20,7 +20,7 @@ from bantin.attachments.models import Attachment
 from bantin.attachments.routes import AttachmentRoutesMixin
 from bantin.legaldocs.forms import LegalDocumentForm
 from bantin.legaldocs.kinds import DOCUMENT_TYPES, IN_FORCE, REPLACED, STATUSES, TYPE_LABELS
-from bantin.multisite.addresses import ReaderAddressMixin
+from bantin.news.addresses import ReaderAddressMixin
 from bantin.news.models.listing import paginate
 from bantin.news.models.slugs import AsciiSlugMixin
 from bantin.vietnamese import normalize

@@ -7,16 +7,23 @@ person's contact details other than those the site itself publishes.
 
 from bantin.counters.models import ArticleViews
 from bantin.news.models import ArticlePage
-from bantin.people.export import article_people
 from bantin.vietnamese import TIMEZONE
 
 LOCAL = TIMEZONE
 EXPORTS = {}
+ARTICLE_FIELDS = {}
 
 
 def register(kind, records):
     """`records(site, include_drafts)` yields the plain dicts of one kind of content."""
     EXPORTS[kind] = records
+
+
+def register_article_field(name, values, missing):
+    """One more field of each exported article, from an app this one does not import (the
+    people named in it): `values(site)` gives {article id: value}, `missing` the value of an
+    article absent from it."""
+    ARTICLE_FIELDS[name] = (values, missing)
 
 
 def site_records(site, include_drafts=False, kinds=None):
@@ -48,7 +55,7 @@ def export_records(site, include_drafts=False):
         row.page_id: row.total
         for row in ArticleViews.objects.filter(page__in=articles.values("pk"))
     }
-    people = article_people(site)
+    extra = {name: (values(site), missing) for name, (values, missing) in ARTICLE_FIELDS.items()}
     sections = {}
     for article in articles.iterator(chunk_size=500):
         parent_path = article.path[: -article.steplen]
@@ -69,5 +76,5 @@ def export_records(site, include_drafts=False):
             if article.published_at
             else None,
             "views": views.get(article.pk, 0),
-            "people": people.get(article.pk, []),
+            **{name: found.get(article.pk, missing) for name, (found, missing) in extra.items()},
         }

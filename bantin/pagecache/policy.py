@@ -5,7 +5,9 @@ from urllib.parse import parse_qsl
 
 from django.conf import settings
 
-NEVER_CACHED = ("/admin/", "/_dem/", "/api/", "/static/", "/media/", "/documents/")
+from bantin.counters.views import BEACON_PATH
+
+NEVER_CACHED = ("/admin/", BEACON_PATH, "/api/", "/static/", "/media/", "/documents/")
 CACHEABLE_QUERY = re.compile(r"^(page=\d{1,5})?$")
 SEARCH_PATH = "/tim-kiem/"
 SEARCH_FIELDS = {"q", "page", "chuyen-muc", "tu", "den"}

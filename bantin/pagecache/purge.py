@@ -1,5 +1,6 @@
 """Which cached pages an article appears on, so that publishing purges exactly those."""
 
+from bantin.pagecache.frontend import purge_site_paths
 from bantin.pagecache.store import page_store
 
 SITE_WIDE = ("/", "/rss/", "/atom/", "/sitemap.xml", "/tim-kiem/")
@@ -50,7 +51,7 @@ def article_paths(article, earlier_dates=()):
 def purge_article(article, earlier_dates=()):
     site_id, paths = article_paths(article, earlier_dates)
     if site_id is not None:
-        page_store().purge(site_id, paths)
+        purge_site_paths(site_id, paths)
     return paths
 
 

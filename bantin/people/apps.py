@@ -7,4 +7,8 @@ class PeopleConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from bantin.opendata.export import register_article_field
         from bantin.people import signals  # noqa: F401
+        from bantin.people.export import article_people
+
+        register_article_field("people", article_people, [])

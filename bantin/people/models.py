@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, Site
 
-from bantin.multisite.addresses import ReaderAddressMixin
+from bantin.news.addresses import ReaderAddressMixin
 from bantin.news.models import ArticlePage
 from bantin.news.models.slugs import AsciiSlugMixin
 

@@ -6,8 +6,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from bantin.downtime.models import PlannedDowntime
-from bantin.news.reading import rendered
 from bantin.opendata.export import site_records
+from bantin.pagecache.memo import rendered
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 

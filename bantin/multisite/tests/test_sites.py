@@ -64,7 +64,7 @@ def test_site_add_command_creates_a_ward_site_with_sections_and_editor_groups(si
 def test_every_page_model_gives_the_readers_address():
     from wagtail.models import get_page_models
 
-    from bantin.multisite.addresses import ReaderAddressMixin
+    from bantin.news.addresses import ReaderAddressMixin
 
     ours = [model for model in get_page_models() if model.__module__.startswith("bantin.")]
     assert ours

@@ -4,8 +4,9 @@ from functools import cached_property
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -14,14 +15,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from bantin.multisite.addresses import ReaderAddressMixin
+from bantin.news.addresses import ReaderAddressMixin
 from bantin.news.bodylimit import over_limit, stored_block_sizes
 from bantin.news.models.blocks import ArticleBodyBlock, block_text
 from bantin.news.models.listing import live_articles
+from bantin.news.models.neighbours import neighbours_params, neighbours_sql
 from bantin.news.models.serving import RestrictionsByPathMixin
 from bantin.news.models.slugs import AsciiSlugMixin
 
-RELATED_COUNT = 5
 BODY_CACHE_SECONDS = 24 * 3600
 _REMEMBERING_BODY_TEXT = ContextVar("remembering_body_text", default=False)
 
@@ -125,20 +126,21 @@ class ArticlePage(
 
     def related_articles(self):
         """Five newer and five earlier articles of the same section, nearest first, in one
-        query (each list is a limited subquery)."""
+        query (each list is a limited subquery: neighbours_sql, the fast path's rule too)."""
         if self.published_at is None:
             return [], []
         siblings = live_articles(self.section, thumbnails=False).exclude(pk=self.pk)
-        when = self.published_at
-        is_newer = Q(published_at__gt=when) | Q(published_at=when, pk__gt=self.pk)
-        is_older = Q(published_at__lt=when) | Q(published_at=when, pk__lt=self.pk)
-        newer_ids = siblings.filter(is_newer).order_by("published_at", "pk")[:RELATED_COUNT]
-        older_ids = siblings.filter(is_older).order_by("-published_at", "-pk")[:RELATED_COUNT]
-        both = list(
-            siblings.filter(
-                Q(pk__in=newer_ids.values("pk")) | Q(pk__in=older_ids.values("pk"))
-            ).order_by("published_at", "pk")
+        params = neighbours_params(
+            self.path, connection.ops.adapt_datetimefield_value(self.published_at), self.pk
         )
+        newer_ids = RawSQL(neighbours_sql("p.id", newer=True), params)  # noqa: S611 fixed text
+        older_ids = RawSQL(neighbours_sql("p.id", newer=False), params)  # noqa: S611 fixed text
+        both = list(
+            siblings.filter(Q(pk__in=newer_ids) | Q(pk__in=older_ids)).order_by(
+                "published_at", "pk"
+            )
+        )
+        when = self.published_at
         newer = [a for a in both if (a.published_at, a.pk) > (when, self.pk)]
         older = [a for a in both if (a.published_at, a.pk) < (when, self.pk)][::-1]
         return newer, older

@@ -7,7 +7,7 @@ from django.shortcuts import redirect
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from bantin.multisite.addresses import ReaderAddressMixin
+from bantin.news.addresses import ReaderAddressMixin
 from bantin.news.archive import ArchivePeriod, parse_picked_date
 from bantin.news.feeds import feed_response
 from bantin.news.models.listing import attach_sections, live_articles, paginate, sections_of

@@ -3,7 +3,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from bantin.multisite.addresses import ReaderAddressMixin
+from bantin.news.addresses import ReaderAddressMixin
 from bantin.news.feeds import feed_response
 from bantin.news.models.listing import live_articles, paginate
 from bantin.news.models.serving import RestrictionsByPathMixin

@@ -1,9 +1,9 @@
 from django import template
 from wagtail.models import Site
 
-from bantin.counters.context_processors import CountSlots
 from bantin.news.models.listing import sections_of
 from bantin.vietnamese import format_datetime
+from bantin.vietnamese.numbers import format_number
 
 register = template.Library()
 
@@ -18,11 +18,9 @@ def vn_datetime(value, style="short"):
 
 @register.filter
 def thousands(value):
-    """1234567 as "1.234.567", the Vietnamese thousands separator. A count's marker (a page
-    rendered to be kept, see CountSlots) is left as it is."""
-    if CountSlots.is_marker(value):
-        return value
-    return f"{int(value or 0):,}".replace(",", ".")
+    """1234567 as "1.234.567", the Vietnamese thousands separator (a page's counts are
+    written by counters' own filter, as_count)."""
+    return format_number(int(value or 0))
 
 
 @register.simple_tag(takes_context=True)

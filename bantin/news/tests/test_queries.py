@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from bantin.multisite.sitecaches import forget_sites
-from bantin.news.reading import rendered
+from bantin.pagecache.memo import rendered
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 PAGES = {

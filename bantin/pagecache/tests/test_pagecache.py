@@ -248,3 +248,40 @@ def test_with_https_on_a_cached_page_is_not_answered_over_plain_http(cache_on, m
     assert headers["Location"] == f"https://localhost{path}"
     status, headers, _ = front_door(path, extra={"HTTP_X_FORWARDED_PROTO": "http"})
     assert status.startswith("301")
+
+
+class RecordingTier:
+    """A cache tier in front, as Wagtail's frontend cache sees one: it notes what it is sent."""
+
+    purged = []
+
+    def __init__(self, params):
+        self.hostnames = ["*"]
+
+    def invalidates_hostname(self, hostname):
+        return True
+
+    def purge_batch(self, urls):
+        RecordingTier.purged.extend(urls)
+
+
+@pytest.mark.django_db
+def test_a_publish_purges_the_page_store_then_after_commit_the_tier_in_front(
+    filled_cache, settings, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        **settings.WAGTAILFRONTENDCACHE,
+        "tier": {"BACKEND": f"{__name__}.RecordingTier"},
+    }
+    RecordingTier.purged = []
+    site, first, neighbour, far = filled_cache
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        first.title = "Bài A đã sửa"
+        first.save_revision().publish()
+        # The page store at once; the tier would fetch the old page before the commit.
+        assert page_store().cached_paths(site.pk) == UNRELATED | {far.url}
+        assert RecordingTier.purged == []
+    assert callbacks
+    purged = {url.removeprefix("http://localhost") for url in RecordingTier.purged}
+    assert {first.url, f"{first.url}ban-in/", neighbour.url, "/", "/tim-kiem/"} <= purged
+    assert not purged & (UNRELATED | {far.url})

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from bantin.news.reading import rendered
+from bantin.pagecache.memo import rendered
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -145,7 +145,7 @@ def test_restricted_unpublished_and_editors_pages_go_through_wagtail(
 
 
 def test_kept_renderings_lapse_and_the_oldest_go_first():
-    from bantin.news.reading import Rendered
+    from bantin.pagecache.memo import Rendered
 
     kept = Rendered(size=2, seconds=60)
     for key in "abc":
