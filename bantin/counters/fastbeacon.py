@@ -3,6 +3,7 @@ browser sends one per page, so it must cost next to nothing. Same rules as views
 
 import time
 
+from django.db import DatabaseError, close_old_connections
 from django.dispatch import receiver
 from wagtail.models.sites import get_site_for_hostname
 
@@ -36,6 +37,12 @@ def site_id_for(environ):
         return remembered[0]
     try:
         site = get_site_for_hostname(key[0], int(key[1]) if key[1].isdigit() else 80)
+    except DatabaseError:
+        # The database is restarting: the beacons still go to the journal under the site
+        # last known for this host, and the failure is not remembered (it used to be, for a
+        # minute of beacons thrown away after the database was back).
+        close_old_connections()  # a broken connection is not tried again
+        return remembered[0] if remembered else None
     except Exception:  # noqa: BLE001
         site = None
     site_id = site.pk if site else None

@@ -244,6 +244,7 @@ class RedisJournal:
         self.url = url
         self.redis = redisfallback.client(url)
         self.count_script = self.redis.register_script(COUNT_READER_LUA)
+        self.held = set()  # this drainer's batches the database has not taken yet
 
     def salt(self, day):
         key = f"{self.prefix}salt:{day}"
@@ -282,20 +283,23 @@ class RedisJournal:
 
     def drain(self):
         """Renames the pending hash to a batch of its own, so increments arriving meanwhile
-        start a new one, and returns it with any batch older than a minute (its drainer
-        died before forgetting it)."""
+        start a new one, and returns it with the batches this drainer took before and the
+        database did not take (it was restarting: they are tried again at once, not left
+        for a minute) and any batch older than a minute (its drainer died before forgetting
+        it)."""
         own = f"{self.prefix}draining:{batch_name()}"
         try:
             self.redis.rename(f"{self.prefix}pending", own)
+            self.held.add(own)
         except Exception as error:  # noqa: BLE001
             if "no such key" not in str(error).lower():
                 raise
-        names = [own]
+        names = [own, *sorted(self.held - {own})]
         for key in self.redis.scan_iter(f"{self.prefix}draining:*"):
             name = key.decode()
             started = float(name.split(":")[-2])
             spooled = name.startswith(f"{self.prefix}{SPOOLED}")
-            if name != own and (spooled or time.time() - started > ORPHAN_SECONDS):
+            if name not in names and (spooled or time.time() - started > ORPHAN_SECONDS):
                 names.append(name)
         rows = []
         for name in names:
@@ -306,6 +310,7 @@ class RedisJournal:
     def forget(self, name):
         """The database has the batch: it may go."""
         self.redis.delete(name)
+        self.held.discard(name)
 
 
 class SpooledJournal:

@@ -60,12 +60,30 @@ def pg_environment():
     return env
 
 
+def pg_tool(name, folders="/usr/lib/postgresql/{}/bin"):
+    """pg_dump or pg_restore of the server's own major version when installed beside it
+    (Debian keeps each version in its folder: an older pg_dump refuses a newer server),
+    else the one on PATH."""
+    major = (connection.pg_version or 0) // 10000
+    own = Path(folders.format(major), name)
+    if major and os.access(own, os.X_OK):
+        return str(own)
+    found = shutil.which(name)
+    if not found:
+        raise BackupError(
+            f"không tìm thấy {name}: cài gói postgresql-client cùng phiên bản với máy chủ "
+            f"PostgreSQL ({major or 'không rõ'})"
+        )
+    return found
+
+
 def run(command):
+    command = [pg_tool(command[0]), *command[1:]]
     result = subprocess.run(  # noqa: S603
         command, env=pg_environment(), capture_output=True, text=True, check=False
     )
     if result.returncode != 0:
-        raise BackupError(f"{command[0]} thất bại: {result.stderr.strip()[:500]}")
+        raise BackupError(f"{Path(command[0]).name} thất bại: {result.stderr.strip()[:500]}")
 
 
 def backup(target, flush=True):

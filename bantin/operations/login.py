@@ -56,7 +56,12 @@ class TwoFactorMiddleware(VerifyUserMiddleware):
 class TokenForm(wagtail_2fa_forms.TokenForm):
     """wagtail-2fa's code form names no device, and django-otp 1.7.5 no longer tries each of
     the user's devices: the code is checked against the user's TOTP device (one per user is
-    what the device page offers; with several, the first confirmed one that matches)."""
+    what the device page offers; with several, the first confirmed one that matches). Its
+    field has no label of its own there ("Otp token" on screen): it gets one here."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["otp_token"].label = "Mã xác thực"
 
     def clean(self):
         for device in TOTPDevice.objects.devices_for_user(self.user, confirmed=True):

@@ -46,3 +46,12 @@ def lockouts_menu_item():
     return SuperuserMenuItem(
         "Đăng nhập sai, bị khóa", reverse("bantin_lockouts"), icon_name="lock", order=910
     )
+
+
+@hooks.register("construct_main_menu", order=100)
+def two_factor_setup_in_vietnamese(request, menu_items):
+    """wagtail-2fa's only menu entry for a user who must set up a device first is an English
+    label outside any catalogue ("2FA Setup"); runs after its hook (order 0)."""
+    for item in menu_items:
+        if item.label == "2FA Setup":
+            item.label = "Cài đặt xác thực hai lớp"

@@ -250,3 +250,29 @@ def test_two_hundred_browser_strings_from_one_address_add_fifty_views(client, ma
         )
     flush_counters()
     assert article_view_total(article.pk) == READERS_PER_PLACE
+
+
+@pytest.mark.django_db
+def test_the_front_door_beacon_keeps_its_site_while_the_database_restarts(site, monkeypatch):
+    """With PostgreSQL stopped, the beacon answered outside Django still counts under the site
+    it last knew for the host, and the failed look-up is not remembered: it used to remember
+    "no site" for a minute, and every beacon of that minute was answered but not counted."""
+    from django.db import OperationalError, connection
+
+    from bantin.counters import fastbeacon
+
+    def refuse(execute, sql, params, many, context):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(fastbeacon, "close_old_connections", lambda: None, raising=False)
+    fastbeacon._sites.clear()
+    environ = {"HTTP_HOST": "localhost", "SERVER_PORT": "80"}
+    assert fastbeacon.site_id_for(environ) == site.pk
+    for key, (site_id, _) in fastbeacon._sites.items():
+        fastbeacon._sites[key] = (site_id, time.monotonic() - 1)  # the minute is over
+    with connection.execute_wrapper(refuse):
+        assert fastbeacon.site_id_for(environ) == site.pk
+    fastbeacon._sites.clear()
+    with connection.execute_wrapper(refuse):
+        assert fastbeacon.site_id_for(environ) is None
+    assert fastbeacon.site_id_for(environ) == site.pk, "database back: the site is known again"

@@ -144,3 +144,54 @@ def test_the_editors_main_screens_have_no_english(
 
     left = {screen: lines for screen, lines in found.items() if lines}
     assert left == {}, "\n".join(f"{screen}: {lines}" for screen, lines in left.items())
+
+
+def test_the_two_factor_screens_have_no_english(admin_browser, people, chromium, live_server):
+    """wagtail-2fa has no Vietnamese of its own: its strings are in bantin's catalogue."""
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    editor, _ = people
+    page = admin_browser(editor, locale="en-US")
+    found = {}
+    page.goto(f"/admin/2fa/devices/{editor.pk}")
+    found["no device yet"] = untranslated(screen_text(page))
+    page.goto("/admin/2fa/devices/new")
+    text = screen_text(page)
+    # The set-up key to paste into the app (otpauth://…, a base32 secret) is not a word.
+    apps = ["Google Authenticator", "Microsoft Authenticator", "Authy", "1Password", "iOS"]
+    apps += ["Android", "QR"]
+    found["new device"] = untranslated(
+        "\n".join(line for line in text.splitlines() if "otpauth://" not in line), apps
+    )
+
+    device = TOTPDevice.objects.create(user=editor, name="Điện thoại", confirmed=True)
+    names = [device.name, *apps]
+    context = chromium.new_context(base_url=live_server.url, locale="en-US")
+    login = context.new_page()
+    login.goto("/admin/login/")
+    login.locator("#id_username").fill(editor.get_username())
+    login.locator("#id_password").fill(ADMIN_PASSWORD)
+    login.locator("form button[type=submit]").click()
+    login.wait_for_url(re.compile(r"/admin/2fa/auth"))
+    found["code"] = untranslated(screen_text(login))
+    login.locator("#id_otp_token").fill("000000")
+    login.locator("form button[type=submit]").first.click()
+    found["wrong code"] = untranslated(screen_text(login))
+    device.refresh_from_db()
+    device.throttle_reset()  # the wrong code made the next try wait a second
+    code = f"{totp(device.bin_key, device.step, device.t0, device.digits):06d}"
+    login.locator("#id_otp_token").fill(code)
+    login.locator("form button[type=submit]").first.click()
+    login.wait_for_url(re.compile(r"/admin/$"))
+    for name, url in {
+        "devices": f"/admin/2fa/devices/{editor.pk}",
+        "change device": f"/admin/2fa/devices/{device.pk}/update",
+        "remove device": f"/admin/2fa/devices/{device.pk}/remove",
+    }.items():
+        login.goto(url)
+        found[name] = untranslated(screen_text(login), names)
+    context.close()
+
+    left = {screen: lines for screen, lines in found.items() if lines}
+    assert left == {}, "\n".join(f"{screen}: {lines}" for screen, lines in left.items())

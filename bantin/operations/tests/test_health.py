@@ -81,3 +81,18 @@ def test_only_superusers_see_the_status_page(client, site, django_user_model):
     client.force_login(admin)
     page = client.get("/admin/tinh-trang/").content.decode()
     assert "Ghi lượt xem" in page and "server closed the connection" in page
+
+
+@pytest.mark.django_db
+def test_health_answers_503_in_json_while_the_database_refuses(client, site, monkeypatch):
+    """Every statement failing as when PostgreSQL is stopped: the monitor gets its JSON and a
+    503, not an error page from a middleware that reads the database first."""
+    from django.db import OperationalError, connection
+
+    def refuse(execute, sql, params, many, context):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(connection, "close", lambda: None)
+    with connection.execute_wrapper(refuse):
+        status, body, _ = get_health(client)
+    assert status == 503 and body["ok"] is False and body["database"] is False

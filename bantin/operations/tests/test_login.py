@@ -2,6 +2,8 @@
 admin unlocks, and a TOTP code is asked of whoever has a device (and, when the install
 requires it, of site admins and reviewers)."""
 
+import json
+
 import pytest
 from django.contrib.auth.models import Permission
 from django.test import Client
@@ -108,3 +110,15 @@ def test_when_required_an_editor_who_cannot_publish_is_not_asked(editor, setting
     client = Client()
     client.post(LOGIN, {"username": "bientap", "password": "mat-khau-dung-1"})
     assert client.get("/admin/").status_code == 200
+
+
+def test_the_set_up_menu_of_a_site_admin_without_a_device_is_in_vietnamese(
+    db, site, settings, django_user_model
+):
+    settings.REQUIRE_2FA = True
+    admin = django_user_model.objects.create_superuser("quantri", password="mat-khau-dung-1")
+    client = Client()
+    client.post(LOGIN, {"username": "quantri", "password": "mat-khau-dung-1"})
+    html = client.get(f"/admin/2fa/devices/{admin.pk}").content.decode()
+    menu = json.dumps("Cài đặt xác thực hai lớp")[1:-1]  # the sidebar's props are JSON
+    assert menu in html and "2FA Setup" not in html
