@@ -41,14 +41,22 @@ class Filters:
     section_id: int | None = None
     start: object = None
     end: object = None
+    also: tuple = ()
+    """Other sites whose articles the search takes in too (a province's chosen wards): one
+    ranking over all of them. Empty for a site's own search, which sees only that site."""
 
     @property
     def site_only(self):
         return not (self.section_id or self.start or self.end)
 
     def sql(self, alias="e"):
-        clauses = [f"{alias}.site_id = %s"]
-        params = [self.site_id]
+        if self.also:
+            sites = [self.site_id, *self.also]
+            clauses = [f"{alias}.site_id IN ({', '.join(['%s'] * len(sites))})"]
+            params = sites
+        else:
+            clauses = [f"{alias}.site_id = %s"]
+            params = [self.site_id]
         if self.section_id:
             clauses.append(f"{alias}.section_id = %s")
             params.append(self.section_id)
