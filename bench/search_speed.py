@@ -646,6 +646,7 @@ def report(results, count, prepare_seconds, queries, args):
     row("  of which inserts+store", lambda r: f"{r['load_seconds']:.1f}")
     row("database size (MB)", lambda r: megabytes(r["sizes"]["database"]))
     row("  search tables (MB)", lambda r: megabytes(r["sizes"]["search"]))
+
     def timed(result):
         scopes_run = {t.get("scope") for t in result["timings"]}
         return len(result["timings"]) // max(1, len(scopes_run))
