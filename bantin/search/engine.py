@@ -1,8 +1,9 @@
 """Ranking reader searches: articles with every word first, exact (accented) above folded,
-title above body, adjacent words above scattered ones, then a score (the words in the lead,
-byline or section), then the newest first. Articles missing a word come after those, ranked by
-how many of the words they have and how rare those words are. Stop words ("của", "phường")
-are not required and rank only as part of the words side by side."""
+title above body, then a score (the query's neighbouring words side by side, all of them
+side by side, the words in the lead, byline or section), then the newest first. Articles
+missing a word come after those, ranked by how many of the words they have and how rare those
+words are. Stop words ("của", "phường") are not required and rank only as part of the words
+side by side."""
 
 import math
 from dataclasses import dataclass, field
@@ -24,6 +25,15 @@ STOP_TITLE_WEIGHT = 1
 TITLE_WORD_WEIGHT = 5
 LEAD_WEIGHT = 4
 META_WEIGHT = 2
+PAIR_WEIGHT = 8
+"""Per two neighbouring words of the query found side by side in the article ("huy hiệu" and
+"hiệu Đảng" of "trao huy hiệu Đảng" in "trao tặng Huy hiệu Đảng"): above the lead and byline
+parts together, so among articles with every word those that keep the query's word groups
+come first; below a word more or less among articles missing some."""
+PHRASE_WEIGHT = 8
+"""All the query's words side by side: one pair more, not a rank of its own. A page that
+names the query's whole phrase once in passing ("... trao Huy hiệu Đảng đợt 2/9; dự lễ khai
+giảng ...") must not outrank one about it whose title has some of the words."""
 
 
 class QueryTooLong(ValueError):
@@ -185,13 +195,12 @@ def checks_for(terms, key, mode, phrase=(), rarity=(), stops=()):
         (Expr(terms, key, mode, ("lead",)), LEAD_WEIGHT),
         (Expr(terms, key, mode, ("byline", "section")), META_WEIGHT),
         *((Expr((stop,), key, "all", ("title",)), STOP_TITLE_WEIGHT) for stop in stops),
+        *((Expr(pair, key, "phrase"), PAIR_WEIGHT) for pair in pairs(phrase)),
     ]
     if mode == "all" or len(terms) == 1:
-        return Checks(
-            title=Expr(terms, key, mode, ("title",)),
-            phrase=Expr(phrase, key, "phrase") if len(phrase) > 1 else None,
-            scored=tuple(scored),
-        )
+        if len(phrase) > 1:
+            scored.append((Expr(phrase, key, "phrase"), PHRASE_WEIGHT))
+        return Checks(title=Expr(terms, key, mode, ("title",)), scored=tuple(scored))
     rarity = rarity or (0,) * len(terms)
     scored += [
         (Expr((term,), key), WORD_WEIGHT + round(RARITY_WEIGHT * rare))
@@ -199,6 +208,18 @@ def checks_for(terms, key, mode, phrase=(), rarity=(), stops=()):
     ]
     scored += [(Expr((term,), key, "all", ("title",)), TITLE_WORD_WEIGHT) for term in terms]
     return Checks(scored=tuple(scored))
+
+
+def pairs(phrase):
+    """The query's neighbouring words, two by two, when there are more than two (two are
+    the phrase check itself); a pair of stop words says nothing ("của các")."""
+    if len(phrase) < 3:
+        return ()
+    return tuple(
+        (first, second)
+        for first, second in zip(phrase, phrase[1:], strict=False)
+        if not (is_stop_word(first) and is_stop_word(second))
+    )
 
 
 def add(pool, hits, exact):

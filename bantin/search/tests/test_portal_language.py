@@ -105,3 +105,36 @@ def test_editors_add_their_own_abbreviations(
         SiteAbbreviation.objects.create(site=site, short="KP.TH | KPTH", full="khu phố Tân Hòa")
     assert titles(site, "khu pho tan hoa")[0] == "Họp dân KP.TH về chỉnh trang hẻm"
     assert titles(site, "kpth") == ["Họp dân KP.TH về chỉnh trang hẻm"]
+
+
+@pytest.mark.django_db
+def test_words_kept_together_outrank_the_same_words_scattered(site, make_article):
+    """Neither title has every word and neither text the whole query side by side: the one
+    that keeps "huy hiệu Đảng" together comes first, though the other is newer."""
+    kept = make_article(
+        title="Lễ tri ân đảng viên lão thành",
+        slug="tri-an",
+        body=("Đảng bộ xã trao tặng Huy hiệu Đảng cho 12 đảng viên.",),
+        published_at=at(1),
+    )
+    make_article(
+        title="Giao ban công tác tháng 6",
+        slug="giao-ban",
+        body=("Trao đổi cách phát huy hiệu quả hoạt động của các chi bộ Đảng.",),
+        published_at=at(2),
+    )
+    assert titles(site, "trao huy hieu dang")[0] == kept.title
+
+
+@pytest.mark.django_db
+def test_the_union_written_partly_short_is_found_by_its_full_name(site, make_article):
+    make_article(
+        title="Đại hội Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XI",
+        slug="dai-hoi-doan",
+        body=("Đại hội bầu Ban Chấp hành khóa mới.",),
+        published_at=at(1),
+    )
+    make_article(title="Ra quân hè tình nguyện", slug="he", published_at=at(2))
+    assert titles(site, "dai hoi doan thanh nien cong san") == [
+        "Đại hội Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XI"
+    ]
