@@ -87,13 +87,13 @@ class PortalSettings(BaseSiteSetting):
         verbose_name = "Thông tin cổng"
 
 
+
 def portal_settings(site, request=None):
     """The site's settings, read through the request when there is one: Wagtail keeps them
     on it, so the layout, the metadata and the province's ward blocks share one read."""
     if request is not None:
         return PortalSettings.for_request(request)
     return PortalSettings.for_site(site)
-
 
 class SitesVersion(models.Model):
     """One row: a number that moves whenever a site or a site's home page changes, so that
