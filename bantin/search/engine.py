@@ -16,10 +16,13 @@ from bantin.vietnamese.tokens import exact_key, folded_key
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
 CANDIDATES = 200
-WORD_WEIGHT = 1000
+WORD_WEIGHT = 20_000
 """Per word an article has, among those missing a word: above every other part of the score
-together (rarity at most 60 per word, title 5 per word, lead and byline 6), so an article
-ranks by how many words it covers first, then by how rare they are."""
+together (pairs side by side 1,000 each, at most 11; rarity at most 60 per word, title 5 per
+word, lead and byline 6), so an article ranks by how many words it covers first, then by the
+query's neighbouring words it keeps side by side, then by how rare its words are."""
+PARTIAL_PAIR_WEIGHT = 1000
+"""Per pair side by side among articles missing a word: above rarity, title and lead."""
 RARITY_WEIGHT = 60
 STOP_TITLE_WEIGHT = 1
 TITLE_WORD_WEIGHT = 5
@@ -123,7 +126,12 @@ def search(query, filters: Filters, offset=0, limit=10):
         partial, matches = gather_partial(index, query, filters, offset + limit)
         enough = math.ceil(required / 2)
         kept = [page for page in set(partial) - set(pool) if covered(partial[page]) >= enough]
-        ordered += sorted(kept, key=partial.get, reverse=True)
+        ranked = {page: partial[page] for page in kept}
+        if pairs(query.folded):
+            for page in [page for page in ordered if scattered(pool[page])]:
+                ordered.remove(page)
+                ranked[page] = demoted(pool[page], required)
+        ordered += sorted(ranked, key=ranked.get, reverse=True)
     if not ordered:
         results.matched_all = False
         return results
@@ -131,6 +139,22 @@ def search(query, filters: Filters, offset=0, limit=10):
     results.more_than = results.total >= COUNT_CAP
     results.page_ids = ordered[offset : offset + limit]
     return results
+
+
+def scattered(key):
+    """An article with every word, none of them in its title and no two of the query's
+    neighbouring words side by side: the words are spread over a long text."""
+    exact, in_title, adjacent, score, _ = key
+    return not (in_title or adjacent) and score < PAIR_WEIGHT
+
+
+def demoted(key, required):
+    """The rank among articles missing a word of an article whose words are all `scattered`:
+    as one missing a word that keeps a pair side by side, less a point. "hội quán" kept
+    together in an article without "dò" says more than "hội" and "quán" apart."""
+    exact, _, _, _, published_at = key
+    score = (required - 1) * WORD_WEIGHT + PARTIAL_PAIR_WEIGHT - 1
+    return (exact, False, False, score, published_at)
 
 
 def covered(key):
@@ -195,9 +219,9 @@ def checks_for(terms, key, mode, phrase=(), rarity=(), stops=()):
         (Expr(terms, key, mode, ("lead",)), LEAD_WEIGHT),
         (Expr(terms, key, mode, ("byline", "section")), META_WEIGHT),
         *((Expr((stop,), key, "all", ("title",)), STOP_TITLE_WEIGHT) for stop in stops),
-        *((Expr(pair, key, "phrase"), PAIR_WEIGHT) for pair in pairs(phrase)),
     ]
     if mode == "all" or len(terms) == 1:
+        scored += [(Expr(pair, key, "phrase"), PAIR_WEIGHT) for pair in pairs(phrase)]
         if len(phrase) > 1:
             scored.append((Expr(phrase, key, "phrase"), PHRASE_WEIGHT))
         return Checks(title=Expr(terms, key, mode, ("title",)), scored=tuple(scored))
@@ -207,6 +231,7 @@ def checks_for(terms, key, mode, phrase=(), rarity=(), stops=()):
         for term, rare in zip(terms, rarity, strict=True)
     ]
     scored += [(Expr((term,), key, "all", ("title",)), TITLE_WORD_WEIGHT) for term in terms]
+    scored += [(Expr(pair, key, "phrase"), PARTIAL_PAIR_WEIGHT) for pair in pairs(phrase)]
     return Checks(scored=tuple(scored))
 
 

@@ -138,3 +138,22 @@ def test_the_union_written_partly_short_is_found_by_its_full_name(site, make_art
     assert titles(site, "dai hoi doan thanh nien cong san") == [
         "Đại hội Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XI"
     ]
+
+
+@pytest.mark.django_db
+def test_a_pair_kept_together_outranks_every_word_scattered(site, make_article):
+    """The newer article has every word of the query, each far from the others; the older one
+    lacks "lúa" but keeps "ra mắt" and "hội quán" together: it comes first."""
+    kept = make_article(
+        title="Ra mắt Hội quán nông dân",
+        slug="hoi-quan",
+        body=("Hội quán có 39 thành viên.",),
+        published_at=at(1),
+    )
+    scattered = make_article(
+        title="Giao ban tháng 6",
+        slug="giao-ban-6",
+        body=("Đoàn ra thăm đồng lúa. Mặt bằng sản xuất được cơ quan hội nông dân rà soát.",),
+        published_at=at(2),
+    )
+    assert titles(site, "ra mat hoi quan lua")[:2] == [kept.title, scattered.title]
