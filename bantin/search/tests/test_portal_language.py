@@ -157,3 +157,32 @@ def test_a_pair_kept_together_outranks_every_word_scattered(site, make_article):
         published_at=at(2),
     )
     assert titles(site, "ra mat hoi quan lua")[:2] == [kept.title, scattered.title]
+
+
+@pytest.mark.django_db
+def test_a_wards_search_sees_its_site_only_and_the_provinces_may_take_in_its_wards(
+    site, make_site, make_article
+):
+    """Filters.also: one ranking over the province and the wards it chooses; without it a
+    site's search never shows another site's articles."""
+    from bantin.news.models import ArticlePage
+
+    ward = make_site(hostname="phuong-a.example", name="Phường A", default=False)
+    other = make_site(hostname="phuong-b.example", name="Phường B", default=False)
+    make_article(title="Tỉnh tổ chức hội thi hòa giải viên giỏi", slug="tinh", published_at=at(1))
+    make_article(
+        site=ward, title="Phường A ra mắt tổ hòa giải", slug="phuong-a", published_at=at(2)
+    )
+    make_article(site=other, title="Phường B họp tổ hòa giải", slug="phuong-b", published_at=at(3))
+
+    def found(filters):
+        ids = search(parse_query("hoa giai"), filters, limit=10).page_ids
+        by_id = dict(ArticlePage.objects.filter(pk__in=ids).values_list("pk", "title"))
+        return [by_id[page_id] for page_id in ids]
+
+    assert found(Filters(site_id=ward.pk)) == ["Phường A ra mắt tổ hòa giải"]
+    assert found(Filters(site_id=site.pk)) == ["Tỉnh tổ chức hội thi hòa giải viên giỏi"]
+    assert found(Filters(site_id=site.pk, also=(ward.pk,))) == [
+        "Phường A ra mắt tổ hòa giải",
+        "Tỉnh tổ chức hội thi hòa giải viên giỏi",
+    ]
