@@ -290,7 +290,7 @@ def build_index(job):
                 ],
             )
             for page_id, _, _, folded, exact in rows:
-                index.store(cursor, page_id, folded, exact)
+                index.store(cursor, page_id, folded, exact, site_of(page_id, job["sites"]))
         articles += len(rows)
     load_seconds = time.perf_counter() - started
     with connection.cursor() as cursor:
