@@ -202,6 +202,21 @@ class SqliteIndex:
             )
             return cursor.fetchone()[0]
 
+    def counts(self, terms, key, filters):
+        """{term: entries that have it, counted up to COUNT_CAP}, in one statement."""
+        where, params = filters.sql()
+        part = (
+            "(SELECT count(*) FROM (SELECT 1 FROM search_fts CROSS JOIN search_searchentry e "
+            f"ON e.page_id = search_fts.rowid WHERE search_fts MATCH %s AND {where} "
+            f"LIMIT {COUNT_CAP}))"
+        )
+        values = []
+        for term in terms:
+            values += [self.match(Expr((term,), key), filters), *params]
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT " + ", ".join([part] * len(terms)), values)
+            return dict(zip(terms, cursor.fetchone(), strict=True))
+
     def existing(self, terms, key, filters):
         """The terms (keys) that at least one entry of the filters has, in one statement."""
         where, params = filters.sql()
@@ -397,6 +412,48 @@ class PostgresIndex:
                 [self.tsquery(expr), *params],
             )
             return cursor.fetchone()[0]
+
+    def counts(self, terms, key, filters):
+        """{term: entries that have it, counted up to COUNT_CAP}, in one statement. A site no
+        larger than the row-by-row steps of a find test (newest_sql) counts every word in one
+        pass over its rows; a larger one counts each word through the full-text index. At a
+        million articles over 170 sites those counts, each the full-text index of every site
+        combined with the site index, took 30-120 ms a word for a ward."""
+        where, params = filters.sql()
+        capped = (
+            "(SELECT count(*) FROM (SELECT 1 FROM search_searchentry e WHERE e."
+            f"{key} @@ to_tsquery('simple', %s) AND {where} LIMIT {COUNT_CAP}) c)"
+        )
+        queries = [self.tsquery(Expr((term,), key)) for term in terms]
+        if not filters.site_only:
+            values = [value for query in queries for value in (query, *params)]
+            sql = "SELECT " + ", ".join([capped] * len(terms))
+        else:
+            small = ROW_BUDGET + DENSE * ROW_BUDGET
+            each = ", ".join(
+                f"count(*) FILTER (WHERE v @@ to_tsquery('simple', %s)) AS c{i}"
+                for i in range(len(terms))
+            )
+            sql = (
+                f"WITH site_rows AS MATERIALIZED (SELECT count(*) <= {small} AS whole "
+                f"FROM (SELECT 1 FROM search_searchentry e WHERE {where} "
+                f"LIMIT {small + 1}) rows), "
+                f"tested AS MATERIALIZED (SELECT e.{key} AS v FROM search_searchentry e "
+                f"WHERE {where} AND (SELECT whole FROM site_rows) "
+                f"ORDER BY e.page_id DESC LIMIT {small}), "
+                f"site_counts AS MATERIALIZED (SELECT {each} FROM tested) SELECT "
+                + ", ".join(
+                    f"CASE WHEN (SELECT whole FROM site_rows) THEN (SELECT c{i} FROM site_counts) "
+                    f"ELSE {capped} END"
+                    for i in range(len(terms))
+                )
+            )
+            values = [*params, *params, *queries]
+            values += [value for query in queries for value in (query, *params)]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, values)
+            row = cursor.fetchone()
+        return {term: min(count, COUNT_CAP) for term, count in zip(terms, row, strict=True)}
 
     def existing(self, terms, key, filters):
         """The terms (keys) that at least one entry of the filters has, in one statement."""

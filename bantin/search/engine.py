@@ -164,10 +164,8 @@ def covered(key):
 
 def gather_partial(index, query, filters, wanted):
     """Articles with any of the required words, by how many they have, rarer words first."""
-    rarity = {
-        term: rarity_of(index.count(Expr((term,), "folded"), filters))
-        for term in query.required("folded")
-    }
+    counts = index.counts(query.required("folded"), "folded", filters)
+    rarity = {term: rarity_of(count) for term, count in counts.items()}
     return gather(index, query, "any", filters, wanted, rarity)
 
 

@@ -318,3 +318,24 @@ def test_sqlite_rows_carry_their_sites_token_and_a_sites_search_matches_it(site,
     assert all(column.endswith(backends.site_token(site.pk)) for column in row)
     query = backends.SqliteIndex().match(backends.Expr(("hoa", "giai")), Filters(site.pk))
     assert query.endswith(f'AND {{f_section}}: "{backends.site_token(site.pk)}"')
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("budget", [1000, 1])
+def test_the_counts_of_all_words_in_one_statement_are_each_words_count(
+    site, make_article, monkeypatch, budget
+):
+    """A small site counts in one pass over its rows, a larger one (here: budget 1, so more
+    rows than the steps test) through the full-text index: the same numbers either way."""
+    from bantin.search import backends
+
+    monkeypatch.setattr(backends, "ROW_BUDGET", budget)
+    monkeypatch.setattr(backends, "DENSE", 1)
+    for i in range(5):
+        body = ("Trạm y tế tiêm chủng cho trẻ." if i % 2 else "Họp tổ dân phố.",)
+        make_article(title=f"Tin số {i}", slug=f"tin-{i}", body=body, published_at=at(i + 1))
+    index = backends.index_for()
+    terms = ("tiem", "pho", "tin", "khong")
+    counts = index.counts(terms, "folded", Filters(site.pk))
+    assert counts == {term: index.count(backends.Expr((term,)), Filters(site.pk)) for term in terms}
+    assert counts == {"tiem": 2, "pho": 3, "tin": 5, "khong": 0}
