@@ -1,17 +1,17 @@
 """Scratch PostgreSQL databases for the benchmarks.
 
 The database named in the URL is created for the run and dropped afterwards. If it already
-exists it is reused (dropped and created again) only when its name begins with "bantin_bench",
-which is what an interrupted run leaves behind; any other existing database is left alone and
-the PostgreSQL part of the run is skipped. With keep=True an existing scratch database is
-kept as it is (status "kept") and none is dropped afterwards, for benchmarks that reuse a
-built database between runs.
+exists it is reused (dropped and created again) only when its name begins with "bantin_bench"
+or "bantin_search_" (what an interrupted run leaves behind); any other existing database is
+left alone and the PostgreSQL part of the run is skipped. With keep=True an existing scratch
+database is kept as it is (status "kept") and none is dropped afterwards, for benchmarks that
+reuse a built database between runs.
 """
 
 import contextlib
 from urllib.parse import urlsplit, urlunsplit
 
-SCRATCH_PREFIX = "bantin_bench"
+SCRATCH_PREFIXES = ("bantin_bench", "bantin_search_")
 
 
 def _server(url):
@@ -47,8 +47,8 @@ def postgres_database(url, keep=False):
         return
     with admin:
         exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-        if exists and not name.startswith(SCRATCH_PREFIX):
-            yield f"database {name} exists and is not a {SCRATCH_PREFIX}* scratch database"
+        if exists and not name.startswith(SCRATCH_PREFIXES):
+            yield f"database {name} exists and is not a scratch database ({SCRATCH_PREFIXES})"
             return
         if keep and exists:
             yield "kept"

@@ -21,6 +21,9 @@ FIELDS = ("title", "lead", "body", "byline", "section")
 RANKED_MATCHES = 1001
 ROW_BUDGET = 1000
 DENSE = 12
+SCALE_ROWS = 100_000
+"""DENSE and the rows tested on hold up to this many rows in the table, and grow with the
+square root of the rows past it (newest_sql)."""
 COUNT_CAP = 1001
 PG_WEIGHT_LETTERS = {"title": "A", "lead": "B", "section": "C", "byline": "C", "body": "D"}
 
@@ -41,14 +44,25 @@ class Filters:
     section_id: int | None = None
     start: object = None
     end: object = None
+    also: tuple = ()
+    """Other sites whose articles the search takes in too (a province's chosen wards): one
+    ranking over all of them. Empty for a site's own search, which sees only that site."""
 
     @property
     def site_only(self):
         return not (self.section_id or self.start or self.end)
 
-    def sql(self, alias="e"):
-        clauses = [f"{alias}.site_id = %s"]
-        params = [self.site_id]
+    def sql(self, alias="e", unindexed=False):
+        """The WHERE clause and its parameters. `unindexed`: the sites tested row by row, not
+        through the site index (for many sites, whose rows are most of the table)."""
+        if self.also:
+            sites = [self.site_id, *self.also]
+            column = f"({alias}.site_id + 0)" if unindexed else f"{alias}.site_id"
+            clauses = [f"{column} IN ({', '.join(['%s'] * len(sites))})"]
+            params = sites
+        else:
+            clauses = [f"{alias}.site_id = %s"]
+            params = [self.site_id]
         if self.section_id:
             clauses.append(f"{alias}.section_id = %s")
             params.append(self.section_id)
@@ -99,7 +113,19 @@ def found(rows):
     return Found(hits, rows[0][5] if rows else 0)
 
 
+def site_token(site_id):
+    """A key that no word gives, stored with each row of the site on SQLite (see SqliteIndex)."""
+    return f"zzsite{int(site_id)}"
+
+
 class SqliteIndex:
+    """FTS5 knows nothing of sites: a site's find read each word's list from the newest entry
+    of any site until it had the site's newest matches, and each check of the ranking read
+    its list from the oldest of those, so for a ward among 170 sites most of every list (p95
+    490 ms at 100,000 articles). Each row's section columns also hold the site's token
+    (`site_token`), and a search of one site matches it with the words: FTS5 then steps
+    through the site's rows only."""
+
     columns = [f"{key[0]}_{field}" for key in ("folded", "exact") for field in FIELDS]
 
     def create_schema(self, cursor):
@@ -114,8 +140,10 @@ class SqliteIndex:
     def keep_vectors_in_row(self, cursor):
         """Only PostgreSQL stores vectors in rows."""
 
-    def store(self, cursor, page_id, folded, exact):
-        values = [folded[field] for field in FIELDS] + [exact[field] for field in FIELDS]
+    def store(self, cursor, page_id, folded, exact, site_id=None):
+        token = f" {site_token(site_id)}" if site_id else ""
+        values = [folded[field] + token * (field == "section") for field in FIELDS]
+        values += [exact[field] + token * (field == "section") for field in FIELDS]
         cursor.execute("DELETE FROM search_fts WHERE rowid = %s", [page_id])
         cursor.execute(
             f"INSERT INTO search_fts (rowid, {', '.join(self.columns)}) "
@@ -126,14 +154,18 @@ class SqliteIndex:
     def remove(self, cursor, page_id):
         cursor.execute("DELETE FROM search_fts WHERE rowid = %s", [page_id])
 
-    def match(self, expr):
+    def match(self, expr, filters=None):
+        """The FTS5 query of `expr`; with `filters` of one site, and the site's token."""
         quoted = [f'"{term}"' for term in expr.terms]
         if expr.mode == "phrase":
             body = f'"{" ".join(expr.terms)}"'
         else:
             body = "(" + f" {'AND' if expr.mode == 'all' else 'OR'} ".join(quoted) + ")"
         columns = " ".join(f"{expr.key[0]}_{field}" for field in expr.fields)
-        return "{" + columns + "}: " + body
+        query = "{" + columns + "}: " + body
+        if filters is not None and not filters.also:
+            query += f' AND {{{expr.key[0]}_section}}: "{site_token(filters.site_id)}"'
+        return query
 
     def find(self, expr, filters, limit, checks=Checks()):
         """CROSS JOIN keeps SQLite on the full-text index first, whatever its statistics. Each
@@ -154,9 +186,9 @@ class SqliteIndex:
             "FROM matches CROSS JOIN span "
             "ORDER BY in_title DESC, adjacent DESC, score DESC, published_at DESC LIMIT %s"
         )
-        checked = [self.match(check) for check in checks.expressions()]
+        checked = [self.match(check, filters) for check in checks.expressions()]
         with connection.cursor() as cursor:
-            cursor.execute(sql, [self.match(expr), *params, *checked, int(limit)])
+            cursor.execute(sql, [self.match(expr, filters), *params, *checked, int(limit)])
             return found(cursor.fetchall())
 
     def count(self, expr, filters):
@@ -166,9 +198,24 @@ class SqliteIndex:
                 "SELECT count(*) FROM (SELECT 1 FROM search_fts CROSS JOIN search_searchentry e "
                 f"ON e.page_id = search_fts.rowid WHERE search_fts MATCH %s AND {where} "
                 f"LIMIT {COUNT_CAP})",
-                [self.match(expr), *params],
+                [self.match(expr, filters), *params],
             )
             return cursor.fetchone()[0]
+
+    def counts(self, terms, key, filters):
+        """{term: entries that have it, counted up to COUNT_CAP}, in one statement."""
+        where, params = filters.sql()
+        part = (
+            "(SELECT count(*) FROM (SELECT 1 FROM search_fts CROSS JOIN search_searchentry e "
+            f"ON e.page_id = search_fts.rowid WHERE search_fts MATCH %s AND {where} "
+            f"LIMIT {COUNT_CAP}))"
+        )
+        values = []
+        for term in terms:
+            values += [self.match(Expr((term,), key), filters), *params]
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT " + ", ".join([part] * len(terms)), values)
+            return dict(zip(terms, cursor.fetchone(), strict=True))
 
     def existing(self, terms, key, filters):
         """The terms (keys) that at least one entry of the filters has, in one statement."""
@@ -230,7 +277,8 @@ class PostgresIndex:
         ]
         return " || ".join(parts)
 
-    def store(self, cursor, page_id, folded, exact):
+    def store(self, cursor, page_id, folded, exact, site_id=None):
+        """`site_id`: only SQLite stores it with the keys (the row has it here)."""
         cursor.execute(
             f"UPDATE search_searchentry SET folded = {self.vector_sql()}, "
             f"exact = {self.vector_sql()} WHERE page_id = %s",
@@ -278,32 +326,57 @@ class PostgresIndex:
         4,620 matches the index fetches in about 6 ms.
 
         So the newest ROW_BUDGET rows are tested first. When at least 1 in DENSE of them
-        matched, the older rows are tested on, newest first (DENSE * ROW_BUDGET rows at
-        most); what is still missing is fetched through the full-text index, which then has
-        few matches to fetch. A tested row costs about 0.9 µs, a fetched match about 2.5:
-        the two ways cost the same when 1 row in 12-16 matches."""
+        matched, or the site has no more rows than the two steps test, the older rows are tested on,
+        newest first (DENSE * ROW_BUDGET rows at most); what is still missing is fetched
+        through the full-text index, which then has few matches to fetch. A tested row costs
+        about 0.9 µs, a fetched match about 2.5: the two ways cost the same when 1 row in
+        12-16 matches. A small site (a ward's, among a million articles of 170 sites) is
+        tested whole and never read through the full-text index, whose lists are those of
+        every site: the 37,000 matches of a word in 4% of the articles took 300-900 ms to
+        fetch, the ward's 5,900 rows take a few milliseconds to test.
+
+        Fetching through the full-text index reads every match older than those found, and
+        their number grows with the table, where testing the rows on costs the same at any
+        size: the threshold (1 in DENSE) and the rows tested on (DENSE * ROW_BUDGET) grow with
+        the square root of the table's rows past SCALE_ROWS (pg_class's estimate), 1 in 38
+        and 38,000 rows at a million. "tuyen sinh dau cap" (1 row in 13) fetched 73,000
+        matches in 280 ms there; testing the 13,000 newest rows takes about 12 ms.
+
+        When the search takes in other sites (a province with its wards), the full-text index
+        is not combined with the site index: those sites are most of the table, and reading
+        the site index for them took 520 ms at a million articles."""
         if not filters.site_only:
             return self.planned_newest_sql(expr, filters)
         column = expr.key
         where, params = filters.sql()
+        plain_where, plain_params = filters.sql(unindexed=True)
         matches = f"{column} @@ to_tsquery('simple', %s)"
+        small = ROW_BUDGET + DENSE * ROW_BUDGET
+        onward_rows = f"(SELECT ({DENSE * ROW_BUDGET} * factor)::int FROM scale)"
         sql = (
-            f"WITH recent AS MATERIALIZED ({self.tested_sql(column, where, ROW_BUDGET)} "
+            f"WITH site_rows AS MATERIALIZED (SELECT count(*) <= {small} AS whole "
+            f"FROM (SELECT 1 FROM search_searchentry e WHERE {where} "
+            f"LIMIT {small + 1}) rows), "
+            "scale AS MATERIALIZED (SELECT sqrt(greatest(max(reltuples), "
+            f"{SCALE_ROWS}) / {SCALE_ROWS}) AS factor FROM pg_class "
+            "WHERE oid = 'search_searchentry'::regclass), "
+            f"recent AS MATERIALIZED ({self.tested_sql(column, where, ROW_BUDGET)} "
             f"WHERE r.{matches} ORDER BY r.page_id DESC LIMIT {RANKED_MATCHES}), "
             f"seen AS MATERIALIZED ({self.seen_sql('recent')}, "
-            f"count(*) * {DENSE} >= {ROW_BUDGET} AS dense FROM recent), "
-            f"onward AS MATERIALIZED ({self.tested_sql(column, where, DENSE * ROW_BUDGET, True)} "
+            f"count(*) * {DENSE} * (SELECT factor FROM scale) >= {ROW_BUDGET} "
+            "OR (SELECT whole FROM site_rows) AS dense FROM recent), "
+            f"onward AS MATERIALIZED ({self.tested_sql(column, where, onward_rows, True)} "
             f"WHERE r.{matches} ORDER BY r.page_id DESC "
             "LIMIT (SELECT CASE WHEN dense THEN missing ELSE 0 END FROM seen)), "
             "tested AS (SELECT page_id FROM recent UNION ALL SELECT page_id FROM onward), "
             f"so_far AS MATERIALIZED ({self.seen_sql('tested')} FROM tested), "
             "newest AS (SELECT page_id FROM tested UNION ALL (SELECT e.page_id "
-            f"FROM search_searchentry e WHERE e.{matches} AND {where} "
+            f"FROM search_searchentry e WHERE e.{matches} AND {plain_where} "
             "AND e.page_id + 0 < (SELECT oldest FROM so_far) ORDER BY e.page_id + 0 DESC "
-            "LIMIT (SELECT missing FROM so_far)))"
+            "LIMIT (SELECT CASE WHEN whole THEN 0 ELSE missing END FROM so_far, site_rows)))"
         )
         tsquery = self.tsquery(expr)
-        return sql, [*params, tsquery, *params, tsquery, tsquery, *params]
+        return sql, [*params, *params, tsquery, *params, tsquery, tsquery, *plain_params]
 
     def planned_newest_sql(self, expr, filters):
         where, params = filters.sql()
@@ -339,6 +412,48 @@ class PostgresIndex:
                 [self.tsquery(expr), *params],
             )
             return cursor.fetchone()[0]
+
+    def counts(self, terms, key, filters):
+        """{term: entries that have it, counted up to COUNT_CAP}, in one statement. A site no
+        larger than the row-by-row steps of a find test (newest_sql) counts every word in one
+        pass over its rows; a larger one counts each word through the full-text index. At a
+        million articles over 170 sites those counts, each the full-text index of every site
+        combined with the site index, took 30-120 ms a word for a ward."""
+        where, params = filters.sql()
+        capped = (
+            "(SELECT count(*) FROM (SELECT 1 FROM search_searchentry e WHERE e."
+            f"{key} @@ to_tsquery('simple', %s) AND {where} LIMIT {COUNT_CAP}) c)"
+        )
+        queries = [self.tsquery(Expr((term,), key)) for term in terms]
+        if not filters.site_only:
+            values = [value for query in queries for value in (query, *params)]
+            sql = "SELECT " + ", ".join([capped] * len(terms))
+        else:
+            small = ROW_BUDGET + DENSE * ROW_BUDGET
+            each = ", ".join(
+                f"count(*) FILTER (WHERE v @@ to_tsquery('simple', %s)) AS c{i}"
+                for i in range(len(terms))
+            )
+            sql = (
+                f"WITH site_rows AS MATERIALIZED (SELECT count(*) <= {small} AS whole "
+                f"FROM (SELECT 1 FROM search_searchentry e WHERE {where} "
+                f"LIMIT {small + 1}) rows), "
+                f"tested AS MATERIALIZED (SELECT e.{key} AS v FROM search_searchentry e "
+                f"WHERE {where} AND (SELECT whole FROM site_rows) "
+                f"ORDER BY e.page_id DESC LIMIT {small}), "
+                f"site_counts AS MATERIALIZED (SELECT {each} FROM tested) SELECT "
+                + ", ".join(
+                    f"CASE WHEN (SELECT whole FROM site_rows) THEN (SELECT c{i} FROM site_counts) "
+                    f"ELSE {capped} END"
+                    for i in range(len(terms))
+                )
+            )
+            values = [*params, *params, *queries]
+            values += [value for query in queries for value in (query, *params)]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, values)
+            row = cursor.fetchone()
+        return {term: min(count, COUNT_CAP) for term, count in zip(terms, row, strict=True)}
 
     def existing(self, terms, key, filters):
         """The terms (keys) that at least one entry of the filters has, in one statement."""

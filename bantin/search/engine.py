@@ -1,8 +1,9 @@
 """Ranking reader searches: articles with every word first, exact (accented) above folded,
-title above body, adjacent words above scattered ones, then a score (the words in the lead,
-byline or section), then the newest first. Articles missing a word come after those, ranked by
-how many of the words they have and how rare those words are. Stop words ("của", "phường")
-are not required and rank only as part of the words side by side."""
+title above body, then a score (the query's neighbouring words side by side, all of them
+side by side, the words in the lead, byline or section), then the newest first. Articles
+missing a word come after those, ranked by how many of the words they have and how rare those
+words are. Stop words ("của", "phường") are not required and rank only as part of the words
+side by side."""
 
 import math
 from dataclasses import dataclass, field
@@ -15,15 +16,27 @@ from bantin.vietnamese.tokens import exact_key, folded_key
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
 CANDIDATES = 200
-WORD_WEIGHT = 1000
+WORD_WEIGHT = 20_000
 """Per word an article has, among those missing a word: above every other part of the score
-together (rarity at most 60 per word, title 5 per word, lead and byline 6), so an article
-ranks by how many words it covers first, then by how rare they are."""
+together (pairs side by side 1,000 each, at most 11; rarity at most 60 per word, title 5 per
+word, lead and byline 6), so an article ranks by how many words it covers first, then by the
+query's neighbouring words it keeps side by side, then by how rare its words are."""
+PARTIAL_PAIR_WEIGHT = 1000
+"""Per pair side by side among articles missing a word: above rarity, title and lead."""
 RARITY_WEIGHT = 60
 STOP_TITLE_WEIGHT = 1
 TITLE_WORD_WEIGHT = 5
 LEAD_WEIGHT = 4
 META_WEIGHT = 2
+PAIR_WEIGHT = 8
+"""Per two neighbouring words of the query found side by side in the article ("huy hiệu" and
+"hiệu Đảng" of "trao huy hiệu Đảng" in "trao tặng Huy hiệu Đảng"): above the lead and byline
+parts together, so among articles with every word those that keep the query's word groups
+come first; below a word more or less among articles missing some."""
+PHRASE_WEIGHT = 8
+"""All the query's words side by side: one pair more, not a rank of its own. A page that
+names the query's whole phrase once in passing ("... trao Huy hiệu Đảng đợt 2/9; dự lễ khai
+giảng ...") must not outrank one about it whose title has some of the words."""
 
 
 class QueryTooLong(ValueError):
@@ -113,7 +126,12 @@ def search(query, filters: Filters, offset=0, limit=10):
         partial, matches = gather_partial(index, query, filters, offset + limit)
         enough = math.ceil(required / 2)
         kept = [page for page in set(partial) - set(pool) if covered(partial[page]) >= enough]
-        ordered += sorted(kept, key=partial.get, reverse=True)
+        ranked = {page: partial[page] for page in kept}
+        if pairs(query.folded):
+            for page in [page for page in ordered if scattered(pool[page])]:
+                ordered.remove(page)
+                ranked[page] = demoted(pool[page], required)
+        ordered += sorted(ranked, key=ranked.get, reverse=True)
     if not ordered:
         results.matched_all = False
         return results
@@ -123,6 +141,22 @@ def search(query, filters: Filters, offset=0, limit=10):
     return results
 
 
+def scattered(key):
+    """An article with every word, none of them in its title and no two of the query's
+    neighbouring words side by side: the words are spread over a long text."""
+    exact, in_title, adjacent, score, _ = key
+    return not (in_title or adjacent) and score < PAIR_WEIGHT
+
+
+def demoted(key, required):
+    """The rank among articles missing a word of an article whose words are all `scattered`:
+    as one missing a word that keeps a pair side by side, less a point. "hội quán" kept
+    together in an article without "dò" says more than "hội" and "quán" apart."""
+    exact, _, _, _, published_at = key
+    score = (required - 1) * WORD_WEIGHT + PARTIAL_PAIR_WEIGHT - 1
+    return (exact, False, False, score, published_at)
+
+
 def covered(key):
     """How many of the query's words an article found in the any-word mode has."""
     return key[3] // WORD_WEIGHT
@@ -130,10 +164,8 @@ def covered(key):
 
 def gather_partial(index, query, filters, wanted):
     """Articles with any of the required words, by how many they have, rarer words first."""
-    rarity = {
-        term: rarity_of(index.count(Expr((term,), "folded"), filters))
-        for term in query.required("folded")
-    }
+    counts = index.counts(query.required("folded"), "folded", filters)
+    rarity = {term: rarity_of(count) for term, count in counts.items()}
     return gather(index, query, "any", filters, wanted, rarity)
 
 
@@ -187,18 +219,30 @@ def checks_for(terms, key, mode, phrase=(), rarity=(), stops=()):
         *((Expr((stop,), key, "all", ("title",)), STOP_TITLE_WEIGHT) for stop in stops),
     ]
     if mode == "all" or len(terms) == 1:
-        return Checks(
-            title=Expr(terms, key, mode, ("title",)),
-            phrase=Expr(phrase, key, "phrase") if len(phrase) > 1 else None,
-            scored=tuple(scored),
-        )
+        scored += [(Expr(pair, key, "phrase"), PAIR_WEIGHT) for pair in pairs(phrase)]
+        if len(phrase) > 1:
+            scored.append((Expr(phrase, key, "phrase"), PHRASE_WEIGHT))
+        return Checks(title=Expr(terms, key, mode, ("title",)), scored=tuple(scored))
     rarity = rarity or (0,) * len(terms)
     scored += [
         (Expr((term,), key), WORD_WEIGHT + round(RARITY_WEIGHT * rare))
         for term, rare in zip(terms, rarity, strict=True)
     ]
     scored += [(Expr((term,), key, "all", ("title",)), TITLE_WORD_WEIGHT) for term in terms]
+    scored += [(Expr(pair, key, "phrase"), PARTIAL_PAIR_WEIGHT) for pair in pairs(phrase)]
     return Checks(scored=tuple(scored))
+
+
+def pairs(phrase):
+    """The query's neighbouring words, two by two, when there are more than two (two are
+    the phrase check itself); a pair of stop words says nothing ("của các")."""
+    if len(phrase) < 3:
+        return ()
+    return tuple(
+        (first, second)
+        for first, second in zip(phrase, phrase[1:], strict=False)
+        if not (is_stop_word(first) and is_stop_word(second))
+    )
 
 
 def add(pool, hits, exact):

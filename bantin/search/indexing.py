@@ -48,7 +48,7 @@ def index_article(article, section=None, site=None):
     )
     folded, exact = field_keys(article_fields(article, section.title), expander_for(site.pk))
     with connection.cursor() as cursor:
-        index_for().store(cursor, article.pk, folded, exact)
+        index_for().store(cursor, article.pk, folded, exact, site.pk)
 
 
 def remove_article(page_id):
@@ -121,4 +121,4 @@ def index_articles(articles, site):
     with connection.cursor() as cursor:
         for article, section, _ in live:
             folded, exact = field_keys(article_fields(article, section.title), expander)
-            index.store(cursor, article.pk, folded, exact)
+            index.store(cursor, article.pk, folded, exact, site.pk)

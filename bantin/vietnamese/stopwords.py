@@ -17,7 +17,7 @@ STOP_WORDS = frozenset(
 )
 AMBIGUOUS_WITHOUT_MARKS = frozenset(
     "cho trong tren duoi tai ve den tu da dang se co la ma de bi o ra vao lai con nen hay "
-    "do qua thi kia nay vi neu tinh".split()
+    "do qua thi kia nay vi neu tinh quan".split()
 )
 FOLDED_STOP_WORDS = frozenset(fold(word) for word in STOP_WORDS) - AMBIGUOUS_WITHOUT_MARKS
 

@@ -105,3 +105,84 @@ def test_editors_add_their_own_abbreviations(
         SiteAbbreviation.objects.create(site=site, short="KP.TH | KPTH", full="khu phố Tân Hòa")
     assert titles(site, "khu pho tan hoa")[0] == "Họp dân KP.TH về chỉnh trang hẻm"
     assert titles(site, "kpth") == ["Họp dân KP.TH về chỉnh trang hẻm"]
+
+
+@pytest.mark.django_db
+def test_words_kept_together_outrank_the_same_words_scattered(site, make_article):
+    """Neither title has every word and neither text the whole query side by side: the one
+    that keeps "huy hiệu Đảng" together comes first, though the other is newer."""
+    kept = make_article(
+        title="Lễ tri ân đảng viên lão thành",
+        slug="tri-an",
+        body=("Đảng bộ xã trao tặng Huy hiệu Đảng cho 12 đảng viên.",),
+        published_at=at(1),
+    )
+    make_article(
+        title="Giao ban công tác tháng 6",
+        slug="giao-ban",
+        body=("Trao đổi cách phát huy hiệu quả hoạt động của các chi bộ Đảng.",),
+        published_at=at(2),
+    )
+    assert titles(site, "trao huy hieu dang")[0] == kept.title
+
+
+@pytest.mark.django_db
+def test_the_union_written_partly_short_is_found_by_its_full_name(site, make_article):
+    make_article(
+        title="Đại hội Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XI",
+        slug="dai-hoi-doan",
+        body=("Đại hội bầu Ban Chấp hành khóa mới.",),
+        published_at=at(1),
+    )
+    make_article(title="Ra quân hè tình nguyện", slug="he", published_at=at(2))
+    assert titles(site, "dai hoi doan thanh nien cong san") == [
+        "Đại hội Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XI"
+    ]
+
+
+@pytest.mark.django_db
+def test_a_pair_kept_together_outranks_every_word_scattered(site, make_article):
+    """The newer article has every word of the query, each far from the others; the older one
+    lacks "lúa" but keeps "ra mắt" and "hội quán" together: it comes first."""
+    kept = make_article(
+        title="Ra mắt Hội quán nông dân",
+        slug="hoi-quan",
+        body=("Hội quán có 39 thành viên.",),
+        published_at=at(1),
+    )
+    scattered = make_article(
+        title="Giao ban tháng 6",
+        slug="giao-ban-6",
+        body=("Đoàn ra thăm đồng lúa. Mặt bằng sản xuất được cơ quan hội nông dân rà soát.",),
+        published_at=at(2),
+    )
+    assert titles(site, "ra mat hoi quan lua")[:2] == [kept.title, scattered.title]
+
+
+@pytest.mark.django_db
+def test_a_wards_search_sees_its_site_only_and_the_provinces_may_take_in_its_wards(
+    site, make_site, make_article
+):
+    """Filters.also: one ranking over the province and the wards it chooses; without it a
+    site's search never shows another site's articles."""
+    from bantin.news.models import ArticlePage
+
+    ward = make_site(hostname="phuong-a.example", name="Phường A", default=False)
+    other = make_site(hostname="phuong-b.example", name="Phường B", default=False)
+    make_article(title="Tỉnh tổ chức hội thi hòa giải viên giỏi", slug="tinh", published_at=at(1))
+    make_article(
+        site=ward, title="Phường A ra mắt tổ hòa giải", slug="phuong-a", published_at=at(2)
+    )
+    make_article(site=other, title="Phường B họp tổ hòa giải", slug="phuong-b", published_at=at(3))
+
+    def found(filters):
+        ids = search(parse_query("hoa giai"), filters, limit=10).page_ids
+        by_id = dict(ArticlePage.objects.filter(pk__in=ids).values_list("pk", "title"))
+        return [by_id[page_id] for page_id in ids]
+
+    assert found(Filters(site_id=ward.pk)) == ["Phường A ra mắt tổ hòa giải"]
+    assert found(Filters(site_id=site.pk)) == ["Tỉnh tổ chức hội thi hòa giải viên giỏi"]
+    assert found(Filters(site_id=site.pk, also=(ward.pk,))) == [
+        "Phường A ra mắt tổ hòa giải",
+        "Tỉnh tổ chức hội thi hòa giải viên giỏi",
+    ]

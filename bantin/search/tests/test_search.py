@@ -300,3 +300,42 @@ def test_a_very_long_query_is_refused_cleanly(client, site, corpus):
 @pytest.mark.parametrize("page", ["abc", "0", "-3", "999"])
 def test_bad_page_numbers_are_harmless(client, site, corpus, page):
     assert client.get("/tim-kiem/", {"q": "dang bo", "page": page}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_sqlite_rows_carry_their_sites_token_and_a_sites_search_matches_it(site, make_article):
+    """A ward's search steps through the ward's rows only (backends.SqliteIndex)."""
+    from django.db import connection
+
+    from bantin.search import backends
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's full-text rows only")
+    article = make_article(title="Hội thi hòa giải viên giỏi", slug="hoa-giai")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT f_section, e_section FROM search_fts WHERE rowid = %s", [article.pk])
+        row = cursor.fetchone()
+    assert all(column.endswith(backends.site_token(site.pk)) for column in row)
+    query = backends.SqliteIndex().match(backends.Expr(("hoa", "giai")), Filters(site.pk))
+    assert query.endswith(f'AND {{f_section}}: "{backends.site_token(site.pk)}"')
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("budget", [1000, 1])
+def test_the_counts_of_all_words_in_one_statement_are_each_words_count(
+    site, make_article, monkeypatch, budget
+):
+    """A small site counts in one pass over its rows, a larger one (here: budget 1, so more
+    rows than the steps test) through the full-text index: the same numbers either way."""
+    from bantin.search import backends
+
+    monkeypatch.setattr(backends, "ROW_BUDGET", budget)
+    monkeypatch.setattr(backends, "DENSE", 1)
+    for i in range(5):
+        body = ("Trạm y tế tiêm chủng cho trẻ." if i % 2 else "Họp tổ dân phố.",)
+        make_article(title=f"Tin số {i}", slug=f"tin-{i}", body=body, published_at=at(i + 1))
+    index = backends.index_for()
+    terms = ("tiem", "pho", "tin", "khong")
+    counts = index.counts(terms, "folded", Filters(site.pk))
+    assert counts == {term: index.count(backends.Expr((term,)), Filters(site.pk)) for term in terms}
+    assert counts == {"tiem": 2, "pho": 3, "tin": 5, "khong": 0}

@@ -130,12 +130,46 @@ class Expander:
                 self.add(make_form(text, short=True), index)
             for text in entry.full:
                 self.add(make_form(text, short=False), index)
+        for form, index in self.mixed_forms():
+            self.add(form, index)
         for index, entry in enumerate(self.entries):
             keys = {entry.key}
             for text in (entry.full[0], *entry.short):
                 for match in self.matches(text, nested=True):
                     keys.update(self.entries[i].key for i in match[2])
             self.inner[index] = tuple([entry.key] + sorted(keys - {entry.key}))
+
+    def mixed_forms(self):
+        """Forms that write part of a full form short: "Ủy ban MTTQ" and "Ủy ban MTTQ Việt
+        Nam" for "Ủy ban Mặt trận Tổ quốc (Việt Nam)", "Đoàn TNCS Hồ Chí Minh" for "Đoàn
+        Thanh niên Cộng sản Hồ Chí Minh": a full form holding another entry's full form of two
+        words or more also takes that entry's short forms in its place. A written form of
+        the table is never taken over (the first entry that has it keeps it)."""
+        shorts = {}
+        for entry in self.entries:
+            for text in entry.full:
+                keys = make_form(text, short=False).keys
+                if len(keys) > 1:
+                    forms = [make_form(short, short=True) for short in entry.short]
+                    shorts.setdefault(keys, []).extend(forms)
+        mixed = []
+        for index, entry in enumerate(self.entries):
+            for text in entry.full:
+                keys = make_form(text, short=False).keys
+                for start in range(len(keys)):
+                    for stop in range(start + 2, len(keys) + 1):
+                        if (start, stop) == (0, len(keys)):
+                            continue
+                        for inner in shorts.get(keys[start:stop], ()):
+                            if inner.dotted and stop < len(keys):
+                                continue
+                            new = keys[:start] + inner.keys + keys[stop:]
+                            if new in self.forms or len(new) > LONGEST:
+                                continue
+                            shapes = ("",) * start + inner.shapes + ("",) * (len(keys) - stop)
+                            form = Form(new, shapes, inner.dotted, short=True)
+                            mixed.append((form, index))
+        return mixed
 
     def add(self, form, index):
         if form.keys and len(form.keys) <= LONGEST:

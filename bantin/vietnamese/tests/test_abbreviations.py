@@ -110,3 +110,41 @@ def test_lowercase_query_words_that_are_vietnamese_words_stay_words():
     """ "cap" is "cấp" in "tuyen sinh dau cap", not CAP (Công an phường)."""
     assert keys_of("tuyen sinh dau cap") == ["tuyen", "sinh", "dau", "cap"]
     assert keys_of("CAP phuong 5")[0] == "conganphuong"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Ủy ban MTTQ Việt Nam tỉnh Gia Lai", "uybanmattrantoquoc"),
+        ("Ủy ban MTTQ xã Xuân Phước", "uybanmattrantoquoc"),
+        ("Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng", "doanthanhnien"),
+    ],
+)
+def test_a_full_form_written_partly_short_gets_its_key(text, key):
+    """ "Ủy ban MTTQ" is "Ủy ban Mặt trận Tổ quốc" with its inner body written short."""
+    assert key in indexed(text)
+
+
+def test_a_partly_short_form_needs_the_capitals_of_its_short_part():
+    assert "uybanmattrantoquoc" not in indexed("ủy ban mttq")
+    assert keys_of("uy ban mttq") == ["uybanmattrantoquoc"]
+
+
+def test_partly_short_forms_never_take_a_written_form_from_another_entry():
+    """The generated forms only fill gaps: every form written in the table keeps its entry."""
+    expander = builtin_expander()
+    for index, entry in enumerate(expander.entries):
+        for text in (*entry.short, *entry.full):
+            keys = tuple(folded_key(word) for word in text.replace(".", " ").split())
+            owners = {i for _, i in expander.forms.get(keys, ())}
+            assert not owners or index in owners, text
+
+
+def test_the_youth_union_without_its_patron_name_is_one_key():
+    assert keys_of("dai hoi doan thanh nien cong san lam dong") == [
+        "dai",
+        "hoi",
+        "doanthanhnien",
+        "lam",
+        "dong",
+    ]
