@@ -3,7 +3,7 @@ from django.dispatch import receiver
 
 from bantin.downtime.models import PlannedDowntime
 from bantin.downtime.notices import forget_notice
-from bantin.pagecache.store import page_store
+from bantin.pagecache.frontend import purge_whole_site
 
 
 @receiver(post_save, sender=PlannedDowntime)
@@ -11,4 +11,4 @@ from bantin.pagecache.store import page_store
 def notice_changed(sender, instance, **kwargs):
     """Every kept page of the site carries the banner (or did)."""
     forget_notice(instance.site_id)
-    page_store().purge_site(instance.site_id)
+    purge_whole_site(instance.site_id)

@@ -4,8 +4,9 @@ listener or Varnish, when BANTIN_CACHE_REFRESH_URL names it). One purge of an ar
 reaches both; the tier's after the transaction commits, since its refresh fetches the page
 again through the app (and the page store, purged first) and must see the new page.
 
-Whole-site purges (a section, the site's settings, a Site record) stay with the page store:
-the tier has no way to drop a site, and refreshes those pages within its lifetime.
+A whole-site purge (a section, the site's settings, a planned stop) empties the site's page
+store and sends the tier the paths the store held: the pages readers were being answered, which
+the tier keeps too (it has no way to drop a whole site).
 """
 
 from urllib.parse import urlsplit
@@ -48,14 +49,32 @@ def tier_backends():
     return [name for name in settings.WAGTAILFRONTENDCACHE if name != STORE]
 
 
+def root_url_of(site_id):
+    return {site: root for root, site in site_ids_by_root_url().items()}.get(site_id)
+
+
 def purge_site_paths(site_id, paths):
     """Purges `paths` of the site from the page store now and from the tier once committed."""
-    root_url = {site: root for root, site in site_ids_by_root_url().items()}.get(site_id)
+    root_url = root_url_of(site_id)
     if root_url is None:
         page_store().purge(site_id, paths)
         return
     urls = [root_url + path for path in sorted(paths)]
     purge_urls_from_cache(urls, backends=[STORE])
+    tell_tier(urls)
+
+
+def purge_whole_site(site_id):
+    """Empties the site's page store now; the tier is sent the paths it held, once committed."""
     tier = tier_backends()
-    if tier:
+    held = page_store().cached_paths(site_id) if tier else ()
+    page_store().purge_site(site_id)
+    root_url = root_url_of(site_id) if held else None
+    if root_url is not None:
+        tell_tier([root_url + path for path in sorted(held)])
+
+
+def tell_tier(urls):
+    tier = tier_backends()
+    if tier and urls:
         transaction.on_commit(lambda: purge_urls_from_cache(urls, backends=tier))

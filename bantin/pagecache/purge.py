@@ -1,7 +1,6 @@
 """Which cached pages an article appears on, so that publishing purges exactly those."""
 
-from bantin.pagecache.frontend import purge_site_paths
-from bantin.pagecache.store import page_store
+from bantin.pagecache.frontend import purge_site_paths, purge_whole_site
 
 SITE_WIDE = ("/", "/rss/", "/atom/", "/sitemap.xml", "/tim-kiem/")
 """Pages that change with any article; "/tim-kiem/" stands for every search kept."""
@@ -58,4 +57,4 @@ def purge_article(article, earlier_dates=()):
 def purge_site_of(page):
     site_id, _ = site_path(page)
     if site_id is not None:
-        page_store().purge_site(site_id)
+        purge_whole_site(site_id)

@@ -285,3 +285,25 @@ def test_a_publish_purges_the_page_store_then_after_commit_the_tier_in_front(
     purged = {url.removeprefix("http://localhost") for url in RecordingTier.purged}
     assert {first.url, f"{first.url}ban-in/", neighbour.url, "/", "/tim-kiem/"} <= purged
     assert not purged & (UNRELATED | {far.url})
+
+
+@pytest.mark.django_db
+def test_a_whole_site_purge_sends_the_tier_every_page_the_store_held_after_commit(
+    filled_cache, settings, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        **settings.WAGTAILFRONTENDCACHE,
+        "tier": {"BACKEND": f"{__name__}.RecordingTier"},
+    }
+    RecordingTier.purged = []
+    site, first, neighbour, far = filled_cache
+    held = page_store().cached_paths(site.pk)
+    section = first.get_parent().specific
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        section.title = "Chuyên mục đã đổi tên"
+        section.save_revision().publish()
+        assert page_store().cached_paths(site.pk) == set()
+        assert RecordingTier.purged == []
+    assert callbacks
+    purged = {url.removeprefix("http://localhost") for url in RecordingTier.purged}
+    assert held and held <= purged
