@@ -4,9 +4,9 @@ browser sends one per page, so it must cost next to nothing. Same rules as views
 import time
 
 from django.dispatch import receiver
-from wagtail.models.sites import get_site_for_hostname
 
 from bantin.counters.views import BEACON_PATH, PIXEL, count_if_countable
+from bantin.multisite.hosts import as_port, site_for_host
 from bantin.multisite.sitecaches import sites_changed
 
 __all__ = ["BEACON_PATH", "answer_beacon"]
@@ -34,10 +34,7 @@ def site_id_for(environ):
     remembered = _sites.get(key)
     if remembered and remembered[1] > time.monotonic():
         return remembered[0]
-    try:
-        site = get_site_for_hostname(key[0], int(key[1]) if key[1].isdigit() else 80)
-    except Exception:  # noqa: BLE001
-        site = None
+    site = site_for_host(key[0], as_port(key[1]))
     site_id = site.pk if site else None
     _sites[key] = (site_id, time.monotonic() + SITE_MEMORY_SECONDS)
     return site_id
