@@ -118,6 +118,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "bantin.pagecache.middleware.PageCacheMiddleware",
     "bantin.multisite.sitecaches.SitesVersionMiddleware",
+    "bantin.multisite.hosts.SiteMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "bantin.operations.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -5,9 +5,9 @@ import time
 
 from django.db import DatabaseError, close_old_connections
 from django.dispatch import receiver
-from wagtail.models.sites import get_site_for_hostname
 
 from bantin.counters.views import BEACON_PATH, PIXEL, count_if_countable
+from bantin.multisite.hosts import as_port, site_for_host
 from bantin.multisite.sitecaches import sites_changed
 
 __all__ = ["BEACON_PATH", "answer_beacon"]
@@ -36,15 +36,13 @@ def site_id_for(environ):
     if remembered and remembered[1] > time.monotonic():
         return remembered[0]
     try:
-        site = get_site_for_hostname(key[0], int(key[1]) if key[1].isdigit() else 80)
+        site = site_for_host(key[0], as_port(key[1]))
     except DatabaseError:
         # The database is restarting: the beacons still go to the journal under the site
         # last known for this host, and the failure is not remembered (it used to be, for a
         # minute of beacons thrown away after the database was back).
         close_old_connections()  # a broken connection is not tried again
         return remembered[0] if remembered else None
-    except Exception:  # noqa: BLE001
-        site = None
     site_id = site.pk if site else None
     _sites[key] = (site_id, time.monotonic() + SITE_MEMORY_SECONDS)
     return site_id

@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
+from bantin.multisite.hosts import finds_site
 from bantin.multisite.sitecaches import checks_sites_version
 from bantin.operations import health
 from bantin.operations.status import status
@@ -19,7 +20,9 @@ TASK_NAMES = {
 
 
 @require_GET
-@checks_sites_version  # uses no site: it must answer 503, not fail, while the database is away
+# Uses no site, so reads none: it must answer 503, not fail, while the database is away.
+@checks_sites_version
+@finds_site
 def health_check(request):
     """For a monitor: 200 when the site works, 503 when it does not; no error messages
     (they are in the admin), no host names, no versions."""

@@ -27,6 +27,7 @@ from wagtail import views as wagtail_views
 
 from bantin.counters.context_processors import fill_counts
 from bantin.counters.journal import journal
+from bantin.multisite.hosts import finds_site, site_for_request
 from bantin.multisite.sitecaches import check_version, checks_sites_version
 from bantin.news.models import ArticlePage, HomePage
 from bantin.pagecache.memo import rendered
@@ -40,15 +41,17 @@ KNOWN_SERVE_HOOKS = {
 
 
 @checks_sites_version
+@finds_site
 def serve(request, path):
-    """Wagtail's page view, with kept renderings in front of it for anonymous readers."""
+    """Wagtail's page view, with kept renderings in front of it for anonymous readers. The
+    site is bantin's (bantin.multisite.hosts) either way, left where Wagtail looks for it."""
     if not may_read_fast(request):
         request.sites_version = check_version()
+        request._wagtail_site = site_for_request(request)
         return wagtail_views.serve(request, path)
-    site = find_site(request)
+    site = request._wagtail_site = find_site(request)
     if site is None:
         return wagtail_views.serve(request, path)
-    request._wagtail_site = site
     return serve_article(request, site, path) or serve_listed(request, site, path)
 
 

@@ -1,20 +1,23 @@
 """The fast path's statements (bantin.pagecache.fastpath): the site, an article with every value
 its page shows, its menu and neighbours, a listing page's marks; plain SQL, prepared on
-PostgreSQL. The rules they share with the page models (view restrictions, neighbours) are the
-models' own statement texts (bantin.news.models.serving, bantin.news.models.neighbours)."""
+PostgreSQL. The rules they share with the page models are the models' own: view restrictions
+and neighbours as statement texts (bantin.news.models.serving, bantin.news.models.neighbours),
+an article's address (address_below) and which site answers a host (bantin.multisite.hosts)
+as functions."""
 
 import time
+from collections import namedtuple
 
 from django.db import connection
-from django.http.request import split_domain_port
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, PageViewRestriction, Site
 
 from bantin.counters.models import figures_columns, figures_of, figures_params
+from bantin.multisite.hosts import best_site, request_host
 from bantin.multisite.models import PortalSettings
 from bantin.multisite.sitecaches import check_version, version_subquery
 from bantin.news.models import ArticlePage, HomePage, SectionPage
 from bantin.news.models.neighbours import neighbours_params, neighbours_sql
-from bantin.news.models.serving import restriction_ids_sql
+from bantin.news.models.serving import address_below, restriction_ids_sql
 
 
 def table(model):
@@ -48,49 +51,38 @@ def prepared_rows(sql, params):
     return found
 
 
+HomeAddress = namedtuple("HomeAddress", "url_path depth")
+
+
 def find_site(request):
-    """The site for the request's host, chosen as Wagtail's get_site_for_hostname does; the
-    same statement reads the sites' version (bantin.multisite.sitecaches), checked here."""
-    hostname = split_domain_port(request.get_host())[0]
-    port = request.get_port()
-    port = int(port) if str(port).isdigit() else 80
+    """The site for the request's host, by bantin's rule (bantin.multisite.hosts) over the
+    candidate rows; the same statement reads the sites' version (bantin.multisite.sitecaches),
+    checked here, and each site's home page address (site.home_address, for find_article)."""
+    hostname, port = request_host(request)
     found = rows(
         f"SELECT {version_subquery()}, s.id, s.hostname, s.port, s.site_name, "  # noqa: S608
-        "s.root_page_id, s.is_default_site "
-        f"FROM (SELECT 1) one LEFT JOIN {table(Site)} s "
+        "s.root_page_id, s.is_default_site, root.url_path, root.depth "
+        f"FROM (SELECT 1) one LEFT JOIN ({table(Site)} s "
+        f"JOIN {table(Page)} root ON root.id = s.root_page_id) "
         "ON s.hostname = %s OR s.is_default_site = %s",
         [hostname, True],
     )
     request.sites_version = check_version(found[0][0], read=False)
-    found = [row[1:] for row in found if row[1] is not None]
-    sites = [
-        Site(
-            id=row[0],
-            hostname=row[1],
-            port=row[2],
-            site_name=row[3],
-            root_page_id=row[4],
-            is_default_site=bool(row[5]),
+    sites = []
+    for row in found:
+        if row[1] is None:
+            continue
+        site = Site(
+            id=row[1],
+            hostname=row[2],
+            port=row[3],
+            site_name=row[4],
+            root_page_id=row[5],
+            is_default_site=bool(row[6]),
         )
-        for row in found
-    ]
+        site.home_address = HomeAddress(row[7], row[8])
+        sites.append(site)
     return best_site(sites, hostname, port)
-
-
-def best_site(sites, hostname, port):
-    def match(site):
-        if site.hostname == hostname and site.port == port:
-            return 0
-        if site.hostname == hostname and site.is_default_site:
-            return 1
-        return 2 if site.is_default_site else 3
-
-    ranked = sorted(sites, key=match)
-    if not ranked:
-        return None
-    if len(ranked) == 1 or match(ranked[0]) < 2:
-        return ranked[0]
-    return ranked[len(ranked) == 2]
 
 
 ARTICLE_COLUMNS = (
@@ -119,7 +111,9 @@ SETTINGS_COLUMNS = [field.column for field in PortalSettings._meta.concrete_fiel
 
 
 def find_article(site, path):
-    """The live article at `path` under a live home page, in one statement."""
+    """The live article at `path` ("section/article/") under the site's live home page, in
+    one statement; its address is the models' own (address_below)."""
+    url_path, depth = address_below(site.home_address, path.strip("/").split("/"))
     pages = table(Page)
     settings_columns = ", ".join(f"ps.{column}" for column in SETTINGS_COLUMNS)
     found = rows(
@@ -130,9 +124,8 @@ def find_article(site, path):
         f"JOIN {table(HomePage)} home ON home.page_ptr_id = root.id "
         f"JOIN {pages} parent ON parent.path = SUBSTR(p.path, 1, LENGTH(p.path) - {Page.steplen}) "
         f"LEFT JOIN {table(PortalSettings)} ps ON ps.site_id = %s "
-        "WHERE p.url_path = root.url_path || %s AND p.depth = root.depth + 2 "
-        "AND p.live = %s AND root.live = %s",
-        [*figures_params(site.pk), site.root_page_id, site.pk, path, True, True],
+        "WHERE p.url_path = %s AND p.depth = %s AND p.live = %s AND root.live = %s",
+        [*figures_params(site.pk), site.root_page_id, site.pk, url_path, depth, True, True],
     )
     return FoundArticle(found[0], site.pk) if found else None
 

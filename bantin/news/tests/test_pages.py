@@ -206,3 +206,16 @@ def test_a_new_sites_home_says_what_comes_next(live_server, client, site):
     assert any("/add/news/articlepage/" in link for link in links)
     for link in links:
         assert client.get(link).status_code == 200, link
+
+
+@pytest.mark.django_db
+def test_the_address_below_the_home_page_is_where_sections_and_articles_are(make_article):
+    """One rule for Wagtail's routing (DirectRouteMixin) and the fast path's statement."""
+    from bantin.news.models.serving import address_below
+
+    article = make_article(title="Họp tổ dân phố", slug="hop-to-dan-pho")
+    section = article.get_parent()
+    home = section.get_parent().specific
+    assert address_below(home, [section.slug]) == (section.url_path, section.depth)
+    assert address_below(home, [section.slug, article.slug]) == (article.url_path, article.depth)
+    assert home.descendant_for([section.slug, article.slug]) == article

@@ -225,3 +225,21 @@ def test_unknown_paths_and_restricted_sites_go_through_wagtail(client, neighbour
     rendered.clear()
     read(client, "/")
     assert not rendered.pages
+
+
+@pytest.mark.django_db
+def test_a_host_with_sites_on_other_ports_only_has_no_site_on_either_path(
+    client, settings, neighbourhood
+):
+    """Wagtail answers no site for a hostname whose sites are all on other ports, with no
+    default site; the fast path once served one of them."""
+    from wagtail.models import Site
+
+    site = neighbourhood[0].get_site()
+    site.hostname, site.port, site.is_default_site = "testserver", 8000, False
+    site.save()
+    Site.objects.create(hostname="testserver", port=8001, root_page=site.root_page)
+    path = neighbourhood[0].url_path[len(site.root_page.url_path) - 1 :]
+    assert client.get(path).status_code == 404
+    settings.RENDER_MEMO = False
+    assert client.get(path).status_code == 404
