@@ -64,6 +64,10 @@ DATE_LABEL_START = re.compile(
     r"[-–|]\s*(?:ngày đăng|đăng ngày|cập nhật|đăng lúc|ngày cập nhật|ngày xuất bản)",
     re.IGNORECASE,
 )
+TRAILING_DATE_LABEL = re.compile(
+    r"\s(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật lúc|cập nhật|ngày xuất bản)\s*:?\s*\d",
+    re.IGNORECASE,
+)
 LABELLED_VIEWS = re.compile(
     r"(?:lượt xem|số lượt xem|lượt đọc|view count|views?|lượt truy cập)\s*:?\s*(\d[\d.,]*)"
     r"|(\d[\d.,]*)\s*(?:lượt xem|views?)\b",
@@ -105,6 +109,7 @@ NAVIGATION = {
     "đóng lưu thông tin", "bản in", "gửi email", "quay lại", "trang chủ", "nổi bật", "rss",
     "multimedia", "đọc báo in", "tags", "từ khóa", "tiếng việt", "tìm kiếm", "bài viết",
     "chi tiết", "chi tiết bài viết", "chi tiết tin", "nội dung chi tiết", "xem tin",
+    "liên kết", "liên kết website", "liên kết web", "website liên kết", "links",
 }  # fmt: skip
 BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|tin và ảnh|tin, ảnh|tin ảnh|tin|bài và ảnh"
@@ -333,9 +338,12 @@ def read_head(lines, furniture=NO_FURNITURE):
             head.published, head.views, head.byline, head.section = found
             head.date_line = index
             break
-    head.title_line = find_headline(lines, head_indexes, head.date_line, furniture)
-    if head.title_line is not None:
-        head.title = lines[head.title_line].strip()
+    if head.date_line is None:
+        read_titled_date_line(lines, head_indexes, head, furniture)
+    if head.title_line is None:
+        head.title_line = find_headline(lines, head_indexes, head.date_line, furniture)
+        if head.title_line is not None:
+            head.title = lines[head.title_line].strip()
     if head.title_line is not None:
         head.signature_line = signature_under_headline(lines, head_indexes, head.title_line)
     if head.signature_line is not None:
@@ -347,6 +355,30 @@ def read_head(lines, furniture=NO_FURNITURE):
     if head.section is None and head.title_line is not None:
         head.section = section_above(lines, head_indexes, head.title_line, furniture)
     return head
+
+
+def titled_date_line(line):
+    """(headline, date line) of a line that prints the headline and then its labelled date
+    ("<headline> Ngày cập nhật 29/11/2022"), else None: the part before the label must be
+    a headline on its own and the rest a date line."""
+    label = TRAILING_DATE_LABEL.search(line)
+    if label is None:
+        return None
+    title, rest = line[: label.start()].strip(), line[label.start() :].strip()
+    if not is_headline(title) or date_line(rest) is None:
+        return None
+    return title, date_line(rest)
+
+
+def read_titled_date_line(lines, head_indexes, head, furniture=NO_FURNITURE):
+    """The first head line that is a headline followed by its date (titled_date_line)."""
+    for index in head_indexes:
+        found = None if lines[index] in furniture else titled_date_line(lines[index])
+        if found is not None:
+            head.title, head.title_line = found[0], index
+            head.published, head.views, head.byline, head.section = found[1]
+            head.date_line = index
+            return
 
 
 def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
@@ -371,6 +403,8 @@ def is_section_label(text):
     return (
         bool(letters)
         and letters[0].isupper()
+        and not text.startswith("#")
+        and not is_navigation(text)
         and 1 <= len(words(text)) <= SECTION_MAX_WORDS
         and not text.endswith(SENTENCE_END)
         and not re.search(r"\d|\|", text)

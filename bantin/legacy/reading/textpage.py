@@ -28,6 +28,7 @@ from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textfields import (
     MASTHEAD,
     YEAR,
+    clean_byline,
     find_byline,
     first_paragraph,
     is_body_paragraph,
@@ -40,6 +41,7 @@ from bantin.legacy.reading.textfields import (
 )
 from bantin.vietnamese import find_datetime
 
+HASHTAG = "#"
 HEADER_SEARCH_LINES = 6
 HEADER_MAX_PREFIX = 80
 TITLE_MAX_CHARS = 250
@@ -197,7 +199,9 @@ def read_header(lines, page, furniture=NO_FURNITURE):
         page.published = match.to_datetime()
         prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
         if prefix:
-            if is_section(prefix):
+            if is_signature(prefix):
+                page.byline = page.byline or clean_byline(prefix)
+            elif is_section(prefix):
                 page.section = page.section or prefix
             if position + 1 < len(content) and page.title is None:
                 title_index = content[position + 1]
@@ -220,6 +224,7 @@ def is_section(text):
     letters = sum(char.isalpha() for char in text)
     return (
         letters >= 2
+        and not text.startswith(HASHTAG)
         and len(text) <= HEADER_MAX_PREFIX
         and len(text.split()) <= 10
         and not is_furniture(text)
