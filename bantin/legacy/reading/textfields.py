@@ -235,6 +235,24 @@ def may_be_headline(line):
     )
 
 
+def headline_over_date(line):
+    """A line right above a header's date that opens like a lead ("Hôm nay, bắt đầu ...")
+    is still the headline when it reads as one: headline length, no final punctuation, and
+    a headline but for its opening."""
+    count = len(words(line))
+    return (
+        LEAD_OPENER.match(line) is not None
+        and HEADLINE_MIN_WORDS <= count < BODY_MIN_WORDS * 2
+        and len(line) <= BODY_MAX_CHARS
+        and not line.rstrip("\"”’' )").endswith(SENTENCE_END)
+        and line[:1].isupper()
+        and not is_furniture(line)
+        and labelled_views(line) is None
+        and not ADDRESS.search(line)
+        and date_line(line) is None
+    )
+
+
 def has_full_date(line):
     return YEAR.search(line) is not None and any(
         match.has_year for match in find_all_datetimes(line)

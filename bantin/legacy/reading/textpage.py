@@ -30,6 +30,7 @@ from bantin.legacy.reading.textfields import (
     YEAR,
     clean_byline,
     find_byline,
+    headline_over_date,
     first_paragraph,
     is_body_paragraph,
     is_furniture,
@@ -211,7 +212,8 @@ def read_header(lines, page, furniture=NO_FURNITURE):
                 return lines[title_index + 1 :]
             return lines[index + 1 :]
         above = lines[content[position - 1]] if position >= 1 else ""
-        if above and page.title is None and may_be_headline(above) and above not in furniture:
+        headline = may_be_headline(above) or headline_over_date(above)
+        if above and page.title is None and headline and above not in furniture:
             page.title = lines[content[position - 1]]
         if position >= 2 and page.section is None and is_section(lines[content[position - 2]]):
             page.section = lines[content[position - 2]]
