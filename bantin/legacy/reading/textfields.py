@@ -68,6 +68,10 @@ TRAILING_DATE_LABEL = re.compile(
     r"\s(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật lúc|cập nhật|ngày xuất bản)\s*:?\s*\d",
     re.IGNORECASE,
 )
+DATED_LEAD = re.compile(
+    r"^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\s*,", re.IGNORECASE
+)
+LISTING_MIN_LEADS = 2
 LABELLED_VIEWS = re.compile(
     r"(?:lượt xem|số lượt xem|lượt đọc|view count|views?|lượt truy cập)\s*:?\s*(\d[\d.,]*)"
     r"|(\d[\d.,]*)\s*(?:lượt xem|views?)\b",
@@ -397,6 +401,13 @@ def read_titled_date_line(lines, head_indexes, head, furniture=NO_FURNITURE):
             head.published, head.views, head.byline, head.section = found[1]
             head.date_line = index
             return
+
+
+def is_listing(lines):
+    """Lines that are a list of articles, not one article: two or more paragraphs open as a
+    lead with a full date ("Ngày 22/8/2025, ...", "Sáng ngày 23/8/2025, ..."), each the
+    summary of a story of its own day. Its line above is the list's name, not a headline."""
+    return sum(1 for line in lines if DATED_LEAD.match(line)) >= LISTING_MIN_LEADS
 
 
 def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):

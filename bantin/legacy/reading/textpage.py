@@ -34,6 +34,7 @@ from bantin.legacy.reading.textfields import (
     first_paragraph,
     is_body_paragraph,
     is_furniture,
+    is_listing,
     is_section_label,
     is_signature,
     may_be_headline,
@@ -256,6 +257,10 @@ def read_unknown_head(lines, body_lines, page, furniture=NO_FURNITURE):
     under the headline (the byline when none signs the end)."""
     head = read_head(lines, furniture)
     if head.title_line is None and head.date_line is None:
+        return body_lines, None
+    if head.date_line is None and head.title is not None and is_listing(lines[head.end :]):
+        if page.section is None and is_section(head.title):
+            page.section = head.title
         return body_lines, None
     if page.title is None and head.title is not None:
         page.title = head.title
