@@ -72,6 +72,7 @@ DATED_LEAD = re.compile(
     r"^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\s*,", re.IGNORECASE
 )
 LISTING_MIN_LEADS = 2
+DATE_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
 LABELLED_VIEWS = re.compile(
     r"(?:lượt xem|số lượt xem|lượt đọc|view count|views?|lượt truy cập)\s*:?\s*(\d[\d.,]*)"
     r"|(\d[\d.,]*)\s*(?:lượt xem|views?)\b",
@@ -258,6 +259,9 @@ def headline_over_date(line):
 
 
 def has_full_date(line):
+    """A full date in the line, a span of dates in brackets left out: "(20/10/1930 –
+    20/10/2024)" in a headline names the anniversary, it does not date the line."""
+    line = DATE_SPAN.sub(" ", line)
     return YEAR.search(line) is not None and any(
         match.has_year for match in find_all_datetimes(line)
     )
