@@ -209,7 +209,8 @@ def is_headline(line):
         return False
     letters = WORD.findall(line)
     opens_well = letters and (letters[0].isupper() or line[0].isdigit())
-    if len(letters) < 0.6 * len(line.replace(" ", "")) or not opens_well:
+    wording = DATE_SPAN.sub("", line).replace(" ", "")  # an anniversary's dates are not noise
+    if len(letters) < 0.6 * len(wording) or not opens_well:
         return False
     return not (
         LEAD_OPENER.match(line)
@@ -332,12 +333,15 @@ def read_archive_prefix(lines, head):
 
 def body_start(lines, furniture=NO_FURNITURE):
     """The index of the first body paragraph within the head's reach, else None. A line
-    printed twice in a row, or right above a date line, is a headline however it reads."""
+    printed twice in a row, or right above a date line, is a headline however it reads; a
+    date line is never body."""
     content = [index for index, line in enumerate(lines) if line][:HEAD_MAX_LINES]
     for position, index in enumerate(content):
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
         if not is_body_paragraph(lines[index], following) or lines[index] in furniture:
             continue
+        if date_line(lines[index]) is not None:
+            continue  # "Ngày 5 tháng 10 năm 2022" opens like a lead but is only a date
         previous = lines[content[position - 1]] if position else ""
         twice = following == lines[index] or previous == lines[index]
         if twice and not LEAD_OPENER.match(lines[index]):
