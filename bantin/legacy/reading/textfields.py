@@ -456,6 +456,9 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
     """The index of the headline: the nearest headline-like line above the body, past date
     lines, furniture and signatures. A line printed twice in a row, or right above the date
     line, may end with a full stop."""
+    over_date = headline_over_date_line(lines, head_indexes, date_index, furniture)
+    if over_date is not None:
+        return over_date
     lowest = max(0, len(head_indexes) - HEADLINE_LOOKBACK)
     for position in range(len(head_indexes) - 1, lowest - 1, -1):
         index = head_indexes[position]
@@ -469,8 +472,41 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         below = head_indexes[position + 1] if position + 1 < len(head_indexes) else None
         strong = below is not None and (below == date_index or lines[below] == line)
         candidate = line.rstrip(".") if strong and not line.endswith("...") else line
-        return index if is_headline(candidate) else None
+        if not is_headline(candidate):
+            return None
+        upper = headline_over_subtitle(lines, head_indexes, position, date_index, furniture)
+        return index if upper is None else upper
     return None
+
+
+def headline_over_subtitle(lines, head_indexes, position, date_index, furniture=NO_FURNITURE):
+    """The headline above a subtitle: when the head opens (at the top of the capture, or
+    right under its date) with two headline-like lines, the upper is the headline and the
+    lower its subtitle or summary, which stays in the article."""
+    if position == 0 or (position >= 2 and head_indexes[position - 2] != date_index):
+        return None
+    index = head_indexes[position - 1]
+    line = lines[index]
+    if index == date_index or line in furniture or not is_headline(line):
+        return None
+    return index
+
+
+def headline_over_date_line(lines, head_indexes, date_index, furniture=NO_FURNITURE):
+    """The line right above the date line when it is a headline: a page printing its
+    headline over its date ("Đăng ngày ...") has below them a lead or a subheading ("I. Căn
+    cứ pháp lý"), never the headline."""
+    if date_index is None or date_index not in head_indexes:
+        return None
+    position = head_indexes.index(date_index)
+    if position == 0:
+        return None
+    index = head_indexes[position - 1]
+    line = lines[index]
+    if line in furniture or is_furniture(line):
+        return None
+    candidate = line.rstrip(".") if not line.endswith("...") else line
+    return index if is_headline(candidate) else None
 
 
 def signature_under_headline(lines, head_indexes, title_index):
