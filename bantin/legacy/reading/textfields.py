@@ -41,6 +41,7 @@ HEAD_SIGNATURE_WORDS = 6
 NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
 
 SECTION_MAX_WORDS = 10
+ARCHIVE_SECTION_WORDS = 4
 DETAIL_PREFIX = re.compile(r"^(?:chi tiết bài viết|chi tiết tin|chi tiết)\s+", re.IGNORECASE)
 BREADCRUMB = re.compile(r"\s(?:>>|>|»|/)\s")
 ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
@@ -328,6 +329,8 @@ def read_archive_prefix(lines, head):
     head.archive_rest = rest
     if rest and is_headline(rest) and "{" not in rest:
         head.title, head.title_line = rest, first
+    elif rest and len(words(rest)) <= ARCHIVE_SECTION_WORDS and is_section_label(rest):
+        head.section, head.archive_rest = rest, None  # " date 2025-09-21 Xã hội"
     return True
 
 
@@ -503,7 +506,7 @@ def headline_over_date_line(lines, head_indexes, date_index, furniture=NO_FURNIT
         return None
     index = head_indexes[position - 1]
     line = lines[index]
-    if line in furniture or is_furniture(line):
+    if line in furniture or is_skippable_head_line(line):
         return None
     candidate = line.rstrip(".") if not line.endswith("...") else line
     return index if is_headline(candidate) else None
@@ -548,7 +551,7 @@ def doubled_section(lines, head_indexes):
     """A label printed twice on one line ("Tin tức Tin tức"): the section, said once."""
     for index in head_indexes:
         half = doubled(lines[index])
-        if half and len(words(half)) <= 8 and not is_furniture(half):
+        if half and len(words(half)) <= SECTION_MAX_WORDS and not is_furniture(half):
             return half
     return None
 
