@@ -42,6 +42,7 @@ NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
 
 SECTION_MAX_WORDS = 10
 ARCHIVE_SECTION_WORDS = 4
+DOUBLED_SECTION_WORDS = 12
 DETAIL_PREFIX = re.compile(r"^(?:chi tiết bài viết|chi tiết tin|chi tiết)\s+", re.IGNORECASE)
 BREADCRUMB = re.compile(r"\s(?:>>|>|»|/)\s")
 ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
@@ -550,9 +551,18 @@ def head_views(lines, head_indexes, title_index):
 def doubled_section(lines, head_indexes):
     """A label printed twice on one line ("Tin tức Tin tức"): the section, said once."""
     for index in head_indexes:
-        half = doubled(lines[index])
-        if half and len(words(half)) <= SECTION_MAX_WORDS and not is_furniture(half):
+        half = doubled_label(lines[index])
+        if half is not None:
             return half
+    return None
+
+
+def doubled_label(line):
+    """The label of a line that prints it twice ("Tin tức Tin tức"), else None: printed
+    twice, a section's name may be a little longer than a label printed once."""
+    half = doubled(line)
+    if half and len(words(half)) <= DOUBLED_SECTION_WORDS and not is_furniture(half):
+        return half
     return None
 
 

@@ -26,9 +26,11 @@ from bantin.legacy.reading.finish import finish
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textfields import (
+    HEAD_SIGNATURE_WORDS,
     MASTHEAD,
     YEAR,
     clean_byline,
+    doubled_label,
     find_byline,
     first_paragraph,
     headline_over_date,
@@ -212,14 +214,26 @@ def read_header(lines, page, furniture=NO_FURNITURE):
                 page.title = lines[title_index]
                 return lines[title_index + 1 :]
             return lines[index + 1 :]
-        above = lines[content[position - 1]] if position >= 1 else ""
+        above_index = position - 1
+        if position >= 2 and source_over_date(lines[content[above_index]]):
+            page.byline = page.byline or clean_byline(lines[content[above_index]])
+            above_index -= 1  # headline, source, date: the headline is one line higher
+        above = lines[content[above_index]] if above_index >= 0 else ""
         headline = may_be_headline(above) or headline_over_date(above)
         if above and page.title is None and headline and above not in furniture:
-            page.title = lines[content[position - 1]]
-        if position >= 2 and page.section is None and is_section(lines[content[position - 2]]):
-            page.section = lines[content[position - 2]]
+            page.title = above
+        if above_index >= 1 and page.section is None:
+            label = lines[content[above_index - 1]]
+            if doubled_label(label) or is_section(label):
+                page.section = doubled_label(label) or label  # "Tin tức Tin tức": said once
         return lines[index + 1 :]
     return lines
+
+
+def source_over_date(line):
+    """A short signature printed between the headline and the date ("Báo Nhân Dân"): the
+    page's source, never its headline."""
+    return len(words(line)) <= HEAD_SIGNATURE_WORDS and is_signature(line)
 
 
 def is_section(text):
