@@ -117,6 +117,7 @@ NAVIGATION = {
     "multimedia", "đọc báo in", "tags", "từ khóa", "tiếng việt", "tìm kiếm", "bài viết",
     "chi tiết", "chi tiết bài viết", "chi tiết tin", "nội dung chi tiết", "xem tin",
     "liên kết", "liên kết website", "liên kết web", "website liên kết", "links",
+    "tin mới đăng", "xem nhiều nhất", "tin xem nhiều", "đọc nhiều nhất", "tin đọc nhiều",
 }  # fmt: skip
 BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|tin và ảnh|tin, ảnh|tin ảnh|tin|bài và ảnh"
@@ -139,6 +140,15 @@ UNIT = re.compile(
     r"|đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|bộ chỉ huy|ban chỉ huy)\s",
     re.IGNORECASE,
 )
+LOCAL_UNIT = re.compile(
+    # A local body signing its own news ("HĐND xã Thanh Bình", "UBND phường 3").
+    r"^(?:ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|đảng ủy|đảng uỷ"
+    r"|ủy ban mttq|uỷ ban mttq|công an)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã"
+    r"|thành phố|tỉnh|tp\.?)\s+\S",
+    re.IGNORECASE,
+)
+LOCAL_UNIT_MAX_WORDS = 8
+SOURCE_MAX_WORDS = 6
 SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
 NAME_JOINERS = {"-", "–", "—", "/", ",", "&", "và", "|"}
 PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\s", re.IGNORECASE)
@@ -672,7 +682,7 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             continue
         if line in furniture and not (text and has_name_features(text)):
             continue
-        if text and has_name_features(text):
+        if text and (has_name_features(text) or is_source_signature(line)):
             return index, text, ""
         unit = signature_with_unit(lines, content, index)
         if unit is not None:
@@ -682,6 +692,23 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             return index, glued.group(1).strip(), line[: glued.start(1)].strip()
         return source
     return source
+
+
+def is_source_signature(line):
+    """A signature that has not the shape of a name: a local body signing its own news
+    ("HĐND xã Thanh Bình"), or a source after "Theo" ("Theo Báo điện tử"): short, no digit,
+    no sentence end, opening with a capital."""
+    text = clean_byline(line) or ""
+    if not text or text.endswith(SENTENCE_END) or re.search(r"\d|[,;]", line.strip()):
+        return False
+    if LOCAL_UNIT.match(text):
+        return len(words(text)) <= LOCAL_UNIT_MAX_WORDS and first_letter_upper(words(text)[-1])
+    return (
+        line.strip().casefold().startswith("theo ")
+        and len(words(text)) <= SOURCE_MAX_WORDS
+        and first_letter_upper(text)
+        and not is_navigation(text)
+    )
 
 
 def signature_with_unit(lines, content, index):
