@@ -105,3 +105,86 @@ def test_a_headline_printed_twice_with_an_anniversary_span_is_read():
     )
     page = parse_text_page(f"{title}\n{title}\n{LEAD}\n{SECOND}\n")
     assert page.title == title
+
+
+def test_the_headline_over_the_date_line_wins_over_a_subheading_under_it():
+    title = "KẾ HOẠCH TUYÊN TRUYỀN XÂY DỰNG NÔNG THÔN MỚI XÃ HÒA BÌNH NĂM 2023"
+    page = parse_text_page(
+        f"{title}\nĐăng ngày 03 - 04 - 2023\nLượt xem: 12\nI. Mục đích yêu cầu\n"
+        "Căn cứ kế hoạch của Ủy ban nhân dân huyện về xây dựng nông thôn mới, xã Hòa Bình "
+        f"ban hành kế hoạch tuyên truyền như sau.\n{SECOND}\n"
+    )
+    assert page.title == title
+    assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
+
+
+def test_of_two_headline_like_lines_opening_the_page_the_upper_is_the_headline():
+    subtitle = "Hơn hai trăm người dân cùng góp công góp sức làm con đường liên thôn"
+    page = parse_text_page(
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n{subtitle}\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.lead == subtitle  # the subtitle stays in the article
+
+
+def test_under_a_date_the_upper_of_two_headline_like_lines_is_the_headline():
+    page = parse_text_page(
+        "03/04/2023\nNgày hội đại đoàn kết xã Hòa Bình năm 2023\n"
+        "Ngày hội đại đoàn kết tại các thôn trên địa bàn xã Hòa Bình năm 2023\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Ngày hội đại đoàn kết xã Hòa Bình năm 2023"
+
+
+def test_a_short_label_after_the_archive_date_is_the_section():
+    page = parse_text_page(f" date 2023-04-03 Giao thông\n{SECOND}\n{LEAD}\n")
+    assert page.section == "Giao thông"
+    assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
+    assert "Giao thông" not in [block.text for block in page.blocks]
+
+
+def test_a_long_section_printed_twice_over_the_headline_is_the_section():
+    label = "TIN TỨC HOẠT ĐỘNG CỦA MẶT TRẬN ĐOÀN THỂ VÀ CÁC THÔN"
+    page = parse_text_page(
+        f"{label} {label}\nXÃ HÒA BÌNH RA QUÂN LÀM ĐƯỜNG GIAO THÔNG NÔNG THÔN\n"
+        f"Ngày đăng 03/04/2023 | 08:15 | Lượt xem: 40\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.section == label
+    assert page.title == "XÃ HÒA BÌNH RA QUÂN LÀM ĐƯỜNG GIAO THÔNG NÔNG THÔN"
+
+
+def test_a_source_between_the_headline_and_the_date_signs_the_page():
+    page = parse_text_page(
+        f"{LEAD}\nXã Hòa Bình ra quân làm đường giao thông nông thôn\nBản Tin Hòa Bình\n"
+        f"08:15 03/04/2023\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.byline == "Bản Tin Hòa Bình"
+
+
+def test_a_local_body_or_a_source_after_theo_signs_the_end_of_the_article():
+    for signature, byline in (
+        ("HĐND xã Hòa Bình", "HĐND xã Hòa Bình"),
+        ("Theo Báo nông thôn", "Báo nông thôn"),
+    ):
+        page = parse_text_page(
+            f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n{LEAD}\n{SECOND}\n"
+            f"{signature}\nÝ kiến bạn đọc\n"
+        )
+        assert page.byline == byline
+
+
+def test_a_sentence_opening_with_theo_is_no_signature():
+    page = parse_text_page(
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n{LEAD}\n"
+        "Theo kế hoạch, con đường sẽ xong trước mùa mưa.\n"
+    )
+    assert page.byline is None
+
+
+def test_lists_of_other_articles_after_the_signature_are_passed_over():
+    page = parse_text_page(
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n{LEAD}\n{SECOND}\n"
+        "H.Lan\nTin mới đăng\nXem nhiều nhất\n"
+    )
+    assert page.byline == "H.Lan"
