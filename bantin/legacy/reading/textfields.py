@@ -496,13 +496,16 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
 def headline_over_subtitle(lines, head_indexes, position, date_index, furniture=NO_FURNITURE):
     """The headline above a subtitle: when the head opens (at the top of the capture, or
     right under its date) with two headline-like lines, the upper is the headline and the
-    lower its subtitle or summary, which stays in the article."""
+    lower its subtitle or summary, which stays in the article. An upper line that may be a
+    section's name (a few words, no digit) is left to be one."""
     if position == 0 or (position >= 2 and head_indexes[position - 2] != date_index):
         return None
     index = head_indexes[position - 1]
     line = lines[index]
     if index == date_index or line in furniture or not is_headline(line):
         return None
+    if is_section_label(line):
+        return None  # "Hoạt động Chính quyền" over the headline names its section
     return index
 
 

@@ -188,3 +188,11 @@ def test_lists_of_other_articles_after_the_signature_are_passed_over():
         "H.Lan\nTin mới đăng\nXem nhiều nhất\n"
     )
     assert page.byline == "H.Lan"
+
+
+def test_a_section_name_over_the_headline_is_not_taken_for_the_headline():
+    page = parse_text_page(
+        "Hoạt động Mặt trận Tổ quốc\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
