@@ -77,7 +77,7 @@ _DATE_RE = re.compile(
     r"(?<![0-9])(?:"
     r"(?P<iso_y>[0-9]{4})(?P<iso_sep>[-/.])(?P<iso_m>[0-9]{1,2})(?P=iso_sep)"
     r"(?P<iso_d>[0-9]{1,2})(?![0-9])"
-    r"|(?P<dmy_d>[0-9]{1,2})(?P<dmy_sep>[-/.])(?P<dmy_m>[0-9]{1,2})(?P=dmy_sep)"
+    r"|(?P<dmy_d>[0-9]{1,2})(?P<dmy_sep>[-/.]| - )(?P<dmy_m>[0-9]{1,2})(?P=dmy_sep)"
     r"(?P<dmy_y>[0-9]{4})(?![0-9])"
     r"|(?P<txt_d>[0-9]{1,2})\s*thang\s*"
     rf"(?:(?P<txt_word>{_MONTH_WORD_PATTERN})(?![a-z])|(?P<txt_m>[0-9]{{1,2}})(?![0-9]))"

@@ -41,6 +41,8 @@ HEAD_SIGNATURE_WORDS = 6
 NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
 
 SECTION_MAX_WORDS = 10
+ARCHIVE_SECTION_WORDS = 4
+DOUBLED_SECTION_WORDS = 12
 DETAIL_PREFIX = re.compile(r"^(?:chi tiết bài viết|chi tiết tin|chi tiết)\s+", re.IGNORECASE)
 BREADCRUMB = re.compile(r"\s(?:>>|>|»|/)\s")
 ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
@@ -64,6 +66,15 @@ DATE_LABEL_START = re.compile(
     r"[-–|]\s*(?:ngày đăng|đăng ngày|cập nhật|đăng lúc|ngày cập nhật|ngày xuất bản)",
     re.IGNORECASE,
 )
+TRAILING_DATE_LABEL = re.compile(
+    r"\s(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật lúc|cập nhật|ngày xuất bản)\s*:?\s*\d",
+    re.IGNORECASE,
+)
+DATED_LEAD = re.compile(
+    r"^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\s*,", re.IGNORECASE
+)
+LISTING_MIN_LEADS = 2
+DATE_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
 LABELLED_VIEWS = re.compile(
     r"(?:lượt xem|số lượt xem|lượt đọc|view count|views?|lượt truy cập)\s*:?\s*(\d[\d.,]*)"
     r"|(\d[\d.,]*)\s*(?:lượt xem|views?)\b",
@@ -105,6 +116,8 @@ NAVIGATION = {
     "đóng lưu thông tin", "bản in", "gửi email", "quay lại", "trang chủ", "nổi bật", "rss",
     "multimedia", "đọc báo in", "tags", "từ khóa", "tiếng việt", "tìm kiếm", "bài viết",
     "chi tiết", "chi tiết bài viết", "chi tiết tin", "nội dung chi tiết", "xem tin",
+    "liên kết", "liên kết website", "liên kết web", "website liên kết", "links",
+    "tin mới đăng", "xem nhiều nhất", "tin xem nhiều", "đọc nhiều nhất", "tin đọc nhiều",
 }  # fmt: skip
 BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|tin và ảnh|tin, ảnh|tin ảnh|tin|bài và ảnh"
@@ -127,6 +140,15 @@ UNIT = re.compile(
     r"|đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|bộ chỉ huy|ban chỉ huy)\s",
     re.IGNORECASE,
 )
+LOCAL_UNIT = re.compile(
+    # A local body signing its own news ("HĐND xã Thanh Bình", "UBND phường 3").
+    r"^(?:ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|đảng ủy|đảng uỷ"
+    r"|ủy ban mttq|uỷ ban mttq|công an)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã"
+    r"|thành phố|tỉnh|tp\.?)\s+\S",
+    re.IGNORECASE,
+)
+LOCAL_UNIT_MAX_WORDS = 8
+SOURCE_MAX_WORDS = 6
 SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
 NAME_JOINERS = {"-", "–", "—", "/", ",", "&", "và", "|"}
 PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\s", re.IGNORECASE)
@@ -199,7 +221,8 @@ def is_headline(line):
         return False
     letters = WORD.findall(line)
     opens_well = letters and (letters[0].isupper() or line[0].isdigit())
-    if len(letters) < 0.6 * len(line.replace(" ", "")) or not opens_well:
+    wording = DATE_SPAN.sub("", line).replace(" ", "")  # an anniversary's dates are not noise
+    if len(letters) < 0.6 * len(wording) or not opens_well:
         return False
     return not (
         LEAD_OPENER.match(line)
@@ -230,7 +253,28 @@ def may_be_headline(line):
     )
 
 
+def headline_over_date(line):
+    """A line right above a header's date that opens like a lead ("Hôm nay, bắt đầu ...")
+    is still the headline when it reads as one: headline length, no final punctuation, and
+    a headline but for its opening."""
+    count = len(words(line))
+    return (
+        LEAD_OPENER.match(line) is not None
+        and HEADLINE_MIN_WORDS <= count < BODY_MIN_WORDS * 2
+        and len(line) <= BODY_MAX_CHARS
+        and not line.rstrip("\"”’' )").endswith(SENTENCE_END)
+        and line[:1].isupper()
+        and not is_furniture(line)
+        and labelled_views(line) is None
+        and not ADDRESS.search(line)
+        and date_line(line) is None
+    )
+
+
 def has_full_date(line):
+    """A full date in the line, a span of dates in brackets left out: "(20/10/1930 –
+    20/10/2024)" in a headline names the anniversary, it does not date the line."""
+    line = DATE_SPAN.sub(" ", line)
     return YEAR.search(line) is not None and any(
         match.has_year for match in find_all_datetimes(line)
     )
@@ -296,17 +340,22 @@ def read_archive_prefix(lines, head):
     head.archive_rest = rest
     if rest and is_headline(rest) and "{" not in rest:
         head.title, head.title_line = rest, first
+    elif rest and len(words(rest)) <= ARCHIVE_SECTION_WORDS and is_section_label(rest):
+        head.section, head.archive_rest = rest, None  # " date 2025-09-21 Xã hội"
     return True
 
 
 def body_start(lines, furniture=NO_FURNITURE):
     """The index of the first body paragraph within the head's reach, else None. A line
-    printed twice in a row, or right above a date line, is a headline however it reads."""
+    printed twice in a row, or right above a date line, is a headline however it reads; a
+    date line is never body."""
     content = [index for index, line in enumerate(lines) if line][:HEAD_MAX_LINES]
     for position, index in enumerate(content):
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
         if not is_body_paragraph(lines[index], following) or lines[index] in furniture:
             continue
+        if date_line(lines[index]) is not None:
+            continue  # "Ngày 5 tháng 10 năm 2022" opens like a lead but is only a date
         previous = lines[content[position - 1]] if position else ""
         twice = following == lines[index] or previous == lines[index]
         if twice and not LEAD_OPENER.match(lines[index]):
@@ -333,9 +382,12 @@ def read_head(lines, furniture=NO_FURNITURE):
             head.published, head.views, head.byline, head.section = found
             head.date_line = index
             break
-    head.title_line = find_headline(lines, head_indexes, head.date_line, furniture)
-    if head.title_line is not None:
-        head.title = lines[head.title_line].strip()
+    if head.date_line is None:
+        read_titled_date_line(lines, head_indexes, head, furniture)
+    if head.title_line is None:
+        head.title_line = find_headline(lines, head_indexes, head.date_line, furniture)
+        if head.title_line is not None:
+            head.title = lines[head.title_line].strip()
     if head.title_line is not None:
         head.signature_line = signature_under_headline(lines, head_indexes, head.title_line)
     if head.signature_line is not None:
@@ -347,6 +399,37 @@ def read_head(lines, furniture=NO_FURNITURE):
     if head.section is None and head.title_line is not None:
         head.section = section_above(lines, head_indexes, head.title_line, furniture)
     return head
+
+
+def titled_date_line(line):
+    """(headline, date line) of a line that prints the headline and then its labelled date
+    ("<headline> Ngày cập nhật 29/11/2022"), else None: the part before the label must be
+    a headline on its own and the rest a date line."""
+    label = TRAILING_DATE_LABEL.search(line)
+    if label is None:
+        return None
+    title, rest = line[: label.start()].strip(), line[label.start() :].strip()
+    if not is_headline(title) or date_line(rest) is None:
+        return None
+    return title, date_line(rest)
+
+
+def read_titled_date_line(lines, head_indexes, head, furniture=NO_FURNITURE):
+    """The first head line that is a headline followed by its date (titled_date_line)."""
+    for index in head_indexes:
+        found = None if lines[index] in furniture else titled_date_line(lines[index])
+        if found is not None:
+            head.title, head.title_line = found[0], index
+            head.published, head.views, head.byline, head.section = found[1]
+            head.date_line = index
+            return
+
+
+def is_listing(lines):
+    """Lines that are a list of articles, not one article: two or more paragraphs open as a
+    lead with a full date ("Ngày 22/8/2025, ...", "Sáng ngày 23/8/2025, ..."), each the
+    summary of a story of its own day. Its line above is the list's name, not a headline."""
+    return sum(1 for line in lines if DATED_LEAD.match(line)) >= LISTING_MIN_LEADS
 
 
 def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
@@ -371,6 +454,8 @@ def is_section_label(text):
     return (
         bool(letters)
         and letters[0].isupper()
+        and not text.startswith("#")
+        and not is_navigation(text)
         and 1 <= len(words(text)) <= SECTION_MAX_WORDS
         and not text.endswith(SENTENCE_END)
         and not re.search(r"\d|\|", text)
@@ -385,6 +470,9 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
     """The index of the headline: the nearest headline-like line above the body, past date
     lines, furniture and signatures. A line printed twice in a row, or right above the date
     line, may end with a full stop."""
+    over_date = headline_over_date_line(lines, head_indexes, date_index, furniture)
+    if over_date is not None:
+        return over_date
     lowest = max(0, len(head_indexes) - HEADLINE_LOOKBACK)
     for position in range(len(head_indexes) - 1, lowest - 1, -1):
         index = head_indexes[position]
@@ -398,8 +486,44 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         below = head_indexes[position + 1] if position + 1 < len(head_indexes) else None
         strong = below is not None and (below == date_index or lines[below] == line)
         candidate = line.rstrip(".") if strong and not line.endswith("...") else line
-        return index if is_headline(candidate) else None
+        if not is_headline(candidate):
+            return None
+        upper = headline_over_subtitle(lines, head_indexes, position, date_index, furniture)
+        return index if upper is None else upper
     return None
+
+
+def headline_over_subtitle(lines, head_indexes, position, date_index, furniture=NO_FURNITURE):
+    """The headline above a subtitle: when the head opens (at the top of the capture, or
+    right under its date) with two headline-like lines, the upper is the headline and the
+    lower its subtitle or summary, which stays in the article. An upper line that may be a
+    section's name (a few words, no digit) is left to be one."""
+    if position == 0 or (position >= 2 and head_indexes[position - 2] != date_index):
+        return None
+    index = head_indexes[position - 1]
+    line = lines[index]
+    if index == date_index or line in furniture or not is_headline(line):
+        return None
+    if is_section_label(line):
+        return None  # "Hoạt động Chính quyền" over the headline names its section
+    return index
+
+
+def headline_over_date_line(lines, head_indexes, date_index, furniture=NO_FURNITURE):
+    """The line right above the date line when it is a headline: a page printing its
+    headline over its date ("Đăng ngày ...") has below them a lead or a subheading ("I. Căn
+    cứ pháp lý"), never the headline."""
+    if date_index is None or date_index not in head_indexes:
+        return None
+    position = head_indexes.index(date_index)
+    if position == 0:
+        return None
+    index = head_indexes[position - 1]
+    line = lines[index]
+    if line in furniture or is_skippable_head_line(line):
+        return None
+    candidate = line.rstrip(".") if not line.endswith("...") else line
+    return index if is_headline(candidate) else None
 
 
 def signature_under_headline(lines, head_indexes, title_index):
@@ -440,9 +564,18 @@ def head_views(lines, head_indexes, title_index):
 def doubled_section(lines, head_indexes):
     """A label printed twice on one line ("Tin tức Tin tức"): the section, said once."""
     for index in head_indexes:
-        half = doubled(lines[index])
-        if half and len(words(half)) <= 8 and not is_furniture(half):
+        half = doubled_label(lines[index])
+        if half is not None:
             return half
+    return None
+
+
+def doubled_label(line):
+    """The label of a line that prints it twice ("Tin tức Tin tức"), else None: printed
+    twice, a section's name may be a little longer than a label printed once."""
+    half = doubled(line)
+    if half and len(words(half)) <= DOUBLED_SECTION_WORDS and not is_furniture(half):
+        return half
     return None
 
 
@@ -552,7 +685,7 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             continue
         if line in furniture and not (text and has_name_features(text)):
             continue
-        if text and has_name_features(text):
+        if text and (has_name_features(text) or is_source_signature(line)):
             return index, text, ""
         unit = signature_with_unit(lines, content, index)
         if unit is not None:
@@ -562,6 +695,23 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             return index, glued.group(1).strip(), line[: glued.start(1)].strip()
         return source
     return source
+
+
+def is_source_signature(line):
+    """A signature that has not the shape of a name: a local body signing its own news
+    ("HĐND xã Thanh Bình"), or a source after "Theo" ("Theo Báo điện tử"): short, no digit,
+    no sentence end, opening with a capital."""
+    text = clean_byline(line) or ""
+    if not text or text.endswith(SENTENCE_END) or re.search(r"\d|[,;]", line.strip()):
+        return False
+    if LOCAL_UNIT.match(text):
+        return len(words(text)) <= LOCAL_UNIT_MAX_WORDS and first_letter_upper(words(text)[-1])
+    return (
+        line.strip().casefold().startswith("theo ")
+        and len(words(text)) <= SOURCE_MAX_WORDS
+        and first_letter_upper(text)
+        and not is_navigation(text)
+    )
 
 
 def signature_with_unit(lines, content, index):

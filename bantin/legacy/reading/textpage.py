@@ -26,12 +26,17 @@ from bantin.legacy.reading.finish import finish
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textfields import (
+    HEAD_SIGNATURE_WORDS,
     MASTHEAD,
     YEAR,
+    clean_byline,
+    doubled_label,
     find_byline,
     first_paragraph,
+    headline_over_date,
     is_body_paragraph,
     is_furniture,
+    is_listing,
     is_section_label,
     is_signature,
     may_be_headline,
@@ -40,6 +45,7 @@ from bantin.legacy.reading.textfields import (
 )
 from bantin.vietnamese import find_datetime
 
+HASHTAG = "#"
 HEADER_SEARCH_LINES = 6
 HEADER_MAX_PREFIX = 80
 TITLE_MAX_CHARS = 250
@@ -48,7 +54,7 @@ LEAD_SIGNATURE_WORDS = 4
 SECTION_LABEL_WORDS = {"đăng", "đăng lúc", "ngày đăng", "cập nhật", "tin", "bài", "ngày"}
 DATE_LEAD_IN = re.compile(
     r"[\s,|:\-–]*(?:(?:thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[\s,]*)?"
-    r"(?:ngày đăng|đăng ngày|ngày|cập nhật lúc|cập nhật|đăng lúc|lúc)?[\s,|:\-–]*$",
+    r"(?:ngày đăng|đăng ngày|ngày|cập nhật lúc|cập nhật|đăng lúc|lúc|đăng)?[\s,|:\-–]*$",
     re.IGNORECASE,
 )
 HEADER_TAIL = re.compile(
@@ -197,7 +203,9 @@ def read_header(lines, page, furniture=NO_FURNITURE):
         page.published = match.to_datetime()
         prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
         if prefix:
-            if is_section(prefix):
+            if is_signature(prefix):
+                page.byline = page.byline or clean_byline(prefix)
+            elif is_section(prefix):
                 page.section = page.section or prefix
             if position + 1 < len(content) and page.title is None:
                 title_index = content[position + 1]
@@ -206,13 +214,26 @@ def read_header(lines, page, furniture=NO_FURNITURE):
                 page.title = lines[title_index]
                 return lines[title_index + 1 :]
             return lines[index + 1 :]
-        above = lines[content[position - 1]] if position >= 1 else ""
-        if above and page.title is None and may_be_headline(above) and above not in furniture:
-            page.title = lines[content[position - 1]]
-        if position >= 2 and page.section is None and is_section(lines[content[position - 2]]):
-            page.section = lines[content[position - 2]]
+        above_index = position - 1
+        if position >= 2 and source_over_date(lines[content[above_index]]):
+            page.byline = page.byline or clean_byline(lines[content[above_index]])
+            above_index -= 1  # headline, source, date: the headline is one line higher
+        above = lines[content[above_index]] if above_index >= 0 else ""
+        headline = may_be_headline(above) or headline_over_date(above)
+        if above and page.title is None and headline and above not in furniture:
+            page.title = above
+        if above_index >= 1 and page.section is None:
+            label = lines[content[above_index - 1]]
+            if doubled_label(label) or is_section(label):
+                page.section = doubled_label(label) or label  # "Tin tức Tin tức": said once
         return lines[index + 1 :]
     return lines
+
+
+def source_over_date(line):
+    """A short signature printed between the headline and the date ("Báo Nhân Dân"): the
+    page's source, never its headline."""
+    return len(words(line)) <= HEAD_SIGNATURE_WORDS and is_signature(line)
 
 
 def is_section(text):
@@ -220,6 +241,7 @@ def is_section(text):
     letters = sum(char.isalpha() for char in text)
     return (
         letters >= 2
+        and not text.startswith(HASHTAG)
         and len(text) <= HEADER_MAX_PREFIX
         and len(text.split()) <= 10
         and not is_furniture(text)
@@ -249,6 +271,10 @@ def read_unknown_head(lines, body_lines, page, furniture=NO_FURNITURE):
     under the headline (the byline when none signs the end)."""
     head = read_head(lines, furniture)
     if head.title_line is None and head.date_line is None:
+        return body_lines, None
+    if head.date_line is None and head.title is not None and is_listing(lines[head.end :]):
+        if page.section is None and is_section(head.title):
+            page.section = head.title
         return body_lines, None
     if page.title is None and head.title is not None:
         page.title = head.title

@@ -15,15 +15,21 @@ from bantin.conftest import REPO_ROOT
 
 SCORING_PATH = REPO_ROOT / "bench" / "import_real.py"
 
-# Fields read right, per set, as measured on 2026-12-05 (realpages 97.3 %, realhtml 75.0 %).
+# Fields read right, per set, as measured on 2026-12-05 (realpages 97.9 %, realhtml 75.0 %,
+# gathered text 96.5 %).
 FLOORS = {
     "realpages": {"title": 131, "published": 131, "byline": 132, "views": 135, "category": 132},
     "realhtml": {
         "title": 7, "published": 8, "byline": 7, "views": 8, "category": 3,
         "lead": 4, "first": 6, "last": 5,
     },
+    # The development part of ../gathered (its held-out fifth is never a floor: it only
+    # shows whether a rule holds beyond the pages it was written for).
+    "gathered text": {
+        "title": 65, "published": 64, "byline": 65, "views": 68, "category": 66,
+    },
 }  # fmt: skip
-INVENTED_CEILINGS = {"realpages": 1, "realhtml": 0}
+INVENTED_CEILINGS = {"realpages": 1, "realhtml": 0, "gathered text": 0}
 
 
 def load_scoring():
@@ -39,7 +45,7 @@ SETS = {name: (fields, entries, folder) for name, fields, entries, folder in SCO
 
 def scored(name):
     fields, entries, folder = SETS[name]
-    if entries is None:
+    if not entries:
         pytest.skip(f"real pages not present at {folder} (other people's pages, kept outside)")
     return SCORING.score(entries, name, fields)
 

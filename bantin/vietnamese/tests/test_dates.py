@@ -51,6 +51,7 @@ def at(*args):
         ("NGÀY 17/03/2023 - 16:30", at(2023, 3, 17, 16, 30)),
         ("3 giờ chiều ngày 17/3/2023", at(2023, 3, 17, 15, 0)),
         ("ngày 17/3/2023, 24h qua", at(2023, 3, 17)),
+        ("Đăng ngày 17 - 03 - 2023", at(2023, 3, 17)),
     ],
 )
 def test_find_datetime_portal_forms(text, expected):

@@ -1,0 +1,198 @@
+"""Rules of a text page's head that keep the importer from inventing a field: a section is
+never a person's name, a hashtag or a link-list label; a list of articles has no headline;
+a headline is read where the page prints it with its date or beside an anniversary's dates.
+
+The pages are the project's own writing, in the shapes real captures take."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from bantin.legacy.reading.textpage import parse_text_page
+
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+LEAD = (
+    "Sáng 3/4, Ủy ban nhân dân xã Hòa Bình tổ chức lễ ra quân làm đường giao thông nông "
+    "thôn với sự tham gia của hơn hai trăm đoàn viên và người dân trong xã."
+)
+SECOND = (
+    "Theo kế hoạch, con đường dài hơn một cây số sẽ hoàn thành trước mùa mưa, giúp bà con "
+    "đi lại và chở nông sản thuận tiện hơn."
+)
+
+
+def test_a_name_before_the_header_date_signs_the_page_and_is_no_section():
+    for name in ("Hoàng Lan", "MINH AN - QUỐC BẢO"):
+        page = parse_text_page(
+            f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n{name} 03/04/2023 08:15\n"
+            f"{LEAD}\n{SECOND}\n"
+        )
+        assert page.section is None
+        assert page.byline == name
+        assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+        assert page.published == datetime.datetime(2023, 4, 3, 8, 15, tzinfo=LOCAL)
+
+
+def test_a_section_label_before_the_header_date_is_still_the_section():
+    page = parse_text_page(
+        f"Kinh tế 03/04/2023 08:15\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        f"{LEAD}\n{SECOND}\nHoàng Lan\n"
+    )
+    assert page.section == "Kinh tế"
+    assert page.byline == "Hoàng Lan"
+
+
+def test_a_hashtag_above_the_headline_is_no_section_and_a_lead_like_headline_is_read():
+    page = parse_text_page(
+        "#mùa thu hoạch\nHôm nay, nông dân xã Hòa Bình bắt đầu thu hoạch lúa hè thu\n"
+        f"07:05 12/08/2024\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.section is None
+    assert page.title == "Hôm nay, nông dân xã Hòa Bình bắt đầu thu hoạch lúa hè thu"
+    assert page.published == datetime.datetime(2024, 8, 12, 7, 5, tzinfo=LOCAL)
+
+
+def test_a_link_list_label_is_no_section_and_a_headline_with_its_date_gives_both():
+    page = parse_text_page(
+        "Liên kết website\nCác sở, ban, ngành Huyện, Thị xã, Thành phố\n|\n"
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn năm 2023 Ngày cập nhật 03/04/2023\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.section is None
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn năm 2023"
+    assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
+
+
+def test_a_list_of_dated_summaries_has_no_headline_and_its_name_is_the_section():
+    page = parse_text_page(
+        "Xây dựng nông thôn mới\n"
+        "Ngày 3/4/2023, Ủy ban nhân dân xã Hòa Bình tổ chức lễ ra quân làm đường giao thông "
+        "nông thôn với hơn hai trăm người tham gia.\n"
+        "Sáng ngày 28/3/2023, xã Hòa Bình họp bàn kế hoạch làm đường với đại diện các thôn "
+        "và các hộ dân hiến đất.\n"
+    )
+    assert page.title is None
+    assert page.section == "Xây dựng nông thôn mới"
+    assert page.needs_review
+
+
+def test_one_article_with_one_dated_lead_keeps_its_headline():
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        "Ngày 3/4/2023, Ủy ban nhân dân xã Hòa Bình tổ chức lễ ra quân làm đường giao thông "
+        f"nông thôn với hơn hai trăm người tham gia.\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
+def test_a_headline_with_an_anniversary_span_of_dates_is_read_under_a_bare_date():
+    title = (
+        "KỶ NIỆM 75 NĂM THÀNH LẬP XÃ HÒA BÌNH (12/3/1948 - 12/3/2023) VÀ 10 NĂM "
+        "XÂY DỰNG NÔNG THÔN MỚI (12/3/2013 - 12/3/2023)"
+    )
+    page = parse_text_page(
+        f"Ngày 10 tháng 3 năm 2023\n{title}\n"
+        "Từ ngày 1 - 12/3/1948, nhân dân các thôn đã họp bàn thành lập xã Hòa Bình, mở đầu "
+        f"chặng đường xây dựng quê hương.\n{SECOND}\n"
+    )
+    assert page.title == title
+    assert page.published == datetime.datetime(2023, 3, 10, tzinfo=LOCAL)
+
+
+def test_a_headline_printed_twice_with_an_anniversary_span_is_read():
+    title = (
+        "Hội Nông dân xã Hòa Bình họp mặt kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam "
+        "(14/10/1930 – 14/10/2023)"
+    )
+    page = parse_text_page(f"{title}\n{title}\n{LEAD}\n{SECOND}\n")
+    assert page.title == title
+
+
+def test_the_headline_over_the_date_line_wins_over_a_subheading_under_it():
+    title = "KẾ HOẠCH TUYÊN TRUYỀN XÂY DỰNG NÔNG THÔN MỚI XÃ HÒA BÌNH NĂM 2023"
+    page = parse_text_page(
+        f"{title}\nĐăng ngày 03 - 04 - 2023\nLượt xem: 12\nI. Mục đích yêu cầu\n"
+        "Căn cứ kế hoạch của Ủy ban nhân dân huyện về xây dựng nông thôn mới, xã Hòa Bình "
+        f"ban hành kế hoạch tuyên truyền như sau.\n{SECOND}\n"
+    )
+    assert page.title == title
+    assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
+
+
+def test_of_two_headline_like_lines_opening_the_page_the_upper_is_the_headline():
+    subtitle = "Hơn hai trăm người dân cùng góp công góp sức làm con đường liên thôn"
+    page = parse_text_page(
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n{subtitle}\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.lead == subtitle  # the subtitle stays in the article
+
+
+def test_under_a_date_the_upper_of_two_headline_like_lines_is_the_headline():
+    page = parse_text_page(
+        "03/04/2023\nNgày hội đại đoàn kết xã Hòa Bình năm 2023\n"
+        "Ngày hội đại đoàn kết tại các thôn trên địa bàn xã Hòa Bình năm 2023\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Ngày hội đại đoàn kết xã Hòa Bình năm 2023"
+
+
+def test_a_short_label_after_the_archive_date_is_the_section():
+    page = parse_text_page(f" date 2023-04-03 Giao thông\n{SECOND}\n{LEAD}\n")
+    assert page.section == "Giao thông"
+    assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
+    assert "Giao thông" not in [block.text for block in page.blocks]
+
+
+def test_a_long_section_printed_twice_over_the_headline_is_the_section():
+    label = "TIN TỨC HOẠT ĐỘNG CỦA MẶT TRẬN ĐOÀN THỂ VÀ CÁC THÔN"
+    page = parse_text_page(
+        f"{label} {label}\nXÃ HÒA BÌNH RA QUÂN LÀM ĐƯỜNG GIAO THÔNG NÔNG THÔN\n"
+        f"Ngày đăng 03/04/2023 | 08:15 | Lượt xem: 40\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.section == label
+    assert page.title == "XÃ HÒA BÌNH RA QUÂN LÀM ĐƯỜNG GIAO THÔNG NÔNG THÔN"
+
+
+def test_a_source_between_the_headline_and_the_date_signs_the_page():
+    page = parse_text_page(
+        f"{LEAD}\nXã Hòa Bình ra quân làm đường giao thông nông thôn\nBản Tin Hòa Bình\n"
+        f"08:15 03/04/2023\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.byline == "Bản Tin Hòa Bình"
+
+
+def test_a_local_body_or_a_source_after_theo_signs_the_end_of_the_article():
+    for signature, byline in (
+        ("HĐND xã Hòa Bình", "HĐND xã Hòa Bình"),
+        ("Theo Báo nông thôn", "Báo nông thôn"),
+    ):
+        page = parse_text_page(
+            f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n{LEAD}\n{SECOND}\n"
+            f"{signature}\nÝ kiến bạn đọc\n"
+        )
+        assert page.byline == byline
+
+
+def test_a_sentence_opening_with_theo_is_no_signature():
+    page = parse_text_page(
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n{LEAD}\n"
+        "Theo kế hoạch, con đường sẽ xong trước mùa mưa.\n"
+    )
+    assert page.byline is None
+
+
+def test_lists_of_other_articles_after_the_signature_are_passed_over():
+    page = parse_text_page(
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n{LEAD}\n{SECOND}\n"
+        "H.Lan\nTin mới đăng\nXem nhiều nhất\n"
+    )
+    assert page.byline == "H.Lan"
+
+
+def test_a_section_name_over_the_headline_is_not_taken_for_the_headline():
+    page = parse_text_page(
+        "Hoạt động Mặt trận Tổ quốc\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
