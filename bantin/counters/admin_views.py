@@ -1,23 +1,14 @@
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, render
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from bantin.counters.models import article_view_total
 from bantin.counters.reports import article_days, most_read, site_days
-
-
-def sites_for(user):
-    """The sites whose pages this user may edit."""
-    sites = Site.objects.select_related("root_page").order_by("site_name")
-    return [site for site in sites if site.root_page.permissions_for_user(user).can_edit()]
+from bantin.multisite.access import chosen_site
 
 
 def site_report(request):
-    sites = sites_for(request.user)
-    if not sites:
-        raise PermissionDenied
-    chosen = request.GET.get("site", "")
-    site = next((s for s in sites if str(s.pk) == chosen), sites[0])
+    sites, site = chosen_site(request)
     return render(
         request,
         "counters/site_report.html",

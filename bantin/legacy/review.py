@@ -7,7 +7,7 @@ Publishing goes through Wagtail's revision, so every effect of publishing runs
 (bantin/news/publishing.py: the search entry, the page cache, the reasons settled).
 """
 
-from wagtail.models import Revision, Site
+from wagtail.models import Revision
 
 from bantin.legacy.storing.sections import UNSORTED_SECTION
 from bantin.legacy.storing.writer import UNTITLED
@@ -15,14 +15,6 @@ from bantin.news.models import ArticlePage, SectionPage
 
 UNTITLED_PREFIX = UNTITLED.split("{")[0]
 PER_SCREEN = 200
-
-
-def review_sites(user):
-    """The sites in whose tree this user may publish."""
-    if not user.is_active:
-        return []
-    sites = Site.objects.select_related("root_page").order_by("site_name")
-    return [site for site in sites if site.root_page.permissions_for_user(user).can_publish()]
 
 
 def flagged_articles(site):

@@ -21,25 +21,17 @@ from bantin.legacy.review import (
     missing_fields,
     parents_of,
     publish_complete,
-    review_sites,
     site_sections,
 )
 from bantin.legacy.reviewforms import FixForm
+from bantin.multisite.access import chosen_site, sites_of
 from bantin.news.models import ArticlePage
 
 BODY_PREVIEW_BLOCKS = 12
 
 
-def chosen_site(request):
-    sites = review_sites(request.user)
-    if not sites:
-        raise PermissionDenied
-    chosen = request.GET.get("site") or request.POST.get("site") or ""
-    return sites, next((site for site in sites if str(site.pk) == chosen), sites[0])
-
-
 def flagged_list(request):
-    sites, site = chosen_site(request)
+    sites, site = chosen_site(request, "publish")
     articles = list(flagged_articles(site)[:PER_SCREEN])
     parents = parents_of(articles)
     drafts = drafts_of(articles)
@@ -68,7 +60,7 @@ def flagged_list(request):
 def site_of_article(request, page_id):
     """The flagged article and its site, when the user may publish it."""
     article = get_object_or_404(ArticlePage, pk=page_id)
-    sites = review_sites(request.user)
+    sites = sites_of(request.user, "publish")
     site = next((s for s in sites if article.is_descendant_of(s.root_page)), None)
     if site is None or not article.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
@@ -135,7 +127,7 @@ def body_texts(article):
 def publish_selected(request):
     """Publishes the ticked pages, or with "all" every page of the screen whose fields are
     complete; a ticked page that misses a field stays a draft, and the message names it."""
-    sites, site = chosen_site(request)
+    sites, site = chosen_site(request, "publish")
     everything = request.POST.get("all") == "1"
     if everything:
         candidates = flagged_articles(site)[:PER_SCREEN]

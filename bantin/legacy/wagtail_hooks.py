@@ -2,8 +2,8 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from bantin.legacy.review import review_sites
 from bantin.legacy.reviewviews import flagged_list, flagged_page, publish_selected
+from bantin.multisite.access import sites_of
 
 
 @hooks.register("register_admin_urls")
@@ -19,7 +19,7 @@ class ReviewMenuItem(MenuItem):
     """Shown to editors who may publish in some site's tree."""
 
     def is_shown(self, request):
-        return bool(review_sites(request.user))
+        return bool(sites_of(request.user, "publish"))
 
 
 @hooks.register("register_admin_menu_item")

@@ -13,19 +13,13 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
-from wagtail.models import Site
 
+from bantin.multisite.access import chosen_site
 from bantin.people import corrections
 from bantin.people.models import Person, PostChoice
 from bantin.vietnamese import fold
 
 PER_PAGE = 50
-
-
-def editable_sites(user):
-    """The sites whose home page this user may edit."""
-    sites = Site.objects.select_related("root_page").order_by("site_name")
-    return [site for site in sites if site.root_page.permissions_for_user(user).can_edit()]
 
 
 def editable_person(request, person_id):
@@ -36,11 +30,7 @@ def editable_person(request, person_id):
 
 
 def person_list(request):
-    sites = editable_sites(request.user)
-    if not sites:
-        raise PermissionDenied
-    chosen = request.GET.get("site", "")
-    site = next((s for s in sites if str(s.pk) == chosen), sites[0])
+    sites, site = chosen_site(request)
     query = request.GET.get("q", "").strip()
     persons = (
         Person.objects.filter(site=site)

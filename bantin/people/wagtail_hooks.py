@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from bantin.multisite.access import sites_of
 from bantin.people import admin_views
 
 
@@ -31,7 +32,7 @@ def people_urls():
 
 class PeopleMenuItem(MenuItem):
     def is_shown(self, request):
-        return bool(admin_views.editable_sites(request.user))
+        return bool(sites_of(request.user))
 
 
 @hooks.register("register_admin_menu_item")

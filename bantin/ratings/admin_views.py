@@ -1,17 +1,12 @@
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 
-from bantin.counters.admin_views import sites_for
+from bantin.multisite.access import chosen_site
 from bantin.ratings.reports import site_summary
 
 
 def rating_report(request):
     """Each site's figures, for those who may edit its pages (its editors and admins)."""
-    sites = sites_for(request.user)
-    if not sites:
-        raise PermissionDenied
-    chosen = request.GET.get("site", "")
-    site = next((s for s in sites if str(s.pk) == chosen), sites[0])
+    sites, site = chosen_site(request)
     return render(
         request,
         "ratings/report.html",

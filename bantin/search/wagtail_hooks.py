@@ -4,63 +4,17 @@ home page they may edit: a ward's editors see and change their ward's entries, n
 province's or another ward's. bantin's own table (vietnamese/abbreviations) holds for every
 site and is not edited here."""
 
-from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
-from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Site
 
+from bantin.multisite.site_scoped import SiteScopedViewSet
 from bantin.search.models import SiteAbbreviation
 
 
-def editable_site_ids(user):
-    """The sites whose home page this user may edit."""
-    sites = Site.objects.select_related("root_page")
-    return [site.pk for site in sites if site.root_page.permissions_for_user(user).can_edit()]
-
-
-class OwnSitesFormMixin:
-    def get_form(self, *args, **kwargs):
-        form = super().get_form(*args, **kwargs)
-        form.fields["site"].queryset = Site.objects.filter(
-            pk__in=editable_site_ids(self.request.user)
-        )
-        return form
-
-
-class OwnSiteObjectMixin:
-    def get_object(self, *args, **kwargs):
-        entry = super().get_object(*args, **kwargs)
-        if entry.site_id not in editable_site_ids(self.request.user):
-            raise PermissionDenied
-        return entry
-
-
-class AbbreviationIndexView(IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().filter(site_id__in=editable_site_ids(self.request.user))
-
-
-class AbbreviationCreateView(OwnSitesFormMixin, CreateView):
-    pass
-
-
-class AbbreviationEditView(OwnSitesFormMixin, OwnSiteObjectMixin, EditView):
-    pass
-
-
-class AbbreviationDeleteView(OwnSiteObjectMixin, DeleteView):
-    pass
-
-
-class SiteAbbreviationViewSet(ModelViewSet):
+class SiteAbbreviationViewSet(SiteScopedViewSet):
     model = SiteAbbreviation
-    index_view_class = AbbreviationIndexView
-    add_view_class = AbbreviationCreateView
-    edit_view_class = AbbreviationEditView
-    delete_view_class = AbbreviationDeleteView
+    site_may = "edit"
     icon = "search"
     menu_label = "Từ viết tắt"
     add_to_settings_menu = True
@@ -73,9 +27,6 @@ class SiteAbbreviationViewSet(ModelViewSet):
     ]
     list_filter = ["site"]
     search_fields = ["short", "full"]
-    copy_view_enabled = False
-    inspect_view_enabled = False
-    add_to_reference_index = False
 
 
 @hooks.register("register_admin_viewset")
