@@ -5,3 +5,6 @@ class LegacyConfig(AppConfig):
     name = "bantin.legacy"
     verbose_name = "Nhập bài từ cổng cũ"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from bantin.legacy import signals  # noqa: F401

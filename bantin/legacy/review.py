@@ -7,6 +7,7 @@ Publishing goes through Wagtail's revision, so every effect of publishing runs
 (bantin/news/publishing.py: the search entry, the page cache, the reasons settled).
 """
 
+from django.db import transaction
 from wagtail.models import Revision
 
 from bantin.legacy.storing.sections import UNSORTED_SECTION
@@ -17,15 +18,29 @@ UNTITLED_PREFIX = UNTITLED.split("{")[0]
 PER_SCREEN = 200
 
 
+def flagged():
+    """Imported drafts waiting for review: the only pages this screen reads or changes."""
+    return ArticlePage.objects.filter(live=False).exclude(review_reasons=[])
+
+
 def flagged_articles(site):
     """The site's imported drafts waiting for review, newest import first."""
     return (
-        ArticlePage.objects.descendant_of(site.root_page)
-        .filter(live=False)
-        .exclude(review_reasons=[])
+        flagged()
+        .descendant_of(site.root_page)
         .select_related("flagged_original")
         .order_by("-latest_revision_created_at", "-pk")
     )
+
+
+def held_elsewhere(article):
+    """Why the article must be finished in Wagtail's editor instead: locked, or in a review
+    workflow (the screen would publish past it); None when it is free."""
+    if article.get_lock() is not None:
+        return "bài đang bị khóa"
+    if article.workflow_in_progress:
+        return "bài đang trong quy trình duyệt"
+    return None
 
 
 def site_sections(site):
@@ -53,11 +68,6 @@ def parents_of(articles):
     return {article.pk: by_path.get(article.path[: -ArticlePage.steplen]) for article in articles}
 
 
-def draft_of(article):
-    """The article as its latest revision holds it (what an editor last saved)."""
-    return article.get_latest_revision_as_object()
-
-
 def drafts_of(articles):
     """Each article as its latest revision holds it, the revisions read in one query: an
     editor may have fixed a field in Wagtail's editor and saved a draft since the import."""
@@ -74,13 +84,14 @@ def drafts_of(articles):
     }
 
 
+@transaction.atomic
 def fix_and_publish(article, fields, section, user):
     """Sets the fixed fields, moves the article to ``section`` if needed, and publishes it
     through a revision in the editor's name."""
     if article.get_parent().pk != section.pk:
         article.move(section, pos="last-child", user=user)
         article = ArticlePage.objects.get(pk=article.pk)
-    draft = draft_of(article)
+    draft = article.get_latest_revision_as_object()
     for name, value in fields.items():
         setattr(draft, name, value)
     draft.draft_title = draft.title
@@ -98,8 +109,9 @@ def publish_complete(articles, user):
     for article in articles:
         draft = drafts[article.pk]
         missing = missing_fields(draft, parents[article.pk])
-        if missing:
-            left.append((article, missing))
+        held = held_elsewhere(article)
+        if missing or held:
+            left.append((article, missing or [held]))
             continue
         revision = article.latest_revision or draft.save_revision(user=user)
         revision.publish(user=user)

@@ -10,14 +10,15 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.html import strip_tags
 from django.views.decorators.http import require_POST
 
 from bantin.legacy.review import (
     PER_SCREEN,
     drafts_of,
     fix_and_publish,
+    flagged,
     flagged_articles,
+    held_elsewhere,
     missing_fields,
     parents_of,
     publish_complete,
@@ -25,7 +26,7 @@ from bantin.legacy.review import (
 )
 from bantin.legacy.reviewforms import FixForm
 from bantin.multisite.access import chosen_site, sites_of
-from bantin.news.models import ArticlePage
+from bantin.news.models.blocks import block_text
 
 BODY_PREVIEW_BLOCKS = 12
 
@@ -58,8 +59,9 @@ def flagged_list(request):
 
 
 def site_of_article(request, page_id):
-    """The flagged article and its site, when the user may publish it."""
-    article = get_object_or_404(ArticlePage, pk=page_id)
+    """The flagged article and its site, when the user may publish it; any other page is
+    not this screen's to change."""
+    article = get_object_or_404(flagged(), pk=page_id)
     sites = sites_of(request.user, "publish")
     site = next((s for s in sites if article.is_descendant_of(s.root_page)), None)
     if site is None or not article.permissions_for_user(request.user).can_publish():
@@ -72,7 +74,12 @@ def flagged_page(request, page_id):
     sections = site_sections(site)
     draft = article.get_latest_revision_as_object()
     parent = article.get_parent()
-    if request.method == "POST":
+    held = held_elsewhere(article)
+    if held is not None:
+        messages.error(
+            request, f"Không đăng từ đây được: {held}; hãy mở bài trong trình soạn thảo."
+        )
+    if request.method == "POST" and held is None:
         form = FixForm(request.POST, sections=sections)
         if form.is_valid():
             published = fix_and_publish(
@@ -113,12 +120,9 @@ def missing_fields_title(draft, parent):
 
 
 def body_texts(article):
-    """The body's text, a paragraph at a time, for the preview."""
-    for block in article.body:
-        value = block.value
-        if hasattr(value, "get"):  # a photo, a quote, an interview turn
-            value = value.get("text") or value.get("caption") or ""
-        text = strip_tags(getattr(value, "source", None) or str(value)).strip()
+    """The body's text, a block at a time, for the preview."""
+    for block in article.body.get_prep_value():
+        text = block_text(block["type"], block["value"]).strip()
         if text:
             yield text
 

@@ -192,7 +192,9 @@ def test_another_wards_editors_see_and_touch_none_of_the_sites_flagged_pages(
     other = flagged["cut_short"]
     assert client.get(f"{reverse('bantin_import_review')}?site={site.pk}").context["rows"] == []
     assert refused(client.get(reverse("bantin_import_page", args=[other.pk])))
-    client.post(reverse("bantin_import_publish"), {"page": [other.pk]})
+    # naming the other site outright changes nothing either
+    client.post(reverse("bantin_import_publish"), {"site": site.pk, "page": [other.pk]})
+    client.post(reverse("bantin_import_publish"), {"site": site.pk, "all": "1"})
     other.refresh_from_db()
     assert not other.live
 
@@ -252,3 +254,55 @@ def test_every_complete_page_of_the_list_is_published_at_once(admin_client, flag
     assert "Đã đăng 1 bài." in text and "2 bài còn thiếu thông tin vẫn chờ duyệt." in text
     live = {key for key, article in flagged.items() if ArticlePage.objects.get(pk=article.pk).live}
     assert live == {"cut_short"}
+
+
+@pytest.mark.django_db
+def test_the_screen_changes_no_page_but_the_flagged_drafts(admin_client, flagged, make_article):
+    """A live article is Wagtail's editor's to change, with its history and workflow."""
+    live = make_article(title="Bài đã đăng từ trước")
+    url = reverse("bantin_import_page", args=[live.pk])
+    assert admin_client.get(url).status_code == 404
+    section = live.get_parent()
+    fields = {
+        "title": "Đổi ngoài trình soạn thảo",
+        "published_at": "2025-10-09T07:45",
+        "byline": "",
+        "section": section.pk,
+    }
+    assert admin_client.post(url, fields).status_code == 404
+    live.refresh_from_db()
+    assert live.title == "Bài đã đăng từ trước"
+
+
+@pytest.mark.django_db
+def test_a_locked_draft_is_left_to_wagtails_editor(admin_client, flagged):
+    article = flagged["cut_short"]
+    ArticlePage.objects.filter(pk=article.pk).update(locked=True)
+    response = admin_client.get(reverse("bantin_import_page", args=[article.pk]))
+    assert "bài đang bị khóa" in response.content.decode()
+    admin_client.post(reverse("bantin_import_publish"), {"page": [article.pk]})
+    article.refresh_from_db()
+    assert not article.live
+
+
+@pytest.mark.django_db
+def test_the_original_text_is_shown_as_text_never_as_markup(admin_client, site, tmp_path):
+    folder = tmp_path / "cu"
+    folder.mkdir()
+    (folder / "mau.txt").write_text(
+        NO_SECTION.replace("Quang Vinh", "<script>alert('x')</script>"), encoding="utf-8"
+    )
+    run_import(folder)
+    article = ArticlePage.objects.get(title__startswith="Thôn Đồng Tâm")
+    assert "<script>" in FlaggedOriginal.objects.get(page=article).text
+    text = admin_client.get(reverse("bantin_import_page", args=[article.pk])).content.decode()
+    assert "&lt;script&gt;alert(" in text
+    assert "<script>alert(" not in text
+
+
+@pytest.mark.django_db
+def test_publishing_in_wagtails_editor_forgets_the_kept_original(flagged):
+    article = flagged["cut_short"]
+    article.get_latest_revision().publish()
+    assert not FlaggedOriginal.objects.filter(page=article).exists()
+    assert FlaggedOriginal.objects.filter(page=flagged["no_date"]).exists()
