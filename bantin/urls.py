@@ -11,6 +11,7 @@ from bantin.downtime.api import downtime_api
 from bantin.enquiries.api import enquiries_api
 from bantin.introduction.api import introduction_api
 from bantin.legaldocs.api import documents_api
+from bantin.multisite.hosts import finds_site
 from bantin.operations.media import serve_public_media
 from bantin.operations.views import health_check
 from bantin.pagecache.fastpath import serve as serve_page
@@ -44,7 +45,7 @@ if settings.SERVE_MEDIA:
     urlpatterns.append(
         re_path(
             rf"^{media_prefix}(?P<path>.*)$",
-            serve_public_media,
+            finds_site(serve_public_media),  # a file needs no site
         )
     )
 

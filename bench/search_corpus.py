@@ -22,7 +22,6 @@ from pathlib import Path
 
 from bantin.vietnamese import TIMEZONE, normalize
 
-LOCAL = TIMEZONE
 NEW_PLACEMENT_SHARE = 0.35
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -578,7 +577,7 @@ def _when(rng, sub, start, end):
         if start <= day < end:
             break
     hour = rng.choice([7, 8, 9, 10, 14, 15, 16])
-    return datetime.datetime(day.year, day.month, day.day, hour, rng.randrange(60), tzinfo=LOCAL)
+    return datetime.datetime(day.year, day.month, day.day, hour, rng.randrange(60), tzinfo=TIMEZONE)
 
 
 @functools.lru_cache(maxsize=20000)

@@ -13,6 +13,7 @@ from wagtail.models import Revision
 from bantin.legacy.storing.sections import UNSORTED_SECTION
 from bantin.legacy.storing.writer import UNTITLED
 from bantin.news.models import ArticlePage, SectionPage
+from bantin.news.publishing import publishing
 
 UNTITLED_PREFIX = UNTITLED.split("{")[0]
 PER_SCREEN = 200
@@ -68,18 +69,24 @@ def parents_of(articles):
     return {article.pk: by_path.get(article.path[: -ArticlePage.steplen]) for article in articles}
 
 
-def drafts_of(articles):
-    """Each article as its latest revision holds it, the revisions read in one query: an
-    editor may have fixed a field in Wagtail's editor and saved a draft since the import."""
+def latest_revisions(articles):
+    """{article id: its latest revision}, in one query."""
     revisions = Revision.objects.in_bulk(
         [article.latest_revision_id for article in articles if article.latest_revision_id]
     )
     return {
-        article.pk: (
-            revisions[article.latest_revision_id].as_object()
-            if article.latest_revision_id in revisions
-            else article
-        )
+        article.pk: revisions[article.latest_revision_id]
+        for article in articles
+        if article.latest_revision_id in revisions
+    }
+
+
+def drafts_of(articles, revisions=None):
+    """Each article as its latest revision holds it: an editor may have fixed a field in
+    Wagtail's editor and saved a draft since the import."""
+    revisions = latest_revisions(articles) if revisions is None else revisions
+    return {
+        article.pk: revisions[article.pk].as_object() if article.pk in revisions else article
         for article in articles
     }
 
@@ -101,19 +108,22 @@ def fix_and_publish(article, fields, section, user):
 
 
 def publish_complete(articles, user):
-    """Publishes the articles whose fields are complete; returns (published, left) where
-    ``left`` pairs each article left as a draft with what it misses."""
+    """Publishes the articles whose fields are complete, all or none, with publishing's
+    effects run once for them all; returns (published, left) where ``left`` pairs each
+    article left as a draft with what it misses."""
     parents = parents_of(articles)
-    drafts = drafts_of(articles)
+    revisions = latest_revisions(articles)
+    drafts = drafts_of(articles, revisions)
     published, left = [], []
-    for article in articles:
-        draft = drafts[article.pk]
-        missing = missing_fields(draft, parents[article.pk])
-        held = held_elsewhere(article)
-        if missing or held:
-            left.append((article, missing or [held]))
-            continue
-        revision = article.latest_revision or draft.save_revision(user=user)
-        revision.publish(user=user)
-        published.append(article)
+    with transaction.atomic(), publishing.in_batches():
+        for article in articles:
+            draft = drafts[article.pk]
+            missing = missing_fields(draft, parents[article.pk])
+            held = held_elsewhere(article)
+            if missing or held:
+                left.append((article, missing or [held]))
+                continue
+            revision = revisions.get(article.pk) or draft.save_revision(user=user)
+            revision.publish(user=user)
+            published.append(article)
     return published, left

@@ -86,9 +86,10 @@ def finds_site(view):
 class SiteMiddleware:
     """Puts the request's site, by bantin's rule, where Wagtail's Site.find_for_request looks
     first (request._wagtail_site), so that Wagtail's pages, its URLs and bantin's views all
-    see the site this rule gives. Every page asks for its site, so this moves the query
-    rather than adding one; a view marked finds_site reads the site in a statement of its
-    own."""
+    see the site this rule gives. A page asks for its site anyway, so there this moves the
+    query rather than adding one; admin screens and documents pay one small query. A view
+    marked finds_site reads the site in a statement of its own (the fast path) or needs none
+    (media files, the health URL) and pays nothing here."""
 
     def __init__(self, get_response):
         self.get_response = get_response

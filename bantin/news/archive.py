@@ -5,7 +5,6 @@ from dataclasses import dataclass
 
 from bantin.vietnamese import TIMEZONE, find_datetime, format_date, month_label
 
-LOCAL = TIMEZONE
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
 
@@ -40,8 +39,8 @@ class ArchivePeriod:
         else:
             end = start.replace(year=self.year + 1)
         return (
-            datetime.datetime.combine(start, datetime.time(), LOCAL),
-            datetime.datetime.combine(end, datetime.time(), LOCAL),
+            datetime.datetime.combine(start, datetime.time(), TIMEZONE),
+            datetime.datetime.combine(end, datetime.time(), TIMEZONE),
         )
 
     @property

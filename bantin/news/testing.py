@@ -8,8 +8,6 @@ from django.core.files.images import ImageFile
 from bantin.news.models import ArticlePage, SectionPage
 from bantin.vietnamese import TIMEZONE, slugify
 
-LOCAL = TIMEZONE
-
 
 def publish_article(
     site,
@@ -30,7 +28,7 @@ def publish_article(
         slug=slug or slugify(title),
         lead=lead,
         byline=byline,
-        published_at=published_at or datetime.datetime(2024, 3, 15, 9, 30, tzinfo=LOCAL),
+        published_at=published_at or datetime.datetime(2024, 3, 15, 9, 30, tzinfo=TIMEZONE),
         body=[
             *({"type": "paragraph", "value": f"<p>{text}</p>"} for text in body),
             *blocks,

@@ -9,7 +9,6 @@ from bantin.counters.models import ArticleViews
 from bantin.news.models import ArticlePage
 from bantin.vietnamese import TIMEZONE
 
-LOCAL = TIMEZONE
 EXPORTS = {}
 ARTICLE_FIELDS = {}
 
@@ -72,7 +71,7 @@ def export_records(site, include_drafts=False):
             "lead": article.lead,
             "body_text": article.body_text,
             "byline": article.byline or None,
-            "published": article.published_at.astimezone(LOCAL).isoformat()
+            "published": article.published_at.astimezone(TIMEZONE).isoformat()
             if article.published_at
             else None,
             "views": views.get(article.pk, 0),

@@ -1,6 +1,7 @@
 """Which cached pages an article appears on, so that publishing purges exactly those."""
 
 from bantin.pagecache.frontend import purge_site_paths, purge_whole_site
+from bantin.vietnamese import TIMEZONE
 
 SITE_WIDE = ("/", "/rss/", "/atom/", "/sitemap.xml", "/tim-kiem/")
 """Pages that change with any article; "/tim-kiem/" stands for every search kept."""
@@ -9,9 +10,7 @@ SITE_WIDE = ("/", "/rss/", "/atom/", "/sitemap.xml", "/tim-kiem/")
 def archive_paths(moment):
     if moment is None:
         return []
-    from bantin.news.archive import LOCAL
-
-    day = moment.astimezone(LOCAL)
+    day = moment.astimezone(TIMEZONE)
     return [
         f"/luu-tru/{day.year}/",
         f"/luu-tru/{day.year}/{day.month}/",

@@ -6,7 +6,6 @@ from bantin.news.testing import publish_article
 from bantin.people.models import LeadersPage
 from bantin.vietnamese import TIMEZONE
 
-LOCAL = TIMEZONE
 EARLIER = (
     "Đồng chí Lò Văn Tiến, Bí thư Đảng ủy phường, Chủ tịch HĐND phường phát biểu.",
     "Bà Đinh Thị Lan, Chủ tịch UBND phường, báo cáo kết quả.",
@@ -15,7 +14,7 @@ LATER = ("Ông Hà Minh Sơn, Chủ tịch UBND phường, trao giấy khen cho 
 
 
 def when(day):
-    return datetime.datetime(2024, 3, day, 9, 0, tzinfo=LOCAL)
+    return datetime.datetime(2024, 3, day, 9, 0, tzinfo=TIMEZONE)
 
 
 def publish_named(site):

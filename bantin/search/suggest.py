@@ -60,8 +60,8 @@ def closest(index, key, filters):
     found = index.existing(one_letter_off(key), "folded", filters)
     if not found:
         return None
-    counts = {word: index.count(Expr((word,), "folded"), filters) for word in sorted(found)}
-    return max(sorted(counts), key=counts.get)
+    counts = index.counts(sorted(found), "folded", filters)
+    return max(sorted(found), key=lambda word: counts.get(word, 0))
 
 
 def spellings(index, terms, filters, texts_of):

@@ -7,13 +7,14 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from wagtail.models import Site
 
-from bantin.news.archive import LOCAL, parse_picked_date
+from bantin.news.archive import parse_picked_date
 from bantin.news.models import ArticlePage
 from bantin.search.abbreviations import expander_for
 from bantin.search.backends import Filters
 from bantin.search.engine import QueryTooLong, parse_query, search
 from bantin.search.snippets import highlight, snippet
 from bantin.search.suggest import suggest
+from bantin.vietnamese import TIMEZONE
 
 PAGE_SIZE = 10
 API_LIMIT = 50
@@ -35,7 +36,7 @@ class Hit:
             "url": self.full_url,
             "title": self.article.title,
             "section": self.section.title,
-            "published": self.published_at.astimezone(LOCAL).isoformat(),
+            "published": self.published_at.astimezone(TIMEZONE).isoformat(),
             "snippet": str(self.snippet),
         }
 
@@ -45,7 +46,7 @@ def day_start(value, next_day=False):
     if picked is None:
         return None
     day = datetime.date(*picked) + datetime.timedelta(days=1 if next_day else 0)
-    return datetime.datetime.combine(day, datetime.time(), LOCAL)
+    return datetime.datetime.combine(day, datetime.time(), TIMEZONE)
 
 
 def read_filters(request, site):

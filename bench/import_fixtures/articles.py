@@ -9,8 +9,6 @@ from datetime import datetime
 
 from bantin.vietnamese import TIMEZONE
 
-LOCAL = TIMEZONE
-
 
 @dataclass(frozen=True)
 class Article:
@@ -27,7 +25,7 @@ class Article:
 
 
 def at(*parts):
-    return datetime(*parts, tzinfo=LOCAL)
+    return datetime(*parts, tzinfo=TIMEZONE)
 
 
 ARTICLES = (

@@ -48,3 +48,16 @@ def test_photos_are_still_served_from_media(client, site, settings, tmp_path):
     (tmp_path / "images").mkdir()
     (tmp_path / "images" / "anh.jpg").write_bytes(b"\xff\xd8\xff")
     assert client.get("/media/images/anh.jpg").status_code == 200
+
+
+def test_a_photo_from_media_costs_no_site_lookup(client, site, settings, tmp_path):
+    """A file needs no site: the site middleware leaves media alone."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.MEDIA_ROOT = tmp_path
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "anh.jpg").write_bytes(b"\xff\xd8\xff")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/media/images/anh.jpg").status_code == 200
+    assert not [query for query in queries if "wagtailcore_site" in query["sql"]]
