@@ -2,17 +2,19 @@
 
 from django import forms
 
+from bantin.formats import DATETIME_FORMAT
 from bantin.news.models import ArticlePage
-
-DATE_FORMATS = ["%Y-%m-%dT%H:%M", "%d/%m/%Y %H:%M", "%d/%m/%Y"]
 
 
 class FixForm(forms.Form):
     title = forms.CharField(label="Tiêu đề", max_length=255)
     published_at = forms.DateTimeField(
         label="Ngày đăng",
-        input_formats=DATE_FORMATS,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATE_FORMATS[0]),
+        # Day first, as the rest of the admin writes and reads it (bantin/formats), whatever
+        # the browser's language: a browser's own date box would show 11/12 to some editors.
+        widget=forms.DateTimeInput(
+            format=DATETIME_FORMAT, attrs={"placeholder": "ngày/tháng/năm giờ:phút"}
+        ),
         error_messages={"invalid": "Ngày đăng không đúng dạng (ngày/tháng/năm giờ:phút)."},
     )
     byline = forms.CharField(

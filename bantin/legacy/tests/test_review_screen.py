@@ -306,3 +306,21 @@ def test_publishing_in_wagtails_editor_forgets_the_kept_original(flagged):
     article.get_latest_revision().publish()
     assert not FlaggedOriginal.objects.filter(page=article).exists()
     assert FlaggedOriginal.objects.filter(page=flagged["no_date"]).exists()
+
+
+@pytest.mark.django_db
+def test_the_date_is_shown_and_read_day_first_whatever_the_browsers_language(admin_client, flagged):
+    article = flagged["no_section"]  # dated 09/10/2025 07:45 on the old page
+    url = reverse("bantin_import_page", args=[article.pk])
+    text = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="en-US").content.decode()
+    assert 'value="09/10/2025 07:45"' in text and 'type="datetime-local"' not in text
+    section = SectionPage.objects.get(title="Tin tức sự kiện")
+    fields = {
+        "title": article.title,
+        "published_at": "09/10/2025 07:45",
+        "byline": "",
+        "section": section.pk,
+    }
+    assert admin_client.post(url, fields, HTTP_ACCEPT_LANGUAGE="en-US").status_code == 302
+    article.refresh_from_db()
+    assert article.published_at == datetime(2025, 10, 9, 7, 45, tzinfo=TIMEZONE)
