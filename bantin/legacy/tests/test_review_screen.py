@@ -324,3 +324,12 @@ def test_the_date_is_shown_and_read_day_first_whatever_the_browsers_language(adm
     assert admin_client.post(url, fields, HTTP_ACCEPT_LANGUAGE="en-US").status_code == 302
     article.refresh_from_db()
     assert article.published_at == datetime(2025, 10, 9, 7, 45, tzinfo=TIMEZONE)
+
+
+@pytest.mark.django_db
+def test_someone_on_several_sites_picks_the_site_to_review(admin_client, flagged, make_site):
+    other = make_site("phuong-hai.localhost", "Phường Hai", default=False)
+    text = admin_client.get(reverse("bantin_import_review")).content.decode()
+    assert 'id="site-choice"' in text and f'value="{other.pk}"' in text
+    response = admin_client.get(reverse("bantin_import_review"), {"site": other.pk})
+    assert response.context["site"].pk == other.pk and response.context["rows"] == []
