@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from bantin.legacy.reading.evidence import where_shown
 from bantin.legacy.review import (
     PER_SCREEN,
     drafts_of,
@@ -98,6 +99,7 @@ def flagged_page(request, page_id):
             sections=sections,
         )
     original = getattr(article, "flagged_original", None)
+    original_text = original.text if original is not None else ""
     return render(
         request,
         "legacy/review_page.html",
@@ -106,12 +108,37 @@ def flagged_page(request, page_id):
             "article": article,
             "draft": draft,
             "form": form,
-            "original": original.text if original is not None else "",
+            "original": original_text,
+            "original_lines": list(enumerate(original_text.splitlines(), start=1)),
+            "fields": fields_with_lines(
+                form, shown_on(original_text, draft, parent) if original_text else {}
+            ),
             "reasons": article.review_reasons,
             "lead": draft.lead,
             "body": list(islice(body_texts(draft), BODY_PREVIEW_BLOCKS)),
         },
     )
+
+
+def shown_on(original, draft, parent):
+    """{form field: line of the original where its value is shown, or None}: what the
+    editor checks each read value against (the placeholder title is no value)."""
+    lines = where_shown(
+        original,
+        title=None if missing_fields_title(draft, parent) else draft.title,
+        published=draft.published_at,
+        byline=draft.byline,
+        section=parent.title if parent is not None else None,
+    )
+    return {FORM_FIELDS.get(name, name): line for name, line in lines.items()}
+
+
+FORM_FIELDS = {"published": "published_at"}
+
+
+def fields_with_lines(form, lines):
+    """(bound field, whether its value was looked for on the original, the line) each."""
+    return [(field, field.name in lines, lines.get(field.name)) for field in form]
 
 
 def missing_fields_title(draft, parent):

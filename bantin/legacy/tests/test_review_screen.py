@@ -124,6 +124,19 @@ def test_the_list_shows_the_sites_flagged_drafts_with_reasons_and_what_is_missin
 
 
 @pytest.mark.django_db
+def test_each_read_field_names_the_line_of_the_original_it_is_shown_on(admin_client, flagged):
+    page = admin_client.get(reverse("bantin_import_page", args=[flagged["no_section"].pk]))
+    text = page.content.decode()
+    # NO_SECTION: headline on line 1, date on line 2, signature on line 8
+    assert 'id="id_title-nguon">Trên trang gốc: <a href="#dong-1">dòng 1</a>' in text
+    assert 'id="id_published_at-nguon">Trên trang gốc: <a href="#dong-2">dòng 2</a>' in text
+    assert 'id="id_byline-nguon">Trên trang gốc: <a href="#dong-8">dòng 8</a>' in text
+    assert '<span id="dong-8">' in text
+    # the page names no section: the one it waits in is not on the original
+    assert 'id="id_section-nguon"><strong>Không thấy trên trang gốc</strong>' in text
+
+
+@pytest.mark.django_db
 def test_one_page_shows_the_original_beside_the_fields_and_is_fixed_and_published(
     admin_client, flagged
 ):
