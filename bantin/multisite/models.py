@@ -52,11 +52,11 @@ class PortalSettings(BaseSiteSetting):
     )
     ward_search_sites = models.ManyToManyField(
         "wagtailcore.Site",
-        verbose_name="Hỏi đáp và văn bản của các trang phường, xã trong kết quả tìm kiếm",
+        verbose_name="Các trang phường, xã trong kết quả tìm kiếm",
         blank=True,
         related_name="+",
-        help_text="Câu trả lời đã công khai và văn bản của các trang được chọn "
-        "hiện khi tìm trên trang này.",
+        help_text="Tìm trên trang này thì bài viết của các trang được chọn được xếp hạng cùng "
+        "bài của trang này; câu trả lời đã công khai và văn bản của chúng hiện riêng.",
     )
 
     panels = [

@@ -50,7 +50,27 @@ def purge_article(article, earlier_dates=()):
     site_id, paths = article_paths(article, earlier_dates)
     if site_id is not None:
         purge_site_paths(site_id, paths)
+        purge_sites_showing(site_id)
     return paths
+
+
+def purge_sites_showing(site_id):
+    """A ward's article is also on the home (its news block) and in the searches of the
+    sites that chose that ward (a province, Settings → Thông tin cổng)."""
+    for other, paths in sites_showing(site_id).items():
+        purge_site_paths(other, paths)
+
+
+def sites_showing(site_id):
+    """{site id: its paths that show this site's articles}."""
+    from bantin.multisite.models import PortalSettings
+
+    showing = {}
+    for field, path in (("ward_news_sites", "/"), ("ward_search_sites", "/tim-kiem/")):
+        chosen = PortalSettings.objects.filter(**{field: site_id}).exclude(site_id=site_id)
+        for other in chosen.values_list("site_id", flat=True):
+            showing.setdefault(other, set()).add(path)
+    return showing
 
 
 def purge_site_of(page):

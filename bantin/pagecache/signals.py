@@ -8,7 +8,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pr
 from bantin.multisite.models import PortalSettings
 from bantin.news.models import ArticlePage, HomePage, SectionPage
 from bantin.news.publishing import publishing
-from bantin.pagecache.purge import purge_article, purge_site_of
+from bantin.pagecache.purge import purge_article, purge_site_of, purge_sites_showing, site_path
 from bantin.pagecache.store import page_store
 
 
@@ -38,6 +38,9 @@ def purge_many_published(articles):
         homes.setdefault(article.path[: article.steplen * 2], article)
     for article in homes.values():
         purge_site_of(article)
+        site_id, _ = site_path(article)
+        if site_id is not None:
+            purge_sites_showing(site_id)
 
 
 publishing.register("page cache", one=purge_published, many=purge_many_published, when="flush")

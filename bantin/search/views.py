@@ -15,6 +15,7 @@ from bantin.search.engine import QueryTooLong, parse_query, search
 from bantin.search.snippets import highlight, snippet
 from bantin.search.suggest import suggest
 from bantin.vietnamese import TIMEZONE
+from bantin.wards.gathering import chosen_sites
 
 PAGE_SIZE = 10
 API_LIMIT = 50
@@ -30,11 +31,13 @@ class Hit:
         self.title = highlight(article.title, terms)
         self.snippet = snippet(f"{article.lead}\n{article.body_text}", terms)
         self.published_at = article.published_at
+        self.ward = None  # the ward's site, for a hit from a ward the site's search takes in
 
     def as_json(self):
         return {
             "url": self.full_url,
             "title": self.article.title,
+            "site": self.ward.site_name if self.ward else None,
             "section": self.section.title,
             "published": self.published_at.astimezone(TIMEZONE).isoformat(),
             "snippet": str(self.snippet),
@@ -49,17 +52,21 @@ def day_start(value, next_day=False):
     return datetime.datetime.combine(day, datetime.time(), TIMEZONE)
 
 
-def read_filters(request, site):
+def read_filters(request, site, wards=()):
+    """The form's filters; ``wards``: the sites whose articles the site's search takes in
+    with its own, in one ranking (a province and the wards it chose)."""
     section = request.GET.get("chuyen-muc", "")
     return Filters(
         site_id=site.pk,
         section_id=int(section) if section.isdigit() else None,
         start=day_start(request.GET.get("tu")),
         end=day_start(request.GET.get("den"), next_day=True),
+        also=tuple(ward.pk for ward in wards),
     )
 
 
-def load_hits(page_ids, query, request):
+def load_hits(page_ids, query, request, wards=()):
+    """The hits in rank order; one from a ward's site says which ward it is from."""
     articles = ArticlePage.objects.filter(pk__in=page_ids).select_related("locale")
     by_id = {article.pk: article for article in articles}
     sections = {}
@@ -71,7 +78,9 @@ def load_hits(page_ids, query, request):
         parent_path = article.path[: -article.steplen]
         if parent_path not in sections:
             sections[parent_path] = article.get_parent()
-        hits.append(Hit(article, sections[parent_path], query, request))
+        hit = Hit(article, sections[parent_path], query, request)
+        hit.ward = next((w for w in wards if article.path.startswith(w.root_page.path)), None)
+        hits.append(hit)
     return hits
 
 
@@ -94,10 +103,12 @@ def run_search(request, site, limit):
     page_number = request.GET.get("page", "1")
     page_number = int(page_number) if page_number.isdigit() and int(page_number) > 0 else 1
     query = parse_query(text, expander_for(site.pk))
-    filters = read_filters(request, site)
+    wards = chosen_sites(site, "ward_search_sites", request)
+    filters = read_filters(request, site, wards)
     results = search(query, filters, offset=(page_number - 1) * limit, limit=limit)
     results.suggestion = did_you_mean(text, query, results, filters) if query else None
-    return text, page_number, results, load_hits(results.page_ids, results.query, request)
+    hits = load_hits(results.page_ids, results.query, request, wards)
+    return text, page_number, results, hits
 
 
 def search_page(request):

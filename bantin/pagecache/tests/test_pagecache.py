@@ -307,3 +307,26 @@ def test_a_whole_site_purge_sends_the_tier_every_page_the_store_held_after_commi
     assert callbacks
     purged = {url.removeprefix("http://localhost") for url in RecordingTier.purged}
     assert held and held <= purged
+
+
+@pytest.mark.django_db
+def test_a_wards_article_purges_the_home_and_searches_of_the_province_that_shows_it(
+    cache_on, site, make_site
+):
+    from bantin.multisite.models import PortalSettings
+    from bantin.news.testing import publish_article
+
+    ward = make_site(hostname="phuong-a.tinh.example", name="Phường A", default=False)
+    chosen = PortalSettings.for_site(site)
+    chosen.ward_search_sites.add(ward)
+    chosen.ward_news_sites.add(ward)
+    query = "q=trong+cay"
+    assert front_door("/tim-kiem/", query)[1]["X-Cache"] == "MISS"
+    assert front_door("/")[1]["X-Cache"] == "MISS"
+    assert front_door("/tim-kiem/", query)[1]["X-Cache"] == "HIT"
+    assert front_door("/")[1]["X-Cache"] == "HIT"
+    publish_article(ward, title="Phường A ra quân Tết trồng cây", slug="trong-cay")
+    _, headers, body = front_door("/tim-kiem/", query)
+    assert headers["X-Cache"] == "MISS" and "Phường A ra quân" in body.decode()
+    _, headers, body = front_door("/")
+    assert headers["X-Cache"] == "MISS" and "Phường A ra quân" in body.decode()

@@ -63,6 +63,32 @@ def test_a_wards_answers_and_documents_are_found_from_the_province_when_it_wants
 
 
 @pytest.mark.django_db
+def test_the_province_search_ranks_the_chosen_wards_articles_with_its_own(
+    client, admin_client, province_and_wards
+):
+    province, ward, other = province_and_wards
+    publish_article(province, title="Tỉnh phát động Tết trồng cây", slug="trong-cay-tinh")
+    publish_article(ward, title="Phường A ra quân Tết trồng cây", slug="trong-cay-a")
+    publish_article(other, title="Phường B hưởng ứng Tết trồng cây", slug="trong-cay-b")
+    url = "/tim-kiem/?q=tet+trong+cay"
+    alone = client.get(url).content.decode()
+    assert "Tỉnh phát động" in alone and "Phường A ra quân" not in alone
+    choose(admin_client, province, search=[ward])
+    html = client.get(url).content.decode()
+    results = html[html.index('class="results"') :]
+    assert "Tìm thấy 2 bài" in html
+    assert "Tỉnh phát động" in results and "Phường B" not in results
+    hit = results[results.index("Phường A ra quân") :]
+    assert 'href="http://phuong-a.tinh.example/tin-tuc-su-kien/trong-cay-a/"' in results
+    assert '<p class="item-meta">Phường A · Tin tức sự kiện' in hit
+    found = client.get("/api/search?q=tet+trong+cay").json()["results"]
+    assert {row["site"] for row in found} == {None, "Phường A"}
+    # the ward's own search still sees only the ward
+    ward_html = Client(HTTP_HOST="phuong-a.tinh.example").get(url).content.decode()
+    assert "Phường A ra quân" in ward_html and "Tỉnh phát động" not in ward_html
+
+
+@pytest.mark.django_db
 def test_a_ward_shows_nothing_of_the_province_unless_it_chose_it(province_and_wards):
     province, ward, _ = province_and_wards
     publish_article(province, title="Tin của tỉnh", slug="tin-cua-tinh")
