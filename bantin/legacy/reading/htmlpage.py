@@ -20,6 +20,7 @@ from bantin.legacy.reading.htmlbody import body_blocks, is_decorative
 from bantin.legacy.reading.htmldoc import contains, remove, text_of
 from bantin.legacy.reading.htmlfields import (
     BLOCKS_INSIDE,
+    current_trail,
     find_byline,
     find_canonical,
     find_date,
@@ -27,6 +28,9 @@ from bantin.legacy.reading.htmlfields import (
     find_section,
     find_title,
     find_views,
+    head_section,
+    section_from_head,
+    trail_section,
 )
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.vietnamese import fold
@@ -38,6 +42,12 @@ FURNITURE_CLASSES = {
     "counter", "quangcao", "advertisement",
 }  # fmt: skip
 FURNITURE_IDS = {"comments", "menu", "footer", "sidebar", "counter"}
+# Words inside class names ("article-relate", "related_asset", "box-share") that mark lists
+# of other articles and share bars wherever they sit, the body included.
+FURNITURE_WORDS = {"relate", "related", "tinlienquan", "lienquan", "tinkhac", "share", "social"}
+AUTHOR_WORDS = {"author", "byline", "tacgia"}
+CONTAINER_TAGS = {"div", "section", "ul", "ol", "table", "article", "header"}  # not in-text links
+MARK_WORD = re.compile(r"[^a-z0-9]+")
 SMALL_FORM_CHARS = 500
 SITE_VISITS = re.compile(rf"(?:số\s+)?lượt truy cập\s*:?\s*({COUNT})", re.IGNORECASE)
 
@@ -60,10 +70,15 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
     page.canonical_url = find_canonical(document)
     body = profile_body(document, profile)
     found = read_fields(document, profile, body, with_rules=True)
+    head, trail = head_section(document), current_trail(document)
     drop_furniture(document, profile, body)
     found = read_fields(document, None, body, known=found)
     take_out(found, body)
     fill(page, found)
+    if page.section is None:
+        page.section = section_from_head(head, page.title) or trail_section(
+            trail, document, page.title
+        )
     if body is None:
         body = generic_body(document, engine)
         page.layout = f"{page.layout}+{engine}" if profile else engine
@@ -72,6 +87,7 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
             raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
         page.review_reasons.append("không tìm thấy nội dung bài viết")
         return finish(page, origin)
+    drop_repeated_bylines(body, page.byline)
     blocks, page.warnings = body_blocks(body, base_url=page.canonical_url)
     settle_blocks(page, blocks)
     page.review_reasons = [
@@ -121,7 +137,19 @@ def is_furniture(element):
     if classes and not FURNITURE_CLASSES.isdisjoint(classes.split()):
         return True
     identifier = element.get("id")
-    return bool(identifier) and identifier in FURNITURE_IDS
+    if identifier and identifier in FURNITURE_IDS:
+        return True
+    return (
+        tag in CONTAINER_TAGS
+        and bool(classes)
+        and not FURNITURE_WORDS.isdisjoint(mark_words(classes))
+    )
+
+
+def mark_words(marks):
+    """The words of class names: "article-relate related_asset" gives article, relate,
+    related, asset."""
+    return MARK_WORD.split(marks.lower())
 
 
 def is_small_form(form, body):
@@ -165,9 +193,28 @@ def take_out(found, body):
         for element in item.elements:
             if body is not None and contains(element, body):
                 continue
-            if element.xpath(BLOCKS_INSIDE):
+            if element.xpath(BLOCKS_INSIDE) and text_of(element) != item.value:
                 continue
             remove(element)
+
+
+def drop_repeated_bylines(body, byline):
+    """Takes out of the body the author marks (class words author, byline, tacgia) that
+    repeat the byline already read, as pages print it both under the headline and at the
+    foot: "THUẬN VĂN - LÊ ÁNH" above, "THUẬN VĂN" and "LÊ ÁNH" below."""
+    if not byline:
+        return
+    folded = fold(byline)
+    doomed = [
+        element
+        for element in body.iter()
+        if isinstance(element.tag, str)
+        and not AUTHOR_WORDS.isdisjoint(mark_words(element.get("class") or ""))
+        and text_of(element)
+        and fold(text_of(element)) in folded
+    ]
+    for element in doomed:
+        remove(element)
 
 
 def fill(page, found):

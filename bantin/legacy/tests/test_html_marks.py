@@ -1,0 +1,112 @@
+"""HTML pages: what general marks in the markup tell about the fields and the body's ends
+(metadata, class words, menus), each rule on a small page of its own."""
+
+from bantin.legacy.reading.htmlpage import parse_html_page
+from bantin.legacy.reading.profiles import ProfileSet
+
+PROFILES = ProfileSet.load()
+PARAGRAPHS = (
+    "<p>Sáng 3/3, Ủy ban nhân dân phường tổ chức lễ ra quân làm sạch môi trường "
+    "trên các tuyến kênh rạch của phường.</p>"
+    "<p>Hơn ba trăm người dân, đoàn viên thanh niên và hội viên phụ nữ đã tham gia "
+    "vớt rác, phát quang bờ kênh.</p>"
+    "<p>Phường sẽ duy trì hoạt động này vào sáng chủ nhật hằng tuần đến hết năm.</p>"
+)
+
+
+def parse(markup, profiles=PROFILES):
+    return parse_html_page(markup, source="trang.html", profiles=profiles)
+
+
+def article(inside_body, head="<title>Ra quân làm sạch kênh rạch</title>", before=""):
+    """A page whose body [itemprop=articleBody] holds the paragraphs and ``inside_body``."""
+    return f"""<html><head>{head}</head><body>{before}
+    <h1 itemprop="headline">Ra quân làm sạch kênh rạch</h1>
+    <time datetime="2025-03-03T08:00:00+07:00">03/03/2025 08:00</time>
+    <div class="byline">Minh An - Thu Hà</div>
+    <div itemprop="articleBody">{PARAGRAPHS}{inside_body}</div></body></html>"""
+
+
+def body_text(page):
+    return " ".join(block.text for block in page.blocks)
+
+
+def test_the_paragraph_the_summary_metadata_repeats_is_the_lead():
+    summary = "Phường An Bình ra quân làm sạch toàn bộ kênh rạch trong ngày chủ nhật vừa qua."
+    markup = f"""<html><head><title>Ra quân làm sạch kênh rạch</title>
+    <meta property="og:description" content="{summary}"></head><body><div class="main">
+    <h1>Ra quân làm sạch kênh rạch</h1><p>Cập nhật: hôm qua</p><p class="intro">{summary}</p>
+    {PARAGRAPHS}</div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.lead == summary
+    assert summary not in body_text(page)
+
+
+def test_a_date_line_printing_the_day_already_read_is_not_the_first_paragraph():
+    markup = f"""<html><head><title>Ra quân làm sạch kênh rạch</title>
+    <meta property="article:published_time" content="2025-03-03T08:00:00+07:00"></head>
+    <body><div class="main"><p class="date">Chủ nhật, 3/3/2025, 08:00 (GMT+7)</p>
+    <h1>Ra quân làm sạch kênh rạch</h1>{PARAGRAPHS}</div></body></html>"""
+    page = parse(markup, profiles=None)
+    kept = [page.lead, *(block.text for block in page.blocks)]
+    assert not any("GMT+7" in text for text in kept)
+    assert page.lead.startswith("Sáng 3/3")
+
+
+def test_related_boxes_and_share_bars_inside_the_body_are_dropped_but_not_in_text_links():
+    related = (
+        '<div class="article-relate"><h2 class="story__heading">Bài cũ về kênh rạch</h2></div>'
+        '<div class="related_topic"><a href="/x">Tin khác cùng chủ đề</a></div>'
+        '<div class="box-share">Chia sẻ bài viết</div>'
+    )
+    markup = article(related).replace(
+        "các tuyến kênh", 'các tuyến <a class="text-relate" href="/kenh">kênh</a>'
+    )
+    page = parse(markup)
+    text = body_text(page)
+    assert page.blocks[-1].text.startswith("Phường sẽ duy trì")
+    assert "Bài cũ" not in text and "Chia sẻ" not in text and "Tin khác" not in text
+    assert "các tuyến kênh rạch" in page.lead + text
+
+
+def test_author_marks_at_the_foot_repeating_the_byline_are_not_body_text():
+    authors = '<div class="author">Minh An</div><div class="author">Thu Hà</div>'
+    foot = f'<div class="meta">{authors}</div>'
+    page = parse(article(foot))
+    assert page.byline == "Minh An - Thu Hà"
+    assert page.blocks[-1].text.startswith("Phường sẽ duy trì")
+
+
+def test_a_caption_under_several_figures_is_the_last_photos_caption():
+    gallery = (
+        '<div class="gallery"><figure><img src="a.jpg"></figure><figure><img src="b.jpg">'
+        "</figure><figcaption>Người dân vớt rác trên kênh. Ảnh: MINH AN</figcaption></div>"
+    )
+    page = parse(article(gallery))
+    assert page.blocks[-1].kind == "image"
+    assert page.blocks[-1].text.startswith("Người dân vớt rác")
+
+
+def test_the_section_a_title_names_between_headline_and_site_when_the_page_shows_it():
+    head = "<title>Ra quân làm sạch kênh rạch - Tin hoạt động - Cổng thông tin phường</title>"
+    shown = '<div class="box"><h2 class="box-title">Tin hoạt động</h2></div>'
+    assert parse(article("", head=head, before=shown)).section == "Tin hoạt động"
+    assert parse(article("", head=head)).section is None
+
+
+def test_the_section_is_the_menu_entry_marked_current_that_is_not_the_page_itself():
+    head = "<title>Chức năng nhiệm vụ - Cổng thông tin phường</title>"
+    menu = """<nav><ul class="navi"><li><a href="/">Trang chủ</a></li>
+    <li class="active"><a href="/gt">Giới thiệu</a><ul class="child-menu">
+    <li class="selected"><a href="/cn">Chức năng nhiệm vụ</a></li></ul></li></ul></nav>
+    <div class="dd_chuyenmuc"><span><a href="/">Trang chủ</a></span>
+    <span>Chức năng nhiệm vụ</span></div>"""
+    page = parse(article("", head=head, before=menu))
+    assert page.section == "Giới thiệu"
+    assert parse(article("", head=head, before=menu.replace("active", ""))).section is None
+
+
+def test_a_breadcrumb_printed_without_separators_is_read_part_by_part():
+    crumb = """<div class="duongdan"><span><a href="/">Trang chủ</a></span>
+    <span><a href="/mt">Môi trường</a></span></div>"""
+    assert parse(article("", before=crumb)).section == "Môi trường"
