@@ -42,6 +42,9 @@ SELECTORS = {name: tuple(map(CSSSelector, texts)) for name, texts in GENERIC.ite
 ATTRIBUTE_OF = {"meta": "content", "link": "href", "time": "datetime"}
 HOME_WORDS = {"trang chu", "home", "trang nhat"}
 CRUMB_SEPARATOR = re.compile(r"\s*[»›>|/]\s*")
+NOT_LETTER = re.compile(r"\W+")
+CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+MAX_HEADLINE_LINE = 160
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]+\s+")
 MARK_WORD = re.compile(r"[^a-z0-9]+")
 CURRENT_WORDS = {"active", "current", "selected"}
@@ -172,6 +175,56 @@ def in_site_header(element):
         for a in element.iterancestors()
         if a.tag in ("header", "div")
     )
+
+
+def opening_headline(body, head_title, name):
+    """The headline a page prints as the body's first lines, centred and bold, when no
+    heading names the article and the <title> only gives the page's short name: "CHỨC
+    NĂNG, NHIỆM VỤ" / "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" under <title> "Chức năng nhiệm vụ -
+    Sở ...". Held only when its first line is that name (the page agreeing with its
+    metadata). Found(headline, its elements) or an empty Found."""
+    lines = []
+    for element in body.iter("p", "div", "h1", "h2", "h3", "h4", "center"):
+        if element.xpath(BLOCKS_INSIDE):
+            continue
+        text = text_of(element)
+        if not text:
+            continue
+        if not (is_centred(element) and is_all_bold(element)) or len(text) > MAX_HEADLINE_LINE:
+            break
+        lines.append((text, element))
+    if not lines or not name or letters(lines[0][0]) != letters(name):
+        return Found()
+    headline = " ".join(text for text, _ in lines)
+    if fold(headline) == fold(head_title or ""):
+        return Found()
+    return Found(headline, [element for _, element in lines])
+
+
+def is_centred(element):
+    return (
+        any(
+            (node.get("align") or "").lower() == "center"
+            or CENTRED.search(node.get("style") or "")
+            or node.tag == "center"
+            for node in (element, *element.iterancestors("p", "div", "center"))
+        )
+        or element.tag in HEADING_TAGS
+    )
+
+
+def is_all_bold(element):
+    """All the element's text sits in <b> or <strong> (or it is a heading)."""
+    if element.tag in HEADING_TAGS:
+        return True
+    bold = " ".join(text_of(node) for node in element.iter("b", "strong"))
+    return letters(bold) == letters(text_of(element))
+
+
+def letters(text):
+    """Only the letters and digits, folded: "CHỨC NĂNG, NHIỆM VỤ" and "Chức năng nhiệm vụ"
+    are the same name."""
+    return NOT_LETTER.sub("", fold(text))
 
 
 def find_date(document, rule, body, title_element=None):

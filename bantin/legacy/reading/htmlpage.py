@@ -20,6 +20,7 @@ from bantin.legacy.reading.htmlbody import body_blocks, is_decorative
 from bantin.legacy.reading.htmldoc import contains, remove, text_of
 from bantin.legacy.reading.htmlfields import (
     BLOCKS_INSIDE,
+    MIN_LEAD,
     current_trail,
     find_byline,
     find_canonical,
@@ -29,6 +30,8 @@ from bantin.legacy.reading.htmlfields import (
     find_title,
     find_views,
     head_section,
+    opening_headline,
+    page_name,
     section_from_head,
     trail_section,
 )
@@ -88,6 +91,7 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
         page.review_reasons.append("không tìm thấy nội dung bài viết")
         return finish(page, origin)
     drop_repeated_bylines(body, page.byline)
+    settle_headline(page, document, body)
     blocks, page.warnings = body_blocks(body, base_url=page.canonical_url)
     settle_blocks(page, blocks)
     page.review_reasons = [
@@ -198,6 +202,20 @@ def take_out(found, body):
             remove(element)
 
 
+def settle_headline(page, document, body):
+    """A title read only from <title> yields to the centred bold lines the body opens with
+    when they start with the page's name (opening_headline); they leave the body."""
+    head = document.find(".//title")
+    head_title = text_of(head) if head is not None else ""
+    if not page.title or page.title != head_title:
+        return
+    found = opening_headline(body, head_title, page_name(document))
+    if found.value:
+        page.title = found.value
+        for element in found.elements:
+            remove(element)
+
+
 def drop_repeated_bylines(body, byline):
     """Takes out of the body the author marks (class words author, byline, tacgia) that
     repeat the byline already read, as pages print it both under the headline and at the
@@ -241,7 +259,7 @@ def settle_blocks(page, blocks):
     if page.byline is None and len(blocks) > 1 and is_byline_block(blocks[-1]):
         page.byline = blocks[-1].text
         blocks = blocks[:-1]
-    if not page.lead and len(blocks) > 1 and blocks[0].kind == "paragraph":
+    if not page.lead and len(blocks) > 1 and is_lead_paragraph(blocks[0]):
         page.lead = blocks[0].text
         blocks = blocks[1:]
     page.blocks = blocks
@@ -249,3 +267,9 @@ def settle_blocks(page, blocks):
 
 def is_byline_block(block):
     return block.kind == "paragraph" and looks_like_byline(block.text)
+
+
+def is_lead_paragraph(block):
+    """A first paragraph long enough to be a lead: a short line opening the body ("A. Vị
+    trí và chức năng") is its first subheading."""
+    return block.kind == "paragraph" and len(block.text) > MIN_LEAD

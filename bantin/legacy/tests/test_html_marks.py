@@ -110,3 +110,32 @@ def test_a_breadcrumb_printed_without_separators_is_read_part_by_part():
     crumb = """<div class="duongdan"><span><a href="/">Trang chủ</a></span>
     <span><a href="/mt">Môi trường</a></span></div>"""
     assert parse(article("", before=crumb)).section == "Môi trường"
+
+
+STATIC_PAGE = """<html><head><title>Chức năng nhiệm vụ - Cổng thông tin phường</title></head>
+<body><div itemprop="articleBody">
+<p align="center"><strong>CHỨC NĂNG, NHIỆM VỤ</strong></p>
+<p align="center"><strong>ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH</strong></p>
+<p align="center">&nbsp;</p>
+<p><strong>A. Vị trí và chức năng</strong></p>
+<p>1. Ủy ban nhân dân phường là cơ quan hành chính nhà nước ở phường, chịu trách nhiệm
+trước Hội đồng nhân dân phường và cơ quan nhà nước cấp trên.</p>
+<p>2. Ủy ban nhân dân phường có con dấu và tài khoản riêng theo quy định.</p>
+</div></body></html>"""
+
+
+def test_centred_bold_opening_lines_naming_the_page_are_its_title():
+    page = parse(STATIC_PAGE)
+    assert page.title == "CHỨC NĂNG, NHIỆM VỤ ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH"
+    assert "CHỨC NĂNG" not in page.lead + body_text(page)
+
+
+def test_centred_bold_lines_that_do_not_name_the_page_leave_the_title_alone():
+    page = parse(STATIC_PAGE.replace("CHỨC NĂNG, NHIỆM VỤ</strong>", "THÔNG BÁO</strong>"))
+    assert page.title == "Chức năng nhiệm vụ - Cổng thông tin phường"
+
+
+def test_a_short_line_opening_the_body_is_a_subheading_not_the_lead():
+    page = parse(STATIC_PAGE)
+    assert page.lead == ""
+    assert page.blocks[0].text == "A. Vị trí và chức năng"
