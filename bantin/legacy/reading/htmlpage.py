@@ -49,6 +49,9 @@ FURNITURE_IDS = {"comments", "menu", "footer", "sidebar", "counter"}
 # of other articles and share bars wherever they sit, the body included.
 FURNITURE_WORDS = {"relate", "related", "tinlienquan", "lienquan", "tinkhac", "share", "social"}
 AUTHOR_WORDS = {"author", "byline", "tacgia"}
+RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+# The account that posted an article, printed where a writer's name would be.
+ACCOUNT = re.compile(r"\b(?:admin|administrator|webmaster|quản trị(?: viên)?)\b", re.I)
 CONTAINER_TAGS = {"div", "section", "ul", "ol", "table", "article", "header"}  # not in-text links
 MARK_WORD = re.compile(r"[^a-z0-9]+")
 SMALL_FORM_CHARS = 500
@@ -92,6 +95,7 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
         return finish(page, origin)
     drop_repeated_bylines(body, page.byline)
     settle_headline(page, document, body)
+    settle_signature(page, body)
     blocks, page.warnings = body_blocks(body, base_url=page.canonical_url)
     settle_blocks(page, blocks)
     page.review_reasons = [
@@ -214,6 +218,35 @@ def settle_headline(page, document, body):
         page.title = found.value
         for element in found.elements:
             remove(element)
+
+
+def settle_signature(page, body):
+    """The writer's name set right at the very end of the text, even as the last item of a
+    list, is a signature: it leaves the body, and it is the byline when the page named
+    none or only the account that posted the article ("Admin English")."""
+    element = last_text_element(body)
+    if element is None or not is_right_aligned(element):
+        return
+    text = text_of(element)
+    if not looks_like_byline(text) or ACCOUNT.search(text):
+        return
+    if page.byline is None or ACCOUNT.search(page.byline):
+        page.byline = text
+    remove(element)
+
+
+def last_text_element(body):
+    """The innermost paragraph, item or division holding the body's last text."""
+    for element in reversed(list(body.iter("p", "li", "div"))):
+        if text_of(element) and not element.xpath(BLOCKS_INSIDE):
+            return element if text_of(body).endswith(text_of(element)) else None
+    return None
+
+
+def is_right_aligned(element):
+    return (element.get("align") or "").lower() == "right" or bool(
+        RIGHT.search(element.get("style") or "")
+    )
 
 
 def drop_repeated_bylines(body, byline):

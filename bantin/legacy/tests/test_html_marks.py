@@ -139,3 +139,30 @@ def test_a_short_line_opening_the_body_is_a_subheading_not_the_lead():
     page = parse(STATIC_PAGE)
     assert page.lead == ""
     assert page.blocks[0].text == "A. Vị trí và chức năng"
+
+
+def signed(ending, author="Admin Tin Tức"):
+    return article(ending).replace(
+        '<div class="byline">Minh An - Thu Hà</div>', f'<p class="post-author">{author}</p>'
+    )
+
+
+def test_a_name_set_right_at_the_end_of_a_list_is_the_signature_not_the_last_item():
+    ending = '<ol><li>Vớt rác</li><li>Phát quang bờ kênh</li><li align="right">Thu Hà</li></ol>'
+    page = parse(signed(ending))
+    assert page.byline == "Thu Hà"
+    assert page.blocks[-1].text.endswith("Phát quang bờ kênh")
+
+
+def test_a_signature_does_not_replace_a_writer_the_page_names_elsewhere():
+    ending = '<p style="text-align: right">Thu Hà</p>'
+    page = parse(signed(ending, author="Minh An"))
+    assert page.byline == "Minh An"
+    assert "Thu Hà" not in body_text(page)
+
+
+def test_a_right_set_name_followed_by_more_text_is_no_signature():
+    ending = '<p align="right">Thu Hà</p>Phường sẽ báo cáo kết quả vào cuối tháng.'
+    page = parse(signed(ending))
+    assert page.byline == "Admin Tin Tức"
+    assert body_text(page).endswith("vào cuối tháng.")
