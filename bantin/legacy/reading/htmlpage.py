@@ -289,13 +289,35 @@ def settle_blocks(page, blocks):
         blocks = blocks[1:]
     if page.lead:
         blocks = [block for block in blocks if fold(block.text) != fold(page.lead)]
+    blocks, repeated = without_repeats(blocks)
     if page.byline is None and len(blocks) > 1 and is_byline_block(blocks[-1]):
         page.byline = blocks[-1].text
         blocks = blocks[:-1]
-    if not page.lead and len(blocks) > 1 and is_lead_paragraph(blocks[0]):
+    if (
+        not page.lead
+        and len(blocks) > 1
+        and is_lead_paragraph(blocks[0])
+        and fold(blocks[0].text) not in repeated
+    ):
         page.lead = blocks[0].text
         blocks = blocks[1:]
     page.blocks = blocks
+
+
+def without_repeats(blocks):
+    """The blocks without the later copies of a paragraph pasted twice or more, and the
+    (folded) texts that were repeated: a first paragraph the editor pasted again is the
+    body's opening, not a lead set apart."""
+    kept, seen, repeated = [], set(), set()
+    for block in blocks:
+        key = fold(block.text) if block.kind == "paragraph" and len(block.text) > MIN_LEAD else None
+        if key is not None and key in seen:
+            repeated.add(key)
+            continue
+        if key is not None:
+            seen.add(key)
+        kept.append(block)
+    return kept, repeated
 
 
 def is_byline_block(block):

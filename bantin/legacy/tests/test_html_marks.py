@@ -166,3 +166,11 @@ def test_a_right_set_name_followed_by_more_text_is_no_signature():
     page = parse(signed(ending))
     assert page.byline == "Admin Tin Tức"
     assert body_text(page).endswith("vào cuối tháng.")
+
+
+def test_a_first_paragraph_pasted_twice_is_the_bodys_opening_once_and_not_a_lead():
+    first = PARAGRAPHS.split("</p>")[0] + "</p>"
+    page = parse(article("").replace(first, first + first))
+    assert page.lead == ""
+    texts = [block.text for block in page.blocks]
+    assert texts[0].startswith("Sáng 3/3") and not texts[1].startswith("Sáng 3/3")
