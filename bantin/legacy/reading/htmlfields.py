@@ -48,6 +48,7 @@ MAX_HEADLINE_LINE = 160
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]+\s+")
 MARK_WORD = re.compile(r"[^a-z0-9]+")
 CURRENT_WORDS = {"active", "current", "selected"}
+BACK_WORDS = {"quay lai", "tro ve", "tro lai", "quay ve", "back", "go back"}
 NAV_WORDS = {"nav", "navi", "navbar", "navigation", "menu", "mainmenu"}
 BYLINE_PREFIX = re.compile(r"^(?:viết bởi|bởi|tác giả|người viết|by)\s*:?\s*", re.IGNORECASE)
 SITE_MARK = re.compile(r"site|logo|brand|banner|slogan", re.IGNORECASE)
@@ -377,6 +378,36 @@ def in_navigation(element):
 def marks(element):
     """The words of an element's class and id: "navi main-menu" gives navi, main, menu."""
     return set(MARK_WORD.split(f"{element.get('class') or ''} {element.get('id') or ''}".lower()))
+
+
+def back_section(document):
+    """The menu entry the page's back link ("Quay lại", "Trở về") leads to: the list of
+    the section the article was opened from, named by the navigation, not by a box of
+    other articles that happens to share its name."""
+    targets = {
+        link_target(link)
+        for link in document.iter("a")
+        if fold(text_of(link)).strip(" .«‹<-") in BACK_WORDS and link_target(link)
+    }
+    if not targets:
+        return None
+    for link in document.iter("a"):
+        text = text_of(link)
+        if (
+            link_target(link) in targets
+            and text
+            and fold(text).strip(" .«‹<-") not in BACK_WORDS
+            and fold(text) not in HOME_WORDS
+            and len(text) <= MAX_SECTION
+            and in_navigation(link)
+        ):
+            return text
+    return None
+
+
+def link_target(link):
+    href = (link.get("href") or "").strip()
+    return "" if href.startswith(("#", "javascript:")) else href.rstrip("/")
 
 
 def trail_section(trail, document, title):

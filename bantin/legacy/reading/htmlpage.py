@@ -21,6 +21,7 @@ from bantin.legacy.reading.htmldoc import contains, remove, text_of
 from bantin.legacy.reading.htmlfields import (
     BLOCKS_INSIDE,
     MIN_LEAD,
+    back_section,
     current_trail,
     find_byline,
     find_canonical,
@@ -76,14 +77,16 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
     page.canonical_url = find_canonical(document)
     body = profile_body(document, profile)
     found = read_fields(document, profile, body, with_rules=True)
-    head, trail = head_section(document), current_trail(document)
+    head, trail, back = head_section(document), current_trail(document), back_section(document)
     drop_furniture(document, profile, body)
     found = read_fields(document, None, body, known=found)
     take_out(found, body)
     fill(page, found)
     if page.section is None:
-        page.section = section_from_head(head, page.title) or trail_section(
-            trail, document, page.title
+        page.section = (
+            section_from_head(head, page.title)
+            or trail_section(trail, document, page.title)
+            or back
         )
     if body is None:
         body = generic_body(document, engine)

@@ -174,3 +174,12 @@ def test_a_first_paragraph_pasted_twice_is_the_bodys_opening_once_and_not_a_lead
     assert page.lead == ""
     texts = [block.text for block in page.blocks]
     assert texts[0].startswith("Sáng 3/3") and not texts[1].startswith("Sáng 3/3")
+
+
+def test_the_section_is_the_menu_entry_the_back_link_leads_to_not_a_box_of_other_posts():
+    menu = """<header><nav><ul><li><a href="/">Trang chủ</a></li>
+    <li><a href="../thong-bao.html">Thông báo</a></li></ul></nav></header>
+    <aside><h2 class="module-heading">Tin mới</h2><a href="/c">Bài khác</a></aside>
+    <a class="btn" href="../thong-bao.html"><i class="fa"></i> Quay lại</a>"""
+    assert parse(article("", before=menu)).section == "Thông báo"
+    assert parse(article("", before=menu.replace("Quay lại", "Xem tất cả"))).section is None
