@@ -36,6 +36,7 @@ from bantin.legacy.reading.htmlfields import (
     section_from_head,
     trail_section,
 )
+from bantin.legacy.reading.linkeddata import LinkedArticle, linked_article, shown_only
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.vietnamese import fold
 
@@ -56,6 +57,7 @@ ACCOUNT = re.compile(r"\b(?:admin|administrator|webmaster|quản trị(?: viên)
 CONTAINER_TAGS = {"div", "section", "ul", "ol", "table", "article", "header"}  # not in-text links
 MARK_WORD = re.compile(r"[^a-z0-9]+")
 SMALL_FORM_CHARS = 500
+MAX_LABEL = 200  # a text piece longer than this is no section's label
 SITE_VISITS = re.compile(rf"(?:số\s+)?lượt truy cập\s*:?\s*({COUNT})", re.IGNORECASE)
 
 
@@ -78,10 +80,12 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
     body = profile_body(document, profile)
     found = read_fields(document, profile, body, with_rules=True)
     head, trail, back = head_section(document), current_trail(document), back_section(document)
+    linked = shown_linked_article(document, markup)
     drop_furniture(document, profile, body)
     found = read_fields(document, None, body, known=found)
     take_out(found, body)
     fill(page, found)
+    fill_from_linked_data(page, document, linked)
     if page.section is None:
         page.section = (
             section_from_head(head, page.title)
@@ -209,6 +213,32 @@ def take_out(found, body):
             remove(element)
 
 
+def shown_linked_article(document, markup):
+    """The page's JSON-LD article (linkeddata.py), kept to what the page shows; read before
+    the furniture goes, as a breadcrumb or a menu may be where the section is shown."""
+    linked = linked_article(markup)
+    if linked == LinkedArticle():
+        return linked
+    shown = document.find("body")
+    shown = shown if shown is not None else document
+    labels = (text for text in shown.xpath(".//text()") if len(text) <= MAX_LABEL)
+    return shown_only(linked, text_of(shown), labels)
+
+
+def fill_from_linked_data(page, document, linked):
+    """The fields no mark in the markup gave, from the page's JSON-LD; its headline also
+    stands before a title read only from <title>."""
+    head = document.find(".//title")
+    if linked.headline and page.title in (None, text_of(head) if head is not None else None):
+        page.title = linked.headline
+    if page.published is None:
+        page.published = linked.published
+    if page.byline is None and linked.authors:
+        page.byline = linked.authors[0]
+    if page.section is None:
+        page.section = linked.section
+
+
 def settle_headline(page, document, body):
     """A title read only from <title> yields to the centred bold lines the body opens with
     when they start with the page's name (opening_headline); they leave the body."""
@@ -295,6 +325,8 @@ def settle_blocks(page, blocks):
     blocks, repeated = without_repeats(blocks)
     if page.byline is None and len(blocks) > 1 and is_byline_block(blocks[-1]):
         page.byline = blocks[-1].text
+        blocks = blocks[:-1]
+    elif page.byline and len(blocks) > 1 and fold(blocks[-1].text) == fold(page.byline):
         blocks = blocks[:-1]
     if (
         not page.lead

@@ -183,3 +183,48 @@ def test_the_section_is_the_menu_entry_the_back_link_leads_to_not_a_box_of_other
     <a class="btn" href="../thong-bao.html"><i class="fa"></i> Quay lại</a>"""
     assert parse(article("", before=menu)).section == "Thông báo"
     assert parse(article("", before=menu.replace("Quay lại", "Xem tất cả"))).section is None
+
+
+def linked_page(
+    author="Thu Hà", section="Môi trường", shown="Thu Hà · <a>Môi trường</a> · 3/3/2025"
+):
+    ld = (
+        '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", '
+        '"headline": "Ra quân làm sạch kênh rạch", '
+        '"datePublished": "2025-03-03T08:00:00+07:00", '
+        f'"author": [{{"@type": "Person", "name": "{author}"}}]}}, '
+        '{"@type": "BreadcrumbList", "itemListElement": ['
+        '{"@type": "ListItem", "position": 2, "item": {"name": "' + section + '"}}, '
+        '{"@type": "ListItem", "position": 1, "item": {"name": "Trang chủ"}}]}]}'
+    )
+    return f"""<html><head><title>Cổng thông tin phường An Bình</title>
+    <script type="application/ld+json">{ld}</script></head><body>
+    <div class="logo">Cổng thông tin phường An Bình</div>
+    <div class="wrap"><div class="x">Ra quân làm sạch kênh rạch</div><p>{shown}</p>
+    <div class="content">{PARAGRAPHS}</div></div></body></html>"""
+
+
+def test_json_ld_gives_the_fields_no_markup_marks_when_the_page_shows_them():
+    page = parse(linked_page(), profiles=None)
+    assert page.title == "Ra quân làm sạch kênh rạch"
+    assert (page.byline, page.section) == ("Thu Hà", "Môi trường")
+    assert page.published.date().isoformat() == "2025-03-03"
+
+
+def test_json_ld_values_the_page_does_not_show_are_left_out():
+    page = parse(linked_page(shown="Bài viết của phường"), profiles=None)
+    assert (page.byline, page.section, page.published) == (None, None, None)
+
+
+def test_a_last_paragraph_repeating_the_byline_read_elsewhere_leaves_the_body():
+    page = parse(article("<p>Minh An - Thu Hà</p>"))
+    assert page.byline == "Minh An - Thu Hà"
+    assert page.blocks[-1].text.startswith("Phường sẽ duy trì")
+
+
+def test_broken_json_ld_is_passed_over():
+    from bantin.legacy.reading.linkeddata import LinkedArticle, linked_article
+
+    broken = '<script type="application/ld+json">{"@type": "NewsArticle", </script>'
+    assert linked_article(broken) == LinkedArticle()
+    assert parse(linked_page().replace('"@context"', '"@context" ,,'), profiles=None).byline is None
