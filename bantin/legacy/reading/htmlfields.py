@@ -339,8 +339,14 @@ def head_section(document):
     if len(section) > MAX_SECTION or fold(section) in HOME_WORDS:
         return None
     wanted = fold(section)
+    site = document.find(".//meta[@property='og:site_name']")
+    if site is not None and fold(site.get("content") or "") == wanted:
+        return None
     for text in document.xpath("//body//text()"):
         if len(text) < 2 * len(section) and fold(text.strip()) == wanted:
+            holder = text.getparent()
+            if SITE_MARK.search(" ".join(marks(holder))) or in_site_header(holder):
+                return None  # the site's (or its unit's) name, not a section
             return parts[0], section
     return None
 

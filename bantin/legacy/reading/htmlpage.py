@@ -54,6 +54,7 @@ AUTHOR_WORDS = {"author", "byline", "tacgia"}
 RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 # The account that posted an article, printed where a writer's name would be.
 ACCOUNT = re.compile(r"\b(?:admin|administrator|webmaster|quản trị(?: viên)?)\b", re.I)
+MAX_MARKED_BOX = 3000  # longer, a "post-share-wrap" may hold the article itself
 CONTAINER_TAGS = {"div", "section", "ul", "ol", "table", "article", "header"}  # not in-text links
 MARK_WORD = re.compile(r"[^a-z0-9]+")
 SMALL_FORM_CHARS = 500
@@ -158,6 +159,7 @@ def is_furniture(element):
         tag in CONTAINER_TAGS
         and bool(classes)
         and not FURNITURE_WORDS.isdisjoint(mark_words(classes))
+        and len(text_of(element)) <= MAX_MARKED_BOX
     )
 
 

@@ -92,6 +92,8 @@ def test_the_section_a_title_names_between_headline_and_site_when_the_page_shows
     shown = '<div class="box"><h2 class="box-title">Tin hoạt động</h2></div>'
     assert parse(article("", head=head, before=shown)).section == "Tin hoạt động"
     assert parse(article("", head=head)).section is None
+    in_banner = '<div class="banner"><span>Tin hoạt động</span></div>'
+    assert parse(article("", head=head, before=in_banner)).section is None
 
 
 def test_the_section_is_the_menu_entry_marked_current_that_is_not_the_page_itself():
@@ -228,3 +230,12 @@ def test_broken_json_ld_is_passed_over():
     broken = '<script type="application/ld+json">{"@type": "NewsArticle", </script>'
     assert linked_article(broken) == LinkedArticle()
     assert parse(linked_page().replace('"@context"', '"@context" ,,'), profiles=None).byline is None
+
+
+def test_a_long_wrapper_whose_class_names_sharing_keeps_the_article_it_holds():
+    long_text = "<p>" + "Người dân phường An Bình cùng nhau dọn sạch kênh rạch. " * 60 + "</p>"
+    markup = f"""<html><head><title>Ra quân làm sạch kênh rạch</title></head><body>
+    <div class="post-share-wrap"><h1>Ra quân làm sạch kênh rạch</h1>
+    <div class="text">{PARAGRAPHS}{long_text}</div></div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert "Hơn ba trăm người dân" in body_text(page)
