@@ -12,6 +12,7 @@ from bantin.legacy.garbage import collected_less_often, hand_back_free_memory
 from bantin.legacy.parallel import prepared_batches, worker_count
 from bantin.legacy.progress import Progress
 from bantin.legacy.reading import sample_text
+from bantin.legacy.reading.dating import SECTION_SUPPLIED
 from bantin.legacy.reading.furniture import furniture_of_sources
 from bantin.legacy.reading.record import LegacyPageError
 from bantin.legacy.reading.sources import iter_sources
@@ -33,6 +34,7 @@ class Counts:
     failed: int = 0
     warned: int = 0
     typos: int = 0
+    sectioned: int = 0  # named no section: put in --fallback-section
     photos: int = 0
     photo_problems: int = 0
     photo_seconds: float = 0.0
@@ -51,6 +53,7 @@ class Counts:
         self.flagged += result.flagged
         self.warned += bool(result.warnings)
         self.typos += bool(result.typos)
+        self.sectioned += any(note.startswith(SECTION_SUPPLIED) for note in result.warnings)
         self.layouts[result.layout] = self.layouts.get(result.layout, 0) + 1
         self.encodings[result.encoding] = self.encodings.get(result.encoding, 0) + 1
 
@@ -71,6 +74,8 @@ class Counts:
             extras.append(f"{self.warned} có lưu ý")
         if self.typos:
             extras.append(f"{self.typos} nghi có lỗi chính tả, xem báo cáo")
+        if self.sectioned:
+            extras.append(f"{self.sectioned} không ghi chuyên mục, đã đưa vào chuyên mục mặc định")
         return line + (f" ({'; '.join(extras)})" if extras else "")
 
     def photos_line(self):

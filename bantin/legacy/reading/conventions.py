@@ -92,6 +92,9 @@ def review_reasons(page, body_text):
         reasons.append("không tìm thấy tiêu đề")
     if page.published is None:
         reason = "không tìm thấy ngày đăng"
+        if page.published_month:
+            year, month = page.published_month.split("-")
+            reason += f"; trang chỉ ghi tháng {int(month)}/{year}"
         yearless = [match for match in find_all_datetimes(body_text) if not match.has_year]
         if yearless:
             reason += f"; ngày {yearless[0].day}/{yearless[0].month} trong bài không ghi năm"

@@ -3,8 +3,11 @@ nothing is guessed.
 
 With --date-from-path a date in the file's path (".../2021/06/23/...", "20210623-tin.html",
 "23-06-2021.txt") is taken; else a --fallback-date; else the page stays a flagged draft.
-With --fallback-section a page that names no section goes to the one the operator named
-(usually the old site's folder being imported) instead of waiting for review.
+A page that shows a headline and a date but names no section is published all the same, in
+the section the operator named with --fallback-section, by default the site's news section
+(DEFAULT_SECTION, "Tin tức"): a ward importing its old portal cannot sort hundreds of pages by
+hand before they go live, and the import report lists those pages so that an editor can move
+them. --review-unsectioned keeps them as drafts for review instead.
 """
 
 import re
@@ -16,6 +19,8 @@ from bantin.vietnamese import TIMEZONE, find_all_datetimes
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 NO_DATE = "không tìm thấy ngày đăng"
 NO_SECTION = "không rõ chuyên mục"
+DEFAULT_SECTION = "Tin tức"
+SECTION_SUPPLIED = "trang không ghi chuyên mục, đưa vào chuyên mục"
 
 
 @dataclass(frozen=True)
@@ -70,5 +75,5 @@ def settle_section(page, dating):
     if page.section is not None or dating is None or not dating.section:
         return
     page.section = dating.section
-    page.warnings.append(f"chuyên mục do người nhập chỉ định: {dating.section}")
+    page.warnings.append(f"{SECTION_SUPPLIED} «{dating.section}»")
     page.review_reasons = [reason for reason in page.review_reasons if reason != NO_SECTION]

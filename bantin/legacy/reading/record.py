@@ -64,6 +64,9 @@ class LegacyPage:
     title: str | None = None
     section: str | None = None
     published: datetime | None = None
+    # "2024-07" when the page shows only the month it was published in (the web archive's
+    # " date 2024-07"): never made a date, which would invent the day; named in the review.
+    published_month: str | None = None
     byline: str | None = None
     views: int | None = None
     site_visits: int | None = None

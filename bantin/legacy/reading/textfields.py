@@ -164,6 +164,7 @@ class Head:
     title: str | None = None
     title_line: int | None = None
     published: datetime | None = None
+    published_month: str | None = None
     date_line: int | None = None
     views: int | None = None
     byline: str | None = None
@@ -337,6 +338,8 @@ def read_archive_prefix(lines, head):
     if day is not None:
         head.published = datetime(int(year), int(month), int(day), tzinfo=TIMEZONE)
         head.date_line = first
+    else:
+        head.published_month = f"{year}-{month}"
     head.archive_rest = rest
     if rest and is_headline(rest) and "{" not in rest:
         head.title, head.title_line = rest, first
@@ -690,11 +693,31 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         unit = signature_with_unit(lines, content, index)
         if unit is not None:
             return unit
+        if text and signs_after_end_mark(lines, content, index, text):
+            return index, text, ""
         glued = SIGNATURE_AFTER_SENTENCE.search(line)
         if glued and glued.group(1).isupper() and has_name_features(glued.group(1)):
             return index, glued.group(1).strip(), line[: glued.start(1)].strip()
         return source
     return source
+
+
+def signs_after_end_mark(lines, content, index, text):
+    """The line right after the paragraph that closes with the end mark "/." of official
+    writing is its signature, even written with a lower-case middle word ("Mai viết Tăng"):
+    two to five words, the first and last capitalised, no digit, no sentence end."""
+    position = content.index(index)
+    if position == 0 or not lines[content[position - 1]].rstrip().endswith("/."):
+        return False
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= 5
+        and first_letter_upper(tokens[0])
+        and first_letter_upper(tokens[-1])
+        and not re.search(r"\d", text)
+        and not text.endswith(SENTENCE_END)
+        and not is_navigation(text)
+    )
 
 
 def is_source_signature(line):

@@ -30,6 +30,7 @@ from bantin.legacy.reading.textfields import (
     MASTHEAD,
     YEAR,
     clean_byline,
+    date_line,
     doubled_label,
     find_byline,
     first_paragraph,
@@ -75,6 +76,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     lines, page.site_visits = take_visit_counter(lines)
     lines, page.views = take_view_count(lines, field_rule(profile, "views"))
     lines = drop_boilerplate(lines, profile, furniture)
+    lines = split_glued_stamp(lines)
     lines = take_profile_fields(lines, page, profile)
     body_lines = read_header(lines, page, furniture) if page.published is None else lines
     if page.published is None and profile is not None and profile.header:
@@ -96,6 +98,27 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     page.blocks = blocks
     page.review_reasons = review_reasons(page, "\n".join(body_lines))
     return finish(page, origin)
+
+
+GLUED_STAMP_LINES = 3
+GLUED_STAMP_CHARS = 60
+SENTENCE_THEN_SPACE = re.compile(r"[.!?…”\"]\s+(?=\S)")
+
+
+def split_glued_stamp(lines):
+    """A head line whose last sentence is followed on the same line by the page's date stamp
+    ("... cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022": a summary and the date run together in
+    the capture) is two lines: the date line first, where the head is read, then the
+    sentence, which opens the body."""
+    content = [index for index, line in enumerate(lines) if line][:GLUED_STAMP_LINES]
+    for index in content:
+        line = lines[index]
+        for boundary in SENTENCE_THEN_SPACE.finditer(line, max(0, len(line) - GLUED_STAMP_CHARS)):
+            stamp = line[boundary.end() :]
+            stamped = find_datetime(stamp)
+            if stamped and stamped.hour is not None and date_line(stamp) is not None:
+                return [*lines[:index], stamp, line[: boundary.start() + 1], *lines[index + 1 :]]
+    return lines
 
 
 def field_rule(profile, name):
@@ -270,6 +293,8 @@ def read_unknown_head(lines, body_lines, page, furniture=NO_FURNITURE):
     missing; returns the body lines, after the head lines used, and a signature printed
     under the headline (the byline when none signs the end)."""
     head = read_head(lines, furniture)
+    if page.published is None and head.published is None:
+        page.published_month = head.published_month
     if head.title_line is None and head.date_line is None:
         return body_lines, None
     if head.date_line is None and head.title is not None and is_listing(lines[head.end :]):

@@ -2,6 +2,7 @@
 
 import re
 
+from bantin.legacy.reading.dating import DEFAULT_SECTION
 from bantin.news.models import SectionPage
 from bantin.news.models.slugs import unique_slug
 from bantin.vietnamese import fold
@@ -31,8 +32,20 @@ class SectionCache:
         title = name or UNSORTED_SECTION
         key = section_key(title)
         if key not in self._by_key:
-            self._by_key[key] = self.create(title, live=name is not None)
+            self._by_key[key] = self.default_news(key) or self.create(title, live=name is not None)
         return self._by_key[key]
+
+    def default_news(self, key):
+        """For the default section ("Tin tức") on a site whose news section has a longer
+        name ("Tin tức - Sự kiện", "Tin tức sự kiện"), that section, the first in the menu."""
+        if key != section_key(DEFAULT_SECTION):
+            return None
+        longer = [
+            (section.path, section)
+            for found, section in self._by_key.items()
+            if found.startswith(key + " ") and section.live
+        ]
+        return min(longer, key=lambda pair: pair[0])[1] if longer else None
 
     def create(self, title, live):
         section = SectionPage(title=title, slug=unique_slug(self.home, title), live=live)

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from bantin.legacy.progress import Progress
-from bantin.news.models import ArticlePage
+from bantin.news.models import ArticlePage, SectionPage
 from bantin.vietnamese import TIMEZONE
 from bantin.vietnamese.encodings import encode_text
 
@@ -145,12 +145,24 @@ Minh Châu
 
 
 @pytest.mark.django_db
-def test_a_page_naming_no_section_waits_for_review_unless_the_operator_names_one(site, tmp_path):
+def test_a_dated_page_naming_no_section_is_published_in_the_sites_news_section(site, tmp_path):
+    news = SectionPage.objects.get(title="Tin tức sự kiện")  # a new site's first section
     (tmp_path / "ra-quan.txt").write_text(SECTIONLESS, encoding="utf-8")
-    out, _ = run(tmp_path, "--dry-run")
-    assert "1 cần duyệt" in out
-    run(tmp_path, "--fallback-section", "Tin tức")
+    out, _ = run(tmp_path)
+    assert "0 cần duyệt" in out and "1 không ghi chuyên mục" in out
     article = ArticlePage.objects.get(title__startswith="Tổ dân phố 5 ra quân")
-    assert article.live and article.get_parent().title == "Tin tức"
+    assert article.live and not article.review_reasons
+    assert article.get_parent().specific == news
+    assert any("không ghi chuyên mục" in note for note in report_lines(out)[0]["warnings"])
+
+
+@pytest.mark.django_db
+def test_the_operator_may_name_the_section_or_keep_sectionless_pages_for_review(site, tmp_path):
+    (tmp_path / "ra-quan.txt").write_text(SECTIONLESS, encoding="utf-8")
+    out, _ = run(tmp_path, "--dry-run", "--review-unsectioned")
+    assert "1 cần duyệt" in out
+    run(tmp_path, "--fallback-section", "Môi trường")
+    article = ArticlePage.objects.get(title__startswith="Tổ dân phố 5 ra quân")
+    assert article.live and article.get_parent().title == "Môi trường"
     assert article.get_parent().live
     assert not article.review_reasons

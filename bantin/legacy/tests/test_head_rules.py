@@ -196,3 +196,20 @@ def test_a_section_name_over_the_headline_is_not_taken_for_the_headline():
         f"{LEAD}\n{SECOND}\n"
     )
     assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
+def test_a_page_dated_only_by_its_month_keeps_the_month_and_invents_no_day():
+    page = parse_text_page(f" date 2023-04 {LEAD}\n{SECOND}\nHoàng Lan\n")
+    assert page.published is None
+    assert page.published_month == "2023-04"
+    assert any("trang chỉ ghi tháng 4/2023" in reason for reason in page.review_reasons)
+
+
+def test_a_date_stamp_glued_after_the_summary_dates_the_page_and_the_headline_stays():
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        f"{LEAD} 08:15 GMT+7, Thứ Hai, 3/4/2023\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.published == datetime.datetime(2023, 4, 3, 8, 15, tzinfo=LOCAL)
+    assert page.lead == LEAD

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from bantin.legacy.tests.test_review_screen import NO_SECTION, run_import
+from bantin.legacy.tests.test_review_screen import KEEP_SECTIONLESS, NO_SECTION, run_import
 from bantin.news.models import ArticlePage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -17,7 +17,7 @@ def test_an_editor_fixes_and_publishes_a_flagged_page(
     folder = tmp_path / "cong-cu"
     folder.mkdir()
     (folder / "san-the-thao.txt").write_text(NO_SECTION, encoding="utf-8")
-    run_import(folder)
+    run_import(folder, KEEP_SECTIONLESS)
     page = admin_browser(superuser)
     page.goto("/admin/nhap-bai/can-duyet/")
     expect(page.locator("main")).to_contain_text("1 bài chờ duyệt")

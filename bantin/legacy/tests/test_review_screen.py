@@ -45,6 +45,10 @@ CUT_SHORT = (
 ).encode() + "ữ".encode()[:2]
 
 
+# The operator keeps the pages that name no section for review instead of the news section.
+KEEP_SECTIONLESS = "--review-unsectioned"
+
+
 def run_import(folder, *options):
     out = io.StringIO()
     call_command("import_pages", str(folder), *options, stdout=out, stderr=io.StringIO())
@@ -58,7 +62,7 @@ def flagged(site, tmp_path):
     (folder / "san-the-thao.txt").write_text(NO_SECTION, encoding="utf-8")
     (folder / "doi-thoai.txt").write_text(NO_DATE, encoding="utf-8")
     (folder / "trao-qua.txt").write_bytes(CUT_SHORT)
-    out = run_import(folder)
+    out = run_import(folder, KEEP_SECTIONLESS)
     assert "3 cần duyệt" in out
     return {
         key: ArticlePage.objects.get(title__startswith=start)
@@ -292,7 +296,7 @@ def test_the_original_text_is_shown_as_text_never_as_markup(admin_client, site, 
     (folder / "mau.txt").write_text(
         NO_SECTION.replace("Quang Vinh", "<script>alert('x')</script>"), encoding="utf-8"
     )
-    run_import(folder)
+    run_import(folder, KEEP_SECTIONLESS)
     article = ArticlePage.objects.get(title__startswith="Thôn Đồng Tâm")
     assert "<script>" in FlaggedOriginal.objects.get(page=article).text
     text = admin_client.get(reverse("bantin_import_page", args=[article.pk])).content.decode()

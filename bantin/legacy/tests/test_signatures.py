@@ -70,3 +70,10 @@ def test_a_heading_after_the_lead_is_not_a_signature():
     assert page.byline is None
     page = parsed(HEADLINE, LEAD, "PV", BODY, "Thanh Tâm")
     assert page.byline == "Thanh Tâm"  # the end signs: the line after the lead stays text
+
+
+def test_the_line_after_the_end_mark_signs_the_article_even_with_a_lower_case_word():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY[:-1] + "/.", "", "Lê văn Hòa")
+    assert page.byline == "Lê văn Hòa"
+    # without the end mark the same line is not taken for a name
+    assert parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Lê văn Hòa").byline is None

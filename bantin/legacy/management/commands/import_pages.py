@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from bantin.legacy.reading import ReadOptions
+from bantin.legacy.reading.dating import DEFAULT_SECTION
 from bantin.legacy.reading.generic import DEFAULT_ENGINE, ENGINES
 from bantin.legacy.reading.profiles import ProfileError, ProfileSet
 from bantin.legacy.reading.record import LegacyPageError
@@ -23,6 +24,13 @@ def operator_date(text):
     if match is None or not match.has_year:
         raise CommandError(f"--fallback-date không phải ngày có năm: {text!r}")
     return match.to_datetime()
+
+
+def fallback_section(options):
+    """Where pages that name no section go: None keeps them for review."""
+    if options["review_unsectioned"]:
+        return None
+    return (options["fallback_section"] or "").strip() or None
 
 
 def stopped_message(counts, dry_run):
@@ -66,7 +74,15 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--fallback-section",
-            help="chuyên mục cho trang không ghi chuyên mục (vd. Tin tức); không có thì để nháp",
+            default=DEFAULT_SECTION,
+            help="chuyên mục cho trang có tiêu đề và ngày nhưng không ghi chuyên mục "
+            f"(mặc định: {DEFAULT_SECTION}, hoặc chuyên mục bắt đầu bằng tên đó nếu trang đã có)",
+        )
+        parser.add_argument(
+            "--review-unsectioned",
+            action="store_true",
+            help="để nháp chờ duyệt các trang không ghi chuyên mục "
+            "thay vì đăng vào --fallback-section",
         )
         parser.add_argument("--report", help="tệp báo cáo JSONL (mặc định: trong thư mục dữ liệu)")
         parser.add_argument(
@@ -115,7 +131,7 @@ class Command(BaseCommand):
             dry_run=options["dry_run"],
             date_from_path=options["date_from_path"],
             fallback_date=options["fallback_date"],
-            fallback_section=(options["fallback_section"] or "").strip() or None,
+            fallback_section=fallback_section(options),
             overwrite_edited=options["overwrite_edited"],
             check_typos=not options["no_typo_check"],
             learn_furniture=not options["no_furniture"],
