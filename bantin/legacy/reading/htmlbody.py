@@ -221,9 +221,12 @@ def is_decorative(image):
 
 
 def is_captionish(element):
+    """A caption by its class, its centring, or its tag: a <figcaption> left outside the
+    <figure>s it describes (galleries of two or three photos under one caption)."""
     classes = f"{element.get('class') or ''} {element.get('id') or ''}"
     return bool(
-        CAPTION_CLASS.search(classes)
+        element.tag == "figcaption"
+        or CAPTION_CLASS.search(classes)
         or CENTRED.search(element.get("style") or "")
         or (element.get("align") or "").lower() == "center"
     )

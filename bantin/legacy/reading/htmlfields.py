@@ -36,11 +36,20 @@ GENERIC = {
     "byline": ("[class*=author], [class*=tacgia], [class*=byline], [itemprop=author]",),
     "lead": ("[class*=sapo], .lead, .article-lead, [class*=summary], [class*=tomtat]",),
     "canonical": ("link[rel=canonical]", "meta[property='og:url']"),
+    "summary": ("meta[property='og:description']", "meta[name=description]"),
 }
 SELECTORS = {name: tuple(map(CSSSelector, texts)) for name, texts in GENERIC.items()}
 ATTRIBUTE_OF = {"meta": "content", "link": "href", "time": "datetime"}
 HOME_WORDS = {"trang chu", "home", "trang nhat"}
 CRUMB_SEPARATOR = re.compile(r"\s*[»›>|/]\s*")
+NOT_LETTER = re.compile(r"\W+")
+CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+MAX_HEADLINE_LINE = 160
+TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]+\s+")
+MARK_WORD = re.compile(r"[^a-z0-9]+")
+CURRENT_WORDS = {"active", "current", "selected"}
+BACK_WORDS = {"quay lai", "tro ve", "tro lai", "quay ve", "back", "go back"}
+NAV_WORDS = {"nav", "navi", "navbar", "navigation", "menu", "mainmenu"}
 BYLINE_PREFIX = re.compile(r"^(?:viết bởi|bởi|tác giả|người viết|by)\s*:?\s*", re.IGNORECASE)
 SITE_MARK = re.compile(r"site|logo|brand|banner|slogan", re.IGNORECASE)
 PORTLET_MARK = re.compile(r"portlet-title", re.IGNORECASE)  # a Liferay box's heading
@@ -169,6 +178,56 @@ def in_site_header(element):
     )
 
 
+def opening_headline(body, head_title, name):
+    """The headline a page prints as the body's first lines, centred and bold, when no
+    heading names the article and the <title> only gives the page's short name: "CHỨC
+    NĂNG, NHIỆM VỤ" / "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" under <title> "Chức năng nhiệm vụ -
+    Sở ...". Held only when its first line is that name (the page agreeing with its
+    metadata). Found(headline, its elements) or an empty Found."""
+    lines = []
+    for element in body.iter("p", "div", "h1", "h2", "h3", "h4", "center"):
+        if element.xpath(BLOCKS_INSIDE):
+            continue
+        text = text_of(element)
+        if not text:
+            continue
+        if not (is_centred(element) and is_all_bold(element)) or len(text) > MAX_HEADLINE_LINE:
+            break
+        lines.append((text, element))
+    if not lines or not name or letters(lines[0][0]) != letters(name):
+        return Found()
+    headline = " ".join(text for text, _ in lines)
+    if fold(headline) == fold(head_title or ""):
+        return Found()
+    return Found(headline, [element for _, element in lines])
+
+
+def is_centred(element):
+    return (
+        any(
+            (node.get("align") or "").lower() == "center"
+            or CENTRED.search(node.get("style") or "")
+            or node.tag == "center"
+            for node in (element, *element.iterancestors("p", "div", "center"))
+        )
+        or element.tag in HEADING_TAGS
+    )
+
+
+def is_all_bold(element):
+    """All the element's text sits in <b> or <strong> (or it is a heading)."""
+    if element.tag in HEADING_TAGS:
+        return True
+    bold = " ".join(text_of(node) for node in element.iter("b", "strong"))
+    return letters(bold) == letters(text_of(element))
+
+
+def letters(text):
+    """Only the letters and digits, folded: "CHỨC NĂNG, NHIỆM VỤ" and "Chức năng nhiệm vụ"
+    are the same name."""
+    return NOT_LETTER.sub("", fold(text))
+
+
 def find_date(document, rule, body, title_element=None):
     """The publication date: a full date with its year, outside the body; without a
     profile rule or a date mark, a short line right after the title."""
@@ -181,8 +240,27 @@ def find_date(document, rule, body, title_element=None):
                 continue
             match = find_datetime(text)
             if match is not None and match.has_year:
-                return Found(match.to_datetime(), [element])
+                moment = match.to_datetime()
+                shown = [] if element.tag == "meta" else [element]
+                return Found(moment, shown + shown_dates(document, body, moment, shown))
     return Found()
+
+
+def shown_dates(document, body, moment, known):
+    """The short date lines outside the body that print the day already read (from the
+    page's metadata or another mark): taken out with it, so that no extractor reads the
+    line "Chủ nhật, 13/2/2022, 16:08 (GMT+7)" as the article's first paragraph."""
+    found = []
+    for element in SELECTORS["date"][-1](document):
+        if element in known or element.xpath(BLOCKS_INSIDE):
+            continue
+        if body is not None and contains(body, element):
+            continue
+        text = text_of(element)
+        match = find_datetime(text) if len(text) <= MAX_DATE_LINE else None
+        if match is not None and match.has_year and match.to_datetime().date() == moment.date():
+            found.append(element)
+    return found
 
 
 def after_title(title_element, count=3):
@@ -201,16 +279,17 @@ def after_title(title_element, count=3):
 
 
 def find_section(document, rule, title):
-    """The section: the last breadcrumb that is neither the home page nor the title."""
-    folded_title = fold(title or "")
+    """The section: the last breadcrumb that is neither the home page nor the page itself
+    (its title, or the page name its <title> opens with)."""
+    itself = {fold(title or ""), fold(page_name(document))}
     for pairs in candidates(document, "section", rule):
         if rule is None:
-            pairs = [(crumb, element) for text, element in pairs for crumb in crumbs(text)]
+            pairs = [(crumb, el) for text, el in pairs for crumb in crumbs_of(el, text)]
         names = [
             (text, element)
             for text, element in pairs
             if fold(text) not in HOME_WORDS
-            and fold(text) != folded_title
+            and fold(text) not in itself
             and len(text) <= MAX_SECTION
         ]
         if names:
@@ -222,6 +301,126 @@ def find_section(document, rule, title):
 def crumbs(text):
     """The parts of a breadcrumb printed as one text: "Trang chủ » Tin tức » Y tế"."""
     return [part for part in CRUMB_SEPARATOR.split(text) if part]
+
+
+def crumbs_of(element, text):
+    """A breadcrumb's parts: split at its separators, else its children's texts when it
+    prints them with none ("<span>Trang chủ</span> <span>Giới thiệu</span>")."""
+    parts = crumbs(text)
+    if len(parts) == 1 and element.tag != "a" and len(element) > 1:
+        children = [text_of(child) for child in element if isinstance(child.tag, str)]
+        parts = [part for child in children if child for part in crumbs(child)]
+    return parts
+
+
+def head_parts(document):
+    """The parts of <title>: "Headline - Section - Site" gives three."""
+    head = document.find(".//title")
+    text = text_of(head) if head is not None else ""
+    return [part.strip() for part in TITLE_SEPARATOR.split(text) if part.strip()]
+
+
+def page_name(document):
+    """The page's own name as its <title> opens ("Chức năng nhiệm vụ - Sở ..."), when the
+    <title> names the site after it."""
+    parts = head_parts(document)
+    return parts[0] if len(parts) > 1 else ""
+
+
+def head_section(document):
+    """(headline, section) of a <title> "Headline - Section - Site" (Liferay's asset
+    publisher and many CMSs write it so), when the page also shows the section in an
+    element of its own (the title of the box that holds the article, a menu entry); the
+    section holds only once the headline is known to be the article's title."""
+    parts = head_parts(document)
+    if len(parts) < 3:
+        return None
+    section = parts[1]
+    if len(section) > MAX_SECTION or fold(section) in HOME_WORDS:
+        return None
+    wanted = fold(section)
+    site = document.find(".//meta[@property='og:site_name']")
+    if site is not None and fold(site.get("content") or "") == wanted:
+        return None
+    for text in document.xpath("//body//text()"):
+        if len(text) < 2 * len(section) and fold(text.strip()) == wanted:
+            holder = text.getparent()
+            if SITE_MARK.search(" ".join(marks(holder))) or in_site_header(holder):
+                return None  # the site's (or its unit's) name, not a section
+            return parts[0], section
+    return None
+
+
+def section_from_head(head, title):
+    if head is None or not title or fold(head[0]) != fold(title):
+        return None
+    return head[1]
+
+
+def current_trail(document):
+    """The menu entries a navigation bar marks as where the page sits (class active,
+    current or selected on the entry, or aria-current), outermost first: "Giới thiệu"
+    then its child "Chức năng nhiệm vụ"."""
+    trail = []
+    for item in document.iter("li"):
+        if CURRENT_WORDS.isdisjoint(marks(item)) and item.get("aria-current") is None:
+            continue
+        if not in_navigation(item):
+            continue
+        link = item.find(".//a")
+        text = text_of(link) if link is not None else ""
+        if text and len(text) <= MAX_SECTION and fold(text) not in HOME_WORDS:
+            trail.append(text)
+    return trail
+
+
+def in_navigation(element):
+    return any(
+        a.tag == "nav" or a.get("role") == "navigation" or not NAV_WORDS.isdisjoint(marks(a))
+        for a in element.iterancestors()
+    )
+
+
+def marks(element):
+    """The words of an element's class and id: "navi main-menu" gives navi, main, menu."""
+    return set(MARK_WORD.split(f"{element.get('class') or ''} {element.get('id') or ''}".lower()))
+
+
+def back_section(document):
+    """The menu entry the page's back link ("Quay lại", "Trở về") leads to: the list of
+    the section the article was opened from, named by the navigation, not by a box of
+    other articles that happens to share its name."""
+    targets = {
+        link_target(link)
+        for link in document.iter("a")
+        if fold(text_of(link)).strip(" .«‹<-") in BACK_WORDS and link_target(link)
+    }
+    if not targets:
+        return None
+    for link in document.iter("a"):
+        text = text_of(link)
+        if (
+            link_target(link) in targets
+            and text
+            and fold(text).strip(" .«‹<-") not in BACK_WORDS
+            and fold(text) not in HOME_WORDS
+            and len(text) <= MAX_SECTION
+            and in_navigation(link)
+        ):
+            return text
+    return None
+
+
+def link_target(link):
+    href = (link.get("href") or "").strip()
+    return "" if href.startswith(("#", "javascript:")) else href.rstrip("/")
+
+
+def trail_section(trail, document, title):
+    """The most specific entry of the menu trail that is not the page itself."""
+    itself = {fold(title or ""), fold(page_name(document))}
+    names = [name for name in trail if fold(name) not in itself]
+    return names[-1] if names else None
 
 
 def find_byline(document, rule):
@@ -268,7 +467,37 @@ def find_lead(document, rule):
         for text, element in pairs:
             if element.tag != "meta" and (rule is not None or len(text) > MIN_LEAD):
                 return Found(text, [element])
+    if rule is None:
+        return summary_paragraph(document)
     return Found()
+
+
+def summary_paragraph(document):
+    """The paragraph the page's own summary (og:description) repeats: a lead set apart by
+    the metadata when its markup carries no lead class."""
+    summary = find_summary(document)
+    if len(summary) <= MIN_LEAD:
+        return Found()
+    for element in document.iter("p", "div", "h2", "h3", "span", "strong"):
+        if element.xpath(BLOCKS_INSIDE):
+            continue
+        text = text_of(element)
+        if text and same_text(summary, text):
+            return Found(text, [element])
+    return Found()
+
+
+def same_text(summary, text):
+    """The summary is the text, or the text's opening cut short ("...")."""
+    summary, text = fold(summary).rstrip(" .…"), fold(text).rstrip(" .…")
+    return len(summary) > MIN_LEAD and text.startswith(summary)
+
+
+def find_summary(document):
+    """The page's own summary of the article (og:description, else meta description)."""
+    for pairs in generic_values(document, "summary"):
+        return pairs[0][0]
+    return ""
 
 
 def find_canonical(document):

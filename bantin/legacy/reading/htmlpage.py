@@ -20,6 +20,9 @@ from bantin.legacy.reading.htmlbody import body_blocks, is_decorative
 from bantin.legacy.reading.htmldoc import contains, remove, text_of
 from bantin.legacy.reading.htmlfields import (
     BLOCKS_INSIDE,
+    MIN_LEAD,
+    back_section,
+    current_trail,
     find_byline,
     find_canonical,
     find_date,
@@ -27,7 +30,13 @@ from bantin.legacy.reading.htmlfields import (
     find_section,
     find_title,
     find_views,
+    head_section,
+    opening_headline,
+    page_name,
+    section_from_head,
+    trail_section,
 )
+from bantin.legacy.reading.linkeddata import LinkedArticle, linked_article, shown_only
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.vietnamese import fold
 
@@ -38,7 +47,18 @@ FURNITURE_CLASSES = {
     "counter", "quangcao", "advertisement",
 }  # fmt: skip
 FURNITURE_IDS = {"comments", "menu", "footer", "sidebar", "counter"}
+# Words inside class names ("article-relate", "related_asset", "box-share") that mark lists
+# of other articles and share bars wherever they sit, the body included.
+FURNITURE_WORDS = {"relate", "related", "tinlienquan", "lienquan", "tinkhac", "share", "social"}
+AUTHOR_WORDS = {"author", "byline", "tacgia"}
+RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+# The account that posted an article, printed where a writer's name would be.
+ACCOUNT = re.compile(r"\b(?:admin|administrator|webmaster|quản trị(?: viên)?)\b", re.I)
+MAX_MARKED_BOX = 3000  # longer, a "post-share-wrap" may hold the article itself
+CONTAINER_TAGS = {"div", "section", "ul", "ol", "table", "article", "header"}  # not in-text links
+MARK_WORD = re.compile(r"[^a-z0-9]+")
 SMALL_FORM_CHARS = 500
+MAX_LABEL = 200  # a text piece longer than this is no section's label
 SITE_VISITS = re.compile(rf"(?:số\s+)?lượt truy cập\s*:?\s*({COUNT})", re.IGNORECASE)
 
 
@@ -60,10 +80,19 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
     page.canonical_url = find_canonical(document)
     body = profile_body(document, profile)
     found = read_fields(document, profile, body, with_rules=True)
+    head, trail, back = head_section(document), current_trail(document), back_section(document)
+    linked = shown_linked_article(document, markup)
     drop_furniture(document, profile, body)
     found = read_fields(document, None, body, known=found)
     take_out(found, body)
     fill(page, found)
+    fill_from_linked_data(page, document, linked)
+    if page.section is None:
+        page.section = (
+            section_from_head(head, page.title)
+            or trail_section(trail, document, page.title)
+            or back
+        )
     if body is None:
         body = generic_body(document, engine)
         page.layout = f"{page.layout}+{engine}" if profile else engine
@@ -72,6 +101,9 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
             raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
         page.review_reasons.append("không tìm thấy nội dung bài viết")
         return finish(page, origin)
+    drop_repeated_bylines(body, page.byline)
+    settle_headline(page, document, body)
+    settle_signature(page, body)
     blocks, page.warnings = body_blocks(body, base_url=page.canonical_url)
     settle_blocks(page, blocks)
     page.review_reasons = [
@@ -121,7 +153,20 @@ def is_furniture(element):
     if classes and not FURNITURE_CLASSES.isdisjoint(classes.split()):
         return True
     identifier = element.get("id")
-    return bool(identifier) and identifier in FURNITURE_IDS
+    if identifier and identifier in FURNITURE_IDS:
+        return True
+    return (
+        tag in CONTAINER_TAGS
+        and bool(classes)
+        and not FURNITURE_WORDS.isdisjoint(mark_words(classes))
+        and len(text_of(element)) <= MAX_MARKED_BOX
+    )
+
+
+def mark_words(marks):
+    """The words of class names: "article-relate related_asset" gives article, relate,
+    related, asset."""
+    return MARK_WORD.split(marks.lower())
 
 
 def is_small_form(form, body):
@@ -165,9 +210,97 @@ def take_out(found, body):
         for element in item.elements:
             if body is not None and contains(element, body):
                 continue
-            if element.xpath(BLOCKS_INSIDE):
+            if element.xpath(BLOCKS_INSIDE) and text_of(element) != item.value:
                 continue
             remove(element)
+
+
+def shown_linked_article(document, markup):
+    """The page's JSON-LD article (linkeddata.py), kept to what the page shows; read before
+    the furniture goes, as a breadcrumb or a menu may be where the section is shown."""
+    linked = linked_article(markup)
+    if linked == LinkedArticle():
+        return linked
+    shown = document.find("body")
+    shown = shown if shown is not None else document
+    labels = (text for text in shown.xpath(".//text()") if len(text) <= MAX_LABEL)
+    return shown_only(linked, text_of(shown), labels)
+
+
+def fill_from_linked_data(page, document, linked):
+    """The fields no mark in the markup gave, from the page's JSON-LD; its headline also
+    stands before a title read only from <title>."""
+    head = document.find(".//title")
+    if linked.headline and page.title in (None, text_of(head) if head is not None else None):
+        page.title = linked.headline
+    if page.published is None:
+        page.published = linked.published
+    if page.byline is None and linked.authors:
+        page.byline = linked.authors[0]
+    if page.section is None:
+        page.section = linked.section
+
+
+def settle_headline(page, document, body):
+    """A title read only from <title> yields to the centred bold lines the body opens with
+    when they start with the page's name (opening_headline); they leave the body."""
+    head = document.find(".//title")
+    head_title = text_of(head) if head is not None else ""
+    if not page.title or page.title != head_title:
+        return
+    found = opening_headline(body, head_title, page_name(document))
+    if found.value:
+        page.title = found.value
+        for element in found.elements:
+            remove(element)
+
+
+def settle_signature(page, body):
+    """The writer's name set right at the very end of the text, even as the last item of a
+    list, is a signature: it leaves the body, and it is the byline when the page named
+    none or only the account that posted the article ("Admin English")."""
+    element = last_text_element(body)
+    if element is None or not is_right_aligned(element):
+        return
+    text = text_of(element)
+    if not looks_like_byline(text) or ACCOUNT.search(text):
+        return
+    if page.byline is None or ACCOUNT.search(page.byline):
+        page.byline = text
+    remove(element)
+
+
+def last_text_element(body):
+    """The innermost paragraph, item or division holding the body's last text."""
+    for element in reversed(list(body.iter("p", "li", "div"))):
+        if text_of(element) and not element.xpath(BLOCKS_INSIDE):
+            return element if text_of(body).endswith(text_of(element)) else None
+    return None
+
+
+def is_right_aligned(element):
+    return (element.get("align") or "").lower() == "right" or bool(
+        RIGHT.search(element.get("style") or "")
+    )
+
+
+def drop_repeated_bylines(body, byline):
+    """Takes out of the body the author marks (class words author, byline, tacgia) that
+    repeat the byline already read, as pages print it both under the headline and at the
+    foot: "THUẬN VĂN - LÊ ÁNH" above, "THUẬN VĂN" and "LÊ ÁNH" below."""
+    if not byline:
+        return
+    folded = fold(byline)
+    doomed = [
+        element
+        for element in body.iter()
+        if isinstance(element.tag, str)
+        and not AUTHOR_WORDS.isdisjoint(mark_words(element.get("class") or ""))
+        and text_of(element)
+        and fold(text_of(element)) in folded
+    ]
+    for element in doomed:
+        remove(element)
 
 
 def fill(page, found):
@@ -191,14 +324,44 @@ def settle_blocks(page, blocks):
         blocks = blocks[1:]
     if page.lead:
         blocks = [block for block in blocks if fold(block.text) != fold(page.lead)]
+    blocks, repeated = without_repeats(blocks)
     if page.byline is None and len(blocks) > 1 and is_byline_block(blocks[-1]):
         page.byline = blocks[-1].text
         blocks = blocks[:-1]
-    if not page.lead and len(blocks) > 1 and blocks[0].kind == "paragraph":
+    elif page.byline and len(blocks) > 1 and fold(blocks[-1].text) == fold(page.byline):
+        blocks = blocks[:-1]
+    if (
+        not page.lead
+        and len(blocks) > 1
+        and is_lead_paragraph(blocks[0])
+        and fold(blocks[0].text) not in repeated
+    ):
         page.lead = blocks[0].text
         blocks = blocks[1:]
     page.blocks = blocks
 
 
+def without_repeats(blocks):
+    """The blocks without the later copies of a paragraph pasted twice or more, and the
+    (folded) texts that were repeated: a first paragraph the editor pasted again is the
+    body's opening, not a lead set apart."""
+    kept, seen, repeated = [], set(), set()
+    for block in blocks:
+        key = fold(block.text) if block.kind == "paragraph" and len(block.text) > MIN_LEAD else None
+        if key is not None and key in seen:
+            repeated.add(key)
+            continue
+        if key is not None:
+            seen.add(key)
+        kept.append(block)
+    return kept, repeated
+
+
 def is_byline_block(block):
     return block.kind == "paragraph" and looks_like_byline(block.text)
+
+
+def is_lead_paragraph(block):
+    """A first paragraph long enough to be a lead: a short line opening the body ("A. Vị
+    trí và chức năng") is its first subheading."""
+    return block.kind == "paragraph" and len(block.text) > MIN_LEAD
