@@ -240,7 +240,8 @@ def test_api_returns_the_documented_shape(client, site, corpus):
     data = client.get("/api/search?q=hoa+giai").json()
     assert data["total"] >= 1
     first = data["results"][0]
-    assert set(first) == {"url", "title", "section", "published", "snippet"}
+    assert set(first) == {"url", "title", "site", "section", "published", "snippet"}
+    assert first["site"] is None  # the site's own article
     assert first["published"].endswith("+07:00")
     assert "<mark>" in first["snippet"]
 
