@@ -1,9 +1,9 @@
 """Ranking reader searches: articles with every word first, exact (accented) above folded,
-title above body, then a score (the query's neighbouring words side by side, all of them
-side by side, the words in the lead, byline or section), then the newest first. Articles
-missing a word come after those, ranked by how many of the words they have and how rare those
-words are. Stop words ("của", "phường") are not required and rank only as part of the words
-side by side."""
+title above body, then a score (the query's neighbouring words side by side, once more in
+the lead, all of them side by side, the words in the lead, byline or section, a shorter name
+of an abbreviation's body in the title), then the newest first. Articles missing a word come
+after those, ranked by how many of the words they have and how rare those words are. Stop
+words ("của", "phường") are not required and rank only as part of the words side by side."""
 
 import math
 from dataclasses import dataclass, field
