@@ -1,9 +1,9 @@
 """Ranking reader searches: articles with every word first, exact (accented) above folded,
-title above body, then a score (the query's neighbouring words side by side, all of them
-side by side, the words in the lead, byline or section), then the newest first. Articles
-missing a word come after those, ranked by how many of the words they have and how rare those
-words are. Stop words ("của", "phường") are not required and rank only as part of the words
-side by side."""
+title above body, then a score (the query's neighbouring words side by side, once more in
+the lead, all of them side by side, the words in the lead, byline or section, a shorter name
+of an abbreviation's body in the title), then the newest first. Articles missing a word come
+after those, ranked by how many of the words they have and how rare those words are. Stop
+words ("của", "phường") are not required and rank only as part of the words side by side."""
 
 import math
 from dataclasses import dataclass, field
@@ -28,11 +28,21 @@ STOP_TITLE_WEIGHT = 1
 TITLE_WORD_WEIGHT = 5
 LEAD_WEIGHT = 4
 META_WEIGHT = 2
+PART_TITLE_WEIGHT = 5
+"""An abbreviation of the query whose body the title names by a shorter name inside its full
+name ("Đại hội đại biểu Phụ nữ tỉnh", "... cho hội viên, phụ nữ" for "hội liên hiệp phụ
+nữ"): above the lead, below a pair side by side. For a query of one abbreviation it is what
+tells the pages about the body from those that name it in passing."""
 PAIR_WEIGHT = 8
 """Per two neighbouring words of the query found side by side in the article ("huy hiệu" and
 "hiệu Đảng" of "trao huy hiệu Đảng" in "trao tặng Huy hiệu Đảng"): above the lead and byline
 parts together, so among articles with every word those that keep the query's word groups
 come first; below a word more or less among articles missing some."""
+LEAD_PAIR_WEIGHT = 8
+"""A pair side by side in the lead counts once more: the lead says what the article is about.
+"trao tặng Huy hiệu Đảng" in the sapo (or the opening, `indexing.opening`) of a page about
+the medals outranks "trao Huy hiệu Đảng" word for word in a list of a week's events or in a
+link to another article at the end of a page."""
 PHRASE_WEIGHT = 8
 """All the query's words side by side: one pair more, not a rank of its own. A page that
 names the query's whole phrase once in passing ("... trao Huy hiệu Đảng đợt 2/9; dự lễ khai
@@ -51,6 +61,9 @@ class ParsedQuery:
     """Per word: a stop word."""
     typed: tuple = ()
     """The folded keys of the words as typed (an abbreviation's key stands for its words)."""
+    parts: tuple = ()
+    """Per abbreviation of the query, the keys of the shorter names inside its full name
+    (`Expander.named_inside`)."""
 
     def __bool__(self):
         return bool(self.folded)
@@ -101,11 +114,13 @@ def parse_query(text, expander=None):
             key = None  # a one-word full form ("phường" for "P."): the word itself
         seen.setdefault(key or typed.casefold(), (typed, key))
     seen = list(seen.values())[:MAX_TERMS]
+    named = (expander or builtin_expander()).parts
     return ParsedQuery(
         folded=tuple(key or folded_key(typed) for typed, key in seen),
         exact=tuple(key or exact_key(typed) for typed, key in seen),
         stop=tuple(key is None and is_stop_word(typed) for typed, key in seen),
         typed=tuple(folded_key(word) for typed, _ in seen for word in typed.split()),
+        parts=tuple(named[key] for _, key in seen if key in named),
     )
 
 
@@ -185,7 +200,7 @@ def gather(index, query, mode, filters, wanted, rarity=None):
     if query.accented:
         exact_terms = query.required("exact")
         stops = query.stop_terms("exact")
-        checks = checks_for(exact_terms, "exact", mode, query.exact, weights, stops)
+        checks = checks_for(exact_terms, "exact", mode, query.exact, weights, stops, query.parts)
         exact = index.find(Expr(exact_terms, "exact", mode), filters, CANDIDATES, checks)
         add(pool, exact.hits, exact=True)
         if len(exact.hits) >= wanted:
@@ -194,13 +209,13 @@ def gather(index, query, mode, filters, wanted, rarity=None):
             return pool, index.count(Expr(query.required("folded"), "folded", mode), filters)
     terms = query.required("folded")
     stops = query.stop_terms("folded")
-    checks = checks_for(terms, "folded", mode, query.folded, weights, stops)
+    checks = checks_for(terms, "folded", mode, query.folded, weights, stops, query.parts)
     folded = index.find(Expr(terms, "folded", mode), filters, CANDIDATES, checks)
     add(pool, folded.hits, exact=False)
     return pool, folded.matches
 
 
-def checks_for(terms, key, mode, phrase=(), rarity=(), stops=()):
+def checks_for(terms, key, mode, phrase=(), rarity=(), stops=(), parts=()):
     """Title and phrase checks and the score parts, in the key of the find: whether the lead,
     or the byline or section, has the words. When any word will do, how many of them an entry
     has and has in its title come first instead: one misspelled word must not let a title with
@@ -211,7 +226,8 @@ def checks_for(terms, key, mode, phrase=(), rarity=(), stops=()):
 
     The phrase is every word of the query, stop words included ("phường 5"); a rarer word
     counts for more (`rarity`, 0 to 1 per term) among articles missing a word. A stop word
-    in the title breaks ties ("đại hội đảng bộ phường" prefers the ward's congress)."""
+    in the title breaks ties ("đại hội đảng bộ phường" prefers the ward's congress), and so
+    does a shorter name of an abbreviation's body in the title (`parts`, PART_TITLE_WEIGHT)."""
     phrase = phrase or terms
     scored = [
         (Expr(terms, key, mode, ("lead",)), LEAD_WEIGHT),
@@ -220,8 +236,12 @@ def checks_for(terms, key, mode, phrase=(), rarity=(), stops=()):
     ]
     if mode == "all" or len(terms) == 1:
         scored += [(Expr(pair, key, "phrase"), PAIR_WEIGHT) for pair in pairs(phrase)]
+        scored += [
+            (Expr(pair, key, "phrase", ("lead",)), LEAD_PAIR_WEIGHT) for pair in pairs(phrase)
+        ]
         if len(phrase) > 1:
             scored.append((Expr(phrase, key, "phrase"), PHRASE_WEIGHT))
+        scored += [(Expr(keys, key, "any", ("title",)), PART_TITLE_WEIGHT) for keys in parts]
         return Checks(title=Expr(terms, key, mode, ("title",)), scored=tuple(scored))
     rarity = rarity or (0,) * len(terms)
     scored += [

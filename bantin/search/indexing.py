@@ -8,11 +8,29 @@ from bantin.search.backends import FIELDS, index_for
 from bantin.search.models import SearchEntry
 from bantin.vietnamese.tokens import exact_key, folded_key
 
+OPENING_WORDS = 25
+
+
+def opening(body_text):
+    """What stands for the sapo of an article that has none, in its search entry: the body's
+    first paragraph, and the next ones while they come to fewer than OPENING_WORDS words (a
+    first line that is a date, a photo caption or the headline again is no sapo). The importer
+    takes a page's first paragraph for its sapo the same way; the ranking counts the lead's
+    words and pairs (engine.py), so a page that opens with its subject outranks one that names
+    it in passing further down."""
+    kept, count = [], 0
+    for paragraph in body_text.split("\n\n"):
+        if count >= OPENING_WORDS:
+            break
+        kept.append(paragraph)
+        count += len(paragraph.split())
+    return "\n\n".join(kept)
+
 
 def article_fields(article, section_title):
     return {
         "title": article.title,
-        "lead": article.lead,
+        "lead": article.lead or opening(article.body_text),
         "body": article.body_text,
         "byline": article.byline,
         "section": section_title,

@@ -127,6 +127,67 @@ def test_words_kept_together_outrank_the_same_words_scattered(site, make_article
 
 
 @pytest.mark.django_db
+def test_a_page_that_opens_with_the_query_outranks_one_naming_it_in_passing(site, make_article):
+    """Neither article has a sapo nor every word in its title. The newer one has "trao Huy hiệu
+    Đảng" word for word, once, in a list of the week's work; the older one opens with its
+    subject ("trao tặng Huy hiệu Đảng"): its opening stands for the sapo, and it comes first."""
+    about = make_article(
+        title="Lễ tri ân đảng viên lão thành",
+        slug="tri-an",
+        lead="",
+        body=(
+            "Sáng 7/11, Đảng bộ xã tổ chức lễ trao tặng Huy hiệu Đảng cho 12 đảng viên.",
+            "Các đồng chí được nhận huy hiệu 40, 45 và 50 năm tuổi Đảng.",
+        ),
+        published_at=at(1),
+    )
+    make_article(
+        title="Giao ban công tác tuần",
+        slug="giao-ban-tuan",
+        lead="",
+        body=(
+            "Chiều 9/11, Thường trực Đảng ủy họp giao ban, nghe báo cáo tình hình kinh tế, "
+            "quốc phòng, an ninh trên địa bàn và cho ý kiến về nhiều nội dung quan trọng khác.",
+            "Trong tuần, lãnh đạo xã dự hội nghị, trao Huy hiệu Đảng đợt 7/11, kiểm tra đê.",
+        ),
+        published_at=at(2),
+    )
+    assert titles(site, "trao huy hieu dang")[0] == about.title
+
+
+@pytest.mark.django_db
+def test_a_title_naming_the_union_by_its_shorter_name_comes_before_a_passing_mention(
+    site, make_article
+):
+    """Neither title has the union's full name: the one with "Phụ nữ" in it (a name inside
+    "Hội Liên hiệp Phụ nữ") comes before a newer page that names the union once."""
+    congress = make_article(
+        title="Đại hội đại biểu Phụ nữ huyện lần thứ XV",
+        slug="dai-hoi-phu-nu",
+        lead="",
+        body=(
+            "Sáng 12/5, 150 đại biểu về dự đại hội tại hội trường huyện, bàn phương hướng của "
+            "phong trào trong nhiệm kỳ mới với nhiều chỉ tiêu về kinh tế và gia đình.",
+            "Ban Chấp hành Hội Liên hiệp Phụ nữ huyện khóa mới có 25 người.",
+        ),
+        published_at=at(1),
+    )
+    make_article(
+        title="Lễ giao nhận quân năm 2025",
+        slug="giao-quan",
+        lead="",
+        body=(
+            "Sáng 10/2, Hội đồng nghĩa vụ quân sự xã tổ chức lễ giao nhận quân cho 20 thanh "
+            "niên lên đường nhập ngũ, đông đảo người dân đến dự và tiễn đưa các tân binh.",
+            "Đại diện Hội Phụ nữ xã tặng quà các tân binh.",
+        ),
+        published_at=at(2),
+    )
+    assert titles(site, "hoi lien hiep phu nu")[0] == congress.title
+    assert titles(site, "hoi lhpn")[0] == congress.title
+
+
+@pytest.mark.django_db
 def test_the_union_written_partly_short_is_found_by_its_full_name(site, make_article):
     make_article(
         title="Đại hội Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XI",

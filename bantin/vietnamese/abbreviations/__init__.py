@@ -123,6 +123,9 @@ class Expander:
     """{entry index: keys of the entries inside its full forms}."""
     reach: dict = field(init=False, default_factory=dict)
     """{first key of a form: the longest form starting with it}: most words start none."""
+    parts: dict = field(init=False, default_factory=dict)
+    """{entry key: the keys of the bodies, posts and fields named inside its first full form}
+    (`named_inside`)."""
 
     def __post_init__(self):
         for index, entry in enumerate(self.entries):
@@ -138,6 +141,25 @@ class Expander:
                 for match in self.matches(text, nested=True):
                     keys.update(self.entries[i].key for i in match[2])
             self.inner[index] = tuple([entry.key] + sorted(keys - {entry.key}))
+        for index, entry in enumerate(self.entries):
+            inside = self.named_inside(index)
+            if inside:
+                self.parts.setdefault(entry.key, inside)
+
+    def named_inside(self, index):
+        """The keys of the entries of two words or more inside an entry's first full form,
+        places left out: "phụ nữ" and "Liên hiệp Phụ nữ" in "Hội Liên hiệp Phụ nữ", "Mặt trận
+        Tổ quốc" in "Ủy ban Mặt trận Tổ quốc", "cựu chiến binh" in "Hội Cựu chiến binh". A page
+        names a body by that shorter name too ("Đại hội đại biểu Phụ nữ tỉnh", "hội viên, phụ
+        nữ"). Unlike `inner`, not the entries inside its short forms ("P.BT": "P." is phường)
+        nor one word ("xã" in "Công an xã")."""
+        keys = set()
+        for _, _, found in self.matches(self.entries[index].full[0], nested=True):
+            for other in found:
+                entry = self.entries[other]
+                if other != index and entry.kind != "dia-danh" and len(words(entry.full[0])) > 1:
+                    keys.add(entry.key)
+        return tuple(sorted(keys))
 
     def mixed_forms(self):
         """Forms that write part of a full form short: "Ủy ban MTTQ" and "Ủy ban MTTQ Việt

@@ -148,3 +148,17 @@ def test_the_youth_union_without_its_patron_name_is_one_key():
         "lam",
         "dong",
     ]
+
+
+def test_the_shorter_names_inside_a_body_are_its_parts():
+    parts = builtin_expander().parts
+    assert parts["hoilienhiepphunu"] == ("lienhiepphunu", "phunu")
+    assert parts["uybanmattrantoquoc"] == ("mattrantoquoc",)
+    assert parts["hoicuuchienbinh"] == ("cuuchienbinh",)
+
+
+def test_places_and_one_word_entries_are_not_parts():
+    parts = builtin_expander().parts
+    assert "dangcongsanvietnam" not in parts  # "Việt Nam" is a place
+    assert parts["conganxa"] == ("congan",)  # "xã" is one word
+    assert "hoidongnhandan" not in parts  # "H.ĐND" holds "H." (huyện): short forms are not read
