@@ -199,32 +199,35 @@ class Expander:
             first = form.keys[0]
             self.reach[first] = max(self.reach.get(first, 0), len(form.keys))
 
-    def matches(self, text, query=False, nested=False, found=None):
+    def matches(self, text, query=False, nested=False, found=None, keys=None):
         """(first word, last word, entry indexes) of each abbreviation in the text, the
-        longest first from left to right (every one, overlapping, when `nested`)."""
+        longest first from left to right (every one, overlapping, when `nested`). `found`
+        and `keys` are the text's words and their folded keys, when the caller has them."""
         found = words(text) if found is None else found
-        keys = [folded_key(word) for _, _, word in found]
+        keys = [folded_key(word) for _, _, word in found] if keys is None else keys
         result = []
         position = 0
         forms, reaches = self.forms, self.reach
-        while position < len(found):
+        # most words start no form: only the ones that may are looked at
+        for start in [index for index, key in enumerate(keys) if key in reaches]:
+            if start < position:
+                continue
             hit = None
-            reach = reaches.get(keys[position], 0)
-            for length in range(min(reach, len(found) - position), 0, -1):
+            for length in range(min(reaches[keys[start]], len(found) - start), 0, -1):
                 if nested and length == len(found):
                     continue
-                candidates = forms.get(tuple(keys[position : position + length]))
+                candidates = forms.get(tuple(keys[start : start + length]))
                 if not candidates:
                     continue
                 entries = sorted(
-                    {i for form, i in candidates if fits(form, text, found, position, query)}
+                    {i for form, i in candidates if fits(form, text, found, start, query)}
                 )
                 if entries:
-                    hit = (position, position + length - 1, tuple(entries))
+                    hit = (start, start + length - 1, tuple(entries))
                     break
             if hit:
                 result.append(hit)
-            position = position + 1 if nested or not hit else hit[1] + 1
+            position = start + 1 if nested or not hit else hit[1] + 1
         return result
 
     def index_keys(self, text, key_of):
@@ -233,25 +236,36 @@ class Expander:
 
     def index_texts(self, text, key_functions):
         """For each function of `key_functions`, the text's words as its keys with each
-        abbreviation's keys after it (the abbreviations are found once for all)."""
+        abbreviation's keys after it (the abbreviations are found once for all, and the
+        words' folded keys worked out once)."""
         found = words(text)
-        matched = self.matches(text, found=found)
+        folded = [folded_key(word) for _, _, word in found]
+        matched = self.matches(text, found=found, keys=folded)
+
+        def keys_by(key_of):
+            if key_of is folded_key:
+                return list(folded)
+            return [key_of(word) for _, _, word in found]
+
         if not matched:
-            return [[key_of(word) for _, _, word in found] for key_of in key_functions]
+            return [keys_by(key_of) for key_of in key_functions]
         extra = {}
         for first, last, entries in matched:
-            said = folded_key(found[first][2]) if first == last else None
+            said = folded[first] if first == last else None
             keys = []
             for index in entries:
                 keys += [key for key in self.inner[index] if key != said and key not in keys]
             extra[last] = keys
         results = []
         for key_of in key_functions:
+            words_keys = keys_by(key_of)
             result = []
-            for position, (_, _, word) in enumerate(found):
-                result.append(key_of(word))
-                if position in extra:
-                    result.extend(extra[position])
+            start = 0
+            for last in sorted(extra):
+                result += words_keys[start : last + 1]
+                result += extra[last]
+                start = last + 1
+            result += words_keys[start:]
             results.append(result)
         return results
 
