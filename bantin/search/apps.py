@@ -8,4 +8,9 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.backends.signals import connection_created
+
         from bantin.search import signals  # noqa: F401
+        from bantin.search.backends import plan_without_jit
+
+        connection_created.connect(plan_without_jit)

@@ -239,6 +239,22 @@ class SqliteIndex:
         )
 
 
+def plan_without_jit(sender, connection, **kwargs):
+    """connection_created: PostgreSQL plans this connection's statements without JIT
+    compilation. A find's fallback step (fetch the older matches through the full-text index)
+    is costed as a bitmap scan of every match even when it never runs, so a large site's
+    finds passed `jit_above_cost` and were compiled before running: 300-1,200 ms of
+    compilation for a province's finds that run in 10-50 ms, at a million articles over 170
+    sites (PostgreSQL 12 and later have `jit = on` by default). Behind pgbouncer in
+    transaction mode a session's setting may reach another server connection, so there the
+    database carries it instead (`ALTER DATABASE ... SET jit = off`, docs/deploy.md)."""
+    from django.conf import settings
+
+    if connection.vendor == "postgresql" and not settings.TRANSACTION_POOLING:
+        with connection.cursor() as cursor:
+            cursor.execute("SET jit = off")
+
+
 class PostgresIndex:
     def create_schema(self, cursor):
         cursor.execute(
@@ -351,12 +367,9 @@ class PostgresIndex:
         where, params = filters.sql()
         plain_where, plain_params = filters.sql(unindexed=True)
         matches = f"{column} @@ to_tsquery('simple', %s)"
-        small = ROW_BUDGET + DENSE * ROW_BUDGET
         onward_rows = f"(SELECT ({DENSE * ROW_BUDGET} * factor)::int FROM scale)"
         sql = (
-            f"WITH site_rows AS MATERIALIZED (SELECT count(*) <= {small} AS whole "
-            f"FROM (SELECT 1 FROM search_searchentry e WHERE {where} "
-            f"LIMIT {small + 1}) rows), "
+            f"WITH {self.site_rows_sql(where)}, "
             "scale AS MATERIALIZED (SELECT sqrt(greatest(max(reltuples), "
             f"{SCALE_ROWS}) / {SCALE_ROWS}) AS factor FROM pg_class "
             "WHERE oid = 'search_searchentry'::regclass), "
@@ -404,30 +417,39 @@ class PostgresIndex:
         )
 
     def count(self, expr, filters):
-        where, params = filters.sql()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM search_searchentry e WHERE e.{expr.key} @@ "
-                f"to_tsquery('simple', %s) AND {where} LIMIT {COUNT_CAP}) matches",
-                [self.tsquery(expr), *params],
+        """Matching entries up to COUNT_CAP. A small site's (a ward's) are counted as a find
+        takes its newest matches (newest_sql: its rows tested newest first, RANKED_MATCHES =
+        COUNT_CAP at most), not left to the planner, which combined the full-text index of
+        every site with the site index: 30-120 ms for a ward's word at a million articles
+        over 170 sites. Any other search counts through the full-text index (`capped_sql`)."""
+        capped, capped_params = self.capped_sql(expr, filters)
+        if not filters.site_only:
+            sql, params = f"SELECT {capped}", capped_params
+        else:
+            where, where_params = filters.sql()
+            newest, newest_params = self.newest_sql(expr, filters)
+            sql = (
+                f"WITH {self.site_rows_sql(where)} SELECT CASE WHEN (SELECT whole FROM "
+                f"site_rows) THEN ({newest} SELECT count(*) FROM newest) ELSE {capped} END"
             )
-            return cursor.fetchone()[0]
+            params = [*where_params, *newest_params, *capped_params]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return min(cursor.fetchone()[0], COUNT_CAP)
 
     def counts(self, terms, key, filters):
         """{term: entries that have it, counted up to COUNT_CAP}, in one statement. A site no
         larger than the row-by-row steps of a find test (newest_sql) counts every word in one
-        pass over its rows; a larger one counts each word through the full-text index. At a
-        million articles over 170 sites those counts, each the full-text index of every site
-        combined with the site index, took 30-120 ms a word for a ward."""
+        pass over its rows; a larger one counts each word through the full-text index
+        (`capped_sql`). At a million articles over 170 sites those counts, each the full-text
+        index of every site combined with the site index, took 30-120 ms a word for a ward."""
         where, params = filters.sql()
-        capped = (
-            "(SELECT count(*) FROM (SELECT 1 FROM search_searchentry e WHERE e."
-            f"{key} @@ to_tsquery('simple', %s) AND {where} LIMIT {COUNT_CAP}) c)"
-        )
         queries = [self.tsquery(Expr((term,), key)) for term in terms]
+        capped = [self.capped_sql(Expr((term,), key), filters) for term in terms]
+        capped_values = [value for _, values in capped for value in values]
         if not filters.site_only:
-            values = [value for query in queries for value in (query, *params)]
-            sql = "SELECT " + ", ".join([capped] * len(terms))
+            sql = "SELECT " + ", ".join(sql for sql, _ in capped)
+            values = capped_values
         else:
             small = ROW_BUDGET + DENSE * ROW_BUDGET
             each = ", ".join(
@@ -435,25 +457,42 @@ class PostgresIndex:
                 for i in range(len(terms))
             )
             sql = (
-                f"WITH site_rows AS MATERIALIZED (SELECT count(*) <= {small} AS whole "
-                f"FROM (SELECT 1 FROM search_searchentry e WHERE {where} "
-                f"LIMIT {small + 1}) rows), "
+                f"WITH {self.site_rows_sql(where)}, "
                 f"tested AS MATERIALIZED (SELECT e.{key} AS v FROM search_searchentry e "
                 f"WHERE {where} AND (SELECT whole FROM site_rows) "
                 f"ORDER BY e.page_id DESC LIMIT {small}), "
                 f"site_counts AS MATERIALIZED (SELECT {each} FROM tested) SELECT "
                 + ", ".join(
                     f"CASE WHEN (SELECT whole FROM site_rows) THEN (SELECT c{i} FROM site_counts) "
-                    f"ELSE {capped} END"
+                    f"ELSE {capped[i][0]} END"
                     for i in range(len(terms))
                 )
             )
-            values = [*params, *params, *queries]
-            values += [value for query in queries for value in (query, *params)]
+            values = [*params, *params, *queries, *capped_values]
         with connection.cursor() as cursor:
             cursor.execute(sql, values)
             row = cursor.fetchone()
         return {term: min(count, COUNT_CAP) for term, count in zip(terms, row, strict=True)}
+
+    def capped_sql(self, expr, filters):
+        """A scalar subquery: the entries matching `expr`, counted up to COUNT_CAP through the
+        full-text index. A province's many sites are tested row by row, not through the site
+        index (see newest_sql)."""
+        where, params = filters.sql(unindexed=True)
+        sql = (
+            f"(SELECT count(*) FROM (SELECT 1 FROM search_searchentry e WHERE e.{expr.key} @@ "
+            f"to_tsquery('simple', %s) AND {where} LIMIT {COUNT_CAP}) c)"
+        )
+        return sql, [self.tsquery(expr), *params]
+
+    def site_rows_sql(self, where):
+        """A WITH item naming `site_rows`: whether the site has no more rows than the
+        row-by-row steps of a find test (`whole`)."""
+        small = ROW_BUDGET + DENSE * ROW_BUDGET
+        return (
+            f"site_rows AS MATERIALIZED (SELECT count(*) <= {small} AS whole "
+            f"FROM (SELECT 1 FROM search_searchentry e WHERE {where} LIMIT {small + 1}) rows)"
+        )
 
     def existing(self, terms, key, filters):
         """The terms (keys) that at least one entry of the filters has, in one statement."""
