@@ -17,7 +17,8 @@ from bantin.vietnamese import find_datetime, fold
 GENERIC = {
     "title": (
         "meta[property='og:title'], [itemprop=headline]",
-        "h1, h2, h3, [class*=title], [class*=tieude], [class*=tieu-de], [class*=headline]",
+        "h1, h2, h3, h4, [class*=title], [class*=Title], [class*=tieude], [class*=tieu-de], "
+        "[class*=headline], [id=title], [id*=tieude], [id*=tieu-de], [id*=headline]",
     ),
     "date": (
         "meta[property='article:published_time']",
@@ -56,6 +57,16 @@ PORTLET_MARK = re.compile(r"portlet-title", re.IGNORECASE)  # a Liferay box's he
 MIN_HEADLINE_START = 20  # <title> opening with a text this long: the headline it names
 TITLE_MARK = re.compile(r"title|tieude|tieu-de|headline", re.IGNORECASE)
 MAX_TITLE = 400
+# The box words of what holds no headline: a comment box or dialog, the footer, menus, side
+# boxes and visitor counters; a heading inside one names that box ("Gửi bình luận").
+BOX_WORDS = {
+    "comment", "comments", "binhluan", "modal", "dialog", "footer", "nav", "navbar", "menu",
+    "sidebar", "widget", "thongke", "thongketruycap", "counter", "hitcount", "linkweb",
+}  # fmt: skip
+HEADLINE_WORDS = (4, 60)  # a headline's words, fewest and most
+MENU_LINKS = 3  # links in an element that make it a menu, not a headline
+PROSE_AFTER = 300  # characters of text, outside links, that follow a headline
+PROSE_LEVELS = 3
 MAX_SECTION = 80
 MAX_BYLINE = 120
 MIN_LEAD = 40
@@ -167,7 +178,40 @@ def title_score(text, element, head_text):
     score += 1 if TITLE_MARK.search(marks) else 0
     score -= 4 if SITE_MARK.search(marks) or in_site_header(element) else 0
     score -= 4 if PORTLET_MARK.search(marks) else 0
+    if element.tag == "meta":
+        return max(score, 0)
+    score += 1 if HEADLINE_WORDS[0] <= len(text.split()) <= HEADLINE_WORDS[1] else -1
+    score += 2 if heads_prose(element) else 0
+    score -= 4 if in_box(element) else 0
+    score -= 4 if SITE_MARK.search(marks) or in_site_header(element) else 0
+    score -= 4 if len(element.findall(".//a")) >= MENU_LINKS else 0
     return max(score, 0)
+
+
+def in_box(element):
+    """The element, or what holds it, is named for a box that holds no headline
+    (BOX_WORDS): a comment dialog, the footer, a menu, a side box or counter."""
+    return any(
+        not BOX_WORDS.isdisjoint(marks(node)) or node.tag in ("footer", "nav", "aside")
+        for node in (element, *element.iterancestors())
+    )
+
+
+def heads_prose(element):
+    """Text outside links, a paragraph's worth, follows the element within the few
+    levels that hold it: the headline stands before its article, a box's heading before a
+    list of links."""
+    total, node = 0, element
+    for _ in range(PROSE_LEVELS):
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                total += sum(len(t.strip()) for t in sibling.xpath(".//text()[not(ancestor::a)]"))
+        if total >= PROSE_AFTER:
+            return True
+        node = node.getparent()
+        if node is None:
+            return False
+    return False
 
 
 def in_site_header(element):

@@ -17,7 +17,7 @@ from bantin.legacy.reading.decoding import unicode_document
 from bantin.legacy.reading.finish import finish
 from bantin.legacy.reading.generic import DEFAULT_ENGINE, generic_body
 from bantin.legacy.reading.htmlbody import body_blocks, is_decorative
-from bantin.legacy.reading.htmldoc import contains, remove, text_of
+from bantin.legacy.reading.htmldoc import contains, drop_hidden, remove, text_of
 from bantin.legacy.reading.htmlfields import (
     BLOCKS_INSIDE,
     MIN_LEAD,
@@ -76,12 +76,13 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
     source = origin.name
     profile = profiles.for_html(document, markup) if profiles else None
     page = LegacyPage(source=source, layout=profile.name if profile else "chung")
+    drop_hidden(document)
+    linked = shown_linked_article(document, markup)
     page.site_visits = find_site_visits(document)
     page.canonical_url = find_canonical(document)
     body = profile_body(document, profile)
     found = read_fields(document, profile, body, with_rules=True)
     head, trail, back = head_section(document), current_trail(document), back_section(document)
-    linked = shown_linked_article(document, markup)
     drop_furniture(document, profile, body)
     found = read_fields(document, None, body, known=found)
     take_out(found, body)

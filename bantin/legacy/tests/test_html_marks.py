@@ -239,3 +239,42 @@ def test_a_long_wrapper_whose_class_names_sharing_keeps_the_article_it_holds():
     <div class="text">{PARAGRAPHS}{long_text}</div></div></body></html>"""
     page = parse(markup, profiles=None)
     assert "Hơn ba trăm người dân" in body_text(page)
+
+
+def test_no_field_nor_body_text_comes_from_a_hidden_element():
+    hidden = (
+        '<div style="display:none"><h1 class="title">Vị trí trang này: Trang chủ Trang</h1>'
+        '<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/p">Trang</a></div></div>'
+        '<p hidden>Đoạn văn ẩn của kịch bản.</p><div aria-hidden="true">Chữ ẩn khác.</div>'
+        '<span style="visibility: hidden">Chữ vô hình.</span>'
+    )
+    markup = f"""<html><head><title>Cổng thông tin phường</title></head><body>{hidden}
+    <div class="main"><h2>Ra quân làm sạch kênh rạch ở phường</h2>{PARAGRAPHS}</div>
+    </body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.title == "Ra quân làm sạch kênh rạch ở phường"
+    assert page.section is None
+    for shown_never in ("ẩn", "vô hình", "Vị trí"):
+        assert shown_never not in body_text(page)
+
+
+def test_the_heading_before_the_article_text_is_the_title_not_a_comment_box_heading():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="banner"><p class="site-title">Cổng thông tin phường An Bình</p></div>
+    <div class="content"><h4 id="title">Ra quân làm sạch kênh rạch ở phường</h4>
+    <div id="body">{PARAGRAPHS}</div>
+    <div class="modal"><h4 class="modal-title">Gửi bình luận</h4></div></div>
+    <div class="thongketruycap"><p class="title">Thống kê truy cập</p></div>
+    </body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.title == "Ra quân làm sạch kênh rạch ở phường"
+
+
+def test_a_capitalised_title_class_in_the_article_table_is_the_title():
+    markup = f"""<html><head><title>Trang thông tin điện tử huyện</title></head><body>
+    <div class="s4-title"><a href="/">Trang chủ</a> <a href="/a">Chính quyền</a>
+    <a href="/b">Văn bản</a> <a href="/c">Liên hệ</a></div>
+    <table><tr><td><p class="Title">Ra quân làm sạch kênh rạch ở phường</p>
+    {PARAGRAPHS}</td></tr></table></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.title == "Ra quân làm sạch kênh rạch ở phường"
