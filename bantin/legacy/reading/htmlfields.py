@@ -25,7 +25,7 @@ GENERIC = {
         "meta[itemprop=datePublished]",
         "[itemprop=datePublished]",
         "time[datetime]",
-        "[class*=date], [id*=date], [class*=time], [class*=ngay]",
+        "[class*=date], [id*=date], [class*=time], [class*=ngay], [class*=Date], [class*=Time]",
     ),
     "section": (
         "[itemtype*=BreadcrumbList] [itemprop=name]",
@@ -65,8 +65,9 @@ BOX_WORDS = {
 }  # fmt: skip
 HEADLINE_WORDS = (4, 60)  # a headline's words, fewest and most
 MENU_LINKS = 3  # links in an element that make it a menu, not a headline
-PROSE_AFTER = 300  # characters of text, outside links, that follow a headline
+PROSE_AFTER = 200  # characters of text, outside links, that follow a headline
 PROSE_LEVELS = 3
+BANNER_WORDS = {"banner", "masthead", "logo", "brand", "topbar"}  # the site's own header
 MAX_SECTION = 80
 MAX_BYLINE = 120
 MIN_LEAD = 40
@@ -183,7 +184,7 @@ def title_score(text, element, head_text):
     score += 1 if HEADLINE_WORDS[0] <= len(text.split()) <= HEADLINE_WORDS[1] else -1
     score += 2 if heads_prose(element) else 0
     score -= 4 if in_box(element) else 0
-    score -= 4 if SITE_MARK.search(marks) or in_site_header(element) else 0
+    score -= 4 if in_banner(element) else 0
     score -= 4 if len(element.findall(".//a")) >= MENU_LINKS else 0
     return max(score, 0)
 
@@ -197,21 +198,38 @@ def in_box(element):
     )
 
 
+def in_banner(element):
+    """Inside the site's banner (class or id words banner, masthead, logo...): the site's
+    name and its clock, never the article's headline or date."""
+    return any(
+        not BANNER_WORDS.isdisjoint(marks(node)) for node in (element, *element.iterancestors())
+    )
+
+
 def heads_prose(element):
     """Text outside links, a paragraph's worth, follows the element within the few
-    levels that hold it: the headline stands before its article, a box's heading before a
-    list of links."""
+    levels that hold it, before the next heading of its rank: the headline stands before
+    its article, a box's heading before a list of links (and another box's heading)."""
+    rank = heading_rank(element)
     total, node = 0, element
     for _ in range(PROSE_LEVELS):
         for sibling in node.itersiblings():
-            if isinstance(sibling.tag, str):
-                total += sum(len(t.strip()) for t in sibling.xpath(".//text()[not(ancestor::a)]"))
+            if not isinstance(sibling.tag, str):
+                continue
+            if any(heading_rank(h) <= rank for h in sibling.iter(*HEADING_TAGS)):
+                return total >= PROSE_AFTER
+            total += sum(len(t.strip()) for t in sibling.xpath(".//text()[not(ancestor::a)]"))
         if total >= PROSE_AFTER:
             return True
         node = node.getparent()
         if node is None:
             return False
     return False
+
+
+def heading_rank(element):
+    """1 for <h1> to 4 for <h4>, and 4 for any other element."""
+    return int(element.tag[1]) if element.tag in HEADING_TAGS else len(HEADING_TAGS)
 
 
 def in_site_header(element):
@@ -282,12 +300,31 @@ def find_date(document, rule, body, title_element=None):
         for text, element in pairs:
             if body is not None and contains(body, element):
                 continue
+            if element.tag != "meta" and not with_the_article(element):
+                continue
             match = find_datetime(text)
             if match is not None and match.has_year:
                 moment = match.to_datetime()
                 shown = [] if element.tag == "meta" else [element]
                 return Found(moment, shown + shown_dates(document, body, moment, shown))
     return Found()
+
+
+def with_the_article(element):
+    """A date shown where the article's own date stands: not in the site's banner (the
+    header clock prints the day the page was saved), a menu, a side box or the footer
+    (in_box), nor on an item of a list of other pages (inside a link other than the
+    article's permalink, or in a list item that links elsewhere: "VĂN BẢN MỚI")."""
+    if in_box(element):
+        return False
+    if in_banner(element):
+        return False
+    for node in (element, *element.iterancestors()):
+        if node.tag == "a" and "bookmark" not in (node.get("rel") or "").split():
+            return False  # a permalink (rel=bookmark) is the article's own
+        if node.tag == "li" and node.find(".//a[@href]") is not None:
+            return False
+    return True
 
 
 def shown_dates(document, body, moment, known):

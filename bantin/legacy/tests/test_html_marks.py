@@ -261,9 +261,10 @@ def test_no_field_nor_body_text_comes_from_a_hidden_element():
 def test_the_heading_before_the_article_text_is_the_title_not_a_comment_box_heading():
     markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
     <div class="banner"><p class="site-title">Cổng thông tin phường An Bình</p></div>
-    <div class="content"><h4 id="title">Ra quân làm sạch kênh rạch ở phường</h4>
-    <div id="body">{PARAGRAPHS}</div>
-    <div class="modal"><h4 class="modal-title">Gửi bình luận</h4></div></div>
+    <div class="content"><div class="modal"><h4 class="modal-title">Gửi bình luận của bạn
+    về bài viết</h4><p>Xin vui lòng gõ tiếng Việt có dấu.</p></div>
+    <h4 id="title">Ra quân làm sạch kênh rạch ở phường</h4>
+    <div id="body">{PARAGRAPHS}</div></div>
     <div class="thongketruycap"><p class="title">Thống kê truy cập</p></div>
     </body></html>"""
     page = parse(markup, profiles=None)
@@ -276,5 +277,39 @@ def test_a_capitalised_title_class_in_the_article_table_is_the_title():
     <a href="/b">Văn bản</a> <a href="/c">Liên hệ</a></div>
     <table><tr><td><p class="Title">Ra quân làm sạch kênh rạch ở phường</p>
     {PARAGRAPHS}</td></tr></table></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.title == "Ra quân làm sạch kênh rạch ở phường"
+
+
+def test_the_header_clock_and_the_dates_of_a_box_of_new_documents_are_not_the_articles():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="top-banner"><div class="time">Thứ sáu, 5/4/2019</div></div>
+    <div class="content"><h2>Ra quân làm sạch kênh rạch ở phường</h2>{PARAGRAPHS}</div>
+    <div class="vanbanmoi"><ul><li><a href="/vb/1">Quyết định số 12/QĐ-UBND
+    <span class="ngaybanhanh">Ngày: 22/08/2016</span></a></li>
+    <li><a href="/vb/2">Kế hoạch số 3/KH-UBND</a> <span class="date">(01/09/2016)</span></li>
+    </ul></div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.title == "Ra quân làm sạch kênh rạch ở phường"
+    assert page.published is None
+
+
+def test_the_date_beside_the_article_section_header_is_read_whatever_its_case():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="top-banner"><div class="time">Thứ sáu, 5/4/2019</div></div>
+    <table><tr class="news-header"><td class="FolderTitle">Tin nổi bật</td>
+    <td class="Time">11/06/2019</td></tr></table>
+    <div class="content"><h2>Ra quân làm sạch kênh rạch ở phường</h2>{PARAGRAPHS}</div>
+    </body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.published.date().isoformat() == "2019-06-11"
+
+
+def test_of_two_headings_the_one_followed_by_text_not_links_is_the_title():
+    links = "".join(f'<li><a href="/tin/{n}">Tin bài số {n} trong tuần</a></li>' for n in range(9))
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="col"><h2>Các tin bài đáng chú ý trong tuần</h2><ul>{links}</ul></div>
+    <div class="col"><h2>Ra quân làm sạch kênh rạch ở phường</h2>{PARAGRAPHS}</div>
+    </body></html>"""
     page = parse(markup, profiles=None)
     assert page.title == "Ra quân làm sạch kênh rạch ở phường"
