@@ -313,3 +313,44 @@ def test_of_two_headings_the_one_followed_by_text_not_links_is_the_title():
     </body></html>"""
     page = parse(markup, profiles=None)
     assert page.title == "Ra quân làm sạch kênh rạch ở phường"
+
+
+def test_a_visitor_statistics_box_is_neither_body_nor_byline():
+    counter = (
+        '<div class="box"><p class="heading">Thống kê</p><p>Đang truy cập: 3</p>'
+        "<p>Hôm nay: 185</p><p>Hôm qua: 221</p><p>Tháng này: 4812</p>"
+        "<p>Tháng trước: 8175</p><p>Tổng lượt truy cập: 541172</p></div>"
+    )
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="content"><h2>Ra quân làm sạch kênh rạch ở phường</h2>
+    {PARAGRAPHS}{counter}</div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert "truy cập" not in body_text(page)
+    assert page.byline is None
+
+
+def test_a_counter_line_closing_the_body_is_no_byline():
+    page = parse(article("<p>Tổng lượt truy cập: 541172</p>").replace("byline", "x"))
+    assert page.byline is None
+
+
+def test_a_link_line_closing_the_body_leaves_it_and_the_signature_above_is_the_byline():
+    ending = "<p>Vương Hợp – ĐTT.</p><p>Xem chi tiết <a href='/goc'>tại đây</a></p>"
+    page = parse(article(ending).replace("byline", "x"))
+    assert page.byline == "Vương Hợp – ĐTT"
+    assert "tại đây" not in body_text(page)
+
+
+def test_a_labelled_signature_set_right_loses_its_label():
+    ending = '<p style="text-align:right">Tin, ảnh: Thanh Bình</p>'
+    page = parse(article(ending).replace("byline", "x"))
+    assert page.byline == "Thanh Bình"
+
+
+def test_theo_a_source_closing_the_body_is_the_source_signature():
+    page = parse(article("<p>Theo Báo Đắk Nông điện tử</p>").replace("byline", "x"))
+    assert page.byline == "Báo Đắk Nông điện tử"
+    assert "Theo" not in body_text(page)
+    signed = parse(article("<p>Theo Báo Đắk Nông điện tử</p>"))
+    assert signed.byline == "Minh An - Thu Hà"
+    assert "Theo" not in body_text(signed)
