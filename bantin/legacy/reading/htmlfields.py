@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from lxml.cssselect import CSSSelector
 
-from bantin.legacy.reading.conventions import VIEWS, looks_like_byline, parse_count
+from bantin.legacy.reading.conventions import VIEWS, VIEWS_BEFORE, looks_like_byline, parse_count
 from bantin.legacy.reading.htmldoc import contains, text_of
 from bantin.vietnamese import find_datetime, fold
 
@@ -67,6 +67,9 @@ HEADLINE_WORDS = (4, 60)  # a headline's words, fewest and most
 MENU_LINKS = 3  # links in an element that make it a menu, not a headline
 PROSE_AFTER = 200  # characters of text, outside links, that follow a headline
 PROSE_LEVELS = 3
+BOX_TITLE_MARK = re.compile(r"title|header|folder|category|chuyenmuc|chuyen-muc", re.I)
+MAX_LABEL_WORDS = 5
+LABEL_LEVELS = 6  # levels above the headline searched for the title of its box
 BANNER_WORDS = {"banner", "masthead", "logo", "brand", "topbar"}  # the site's own header
 MAX_SECTION = 80
 MAX_BYLINE = 120
@@ -497,6 +500,46 @@ def link_target(link):
     return "" if href.startswith(("#", "javascript:")) else href.rstrip("/")
 
 
+def box_section(title_elements):
+    """The section a page shows with the headline when no breadcrumb names it: the link
+    set right after the headline ("<a href='/tin-noi-bat'>Tin nổi bật</a>"), else the
+    title of the box that holds the article (a cell or row marked title, header or folder
+    before it: SharePoint's "FolderTitle", a "tr-title")."""
+    if not title_elements or title_elements[0].tag == "meta":
+        return None
+    headline = title_elements[0]
+    for sibling in list(headline.itersiblings())[:2]:
+        links = sibling.findall(".//a") if isinstance(sibling.tag, str) else []
+        if len(links) == 1 and text_of(links[0]) == text_of(sibling):
+            label = section_label(text_of(sibling))
+            if label:
+                return label
+    node = headline
+    for _ in range(LABEL_LEVELS):
+        for sibling in node.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            for element in sibling.iter():
+                marked = f"{element.get('class') or ''} {element.get('id') or ''}"
+                if isinstance(element.tag, str) and BOX_TITLE_MARK.search(marked):
+                    label = section_label(text_of(element))
+                    if label:
+                        return label
+        node = node.getparent()
+        if node is None:
+            return None
+    return None
+
+
+def section_label(text):
+    """A text that can name a section: short, not the home page, not a date."""
+    if not text or len(text) > MAX_SECTION or len(text.split()) > MAX_LABEL_WORDS:
+        return None
+    if fold(text) in HOME_WORDS or find_datetime(text) is not None:
+        return None
+    return text
+
+
 def trail_section(trail, document, title):
     """The most specific entry of the menu trail that is not the page itself."""
     itself = {fold(title or ""), fold(page_name(document))}
@@ -515,8 +558,9 @@ def find_byline(document, rule):
 
 
 def find_views(document, rule, body):
-    """The article's view count: a profile rule, else the first "Lượt xem: 1.234" outside
-    the body, else inside it (some portals print it under the text)."""
+    """The article's view count: a profile rule, else the first "Lượt xem: 1.234" (or "5
+    lần xem", the count first) outside the body, else inside it (some portals print it
+    under the text)."""
     if rule is not None:
         for text, element in rule_values(document, rule):
             count = parse_count(text)
@@ -524,7 +568,7 @@ def find_views(document, rule, body):
                 return Found(count, [element])
         return Found()
     for text in (outside_text(document, body), text_of(body) if body is not None else ""):
-        match = VIEWS.search(text)
+        match = VIEWS.search(text) or VIEWS_BEFORE.search(text)
         if match:
             return Found(parse_count(match.group(1)))
     return Found()

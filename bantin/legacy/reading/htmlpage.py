@@ -23,6 +23,7 @@ from bantin.legacy.reading.htmlfields import (
     BLOCKS_INSIDE,
     MIN_LEAD,
     back_section,
+    box_section,
     current_trail,
     find_byline,
     find_canonical,
@@ -98,6 +99,7 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
     drop_furniture(document, profile, body)
     drop_counters(document, body)
     found = read_fields(document, None, body, known=found)
+    boxed = box_section(found["title"].elements)
     take_out(found, body)
     fill(page, found)
     fill_from_linked_data(page, document, linked)
@@ -106,6 +108,7 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
             section_from_head(head, page.title)
             or trail_section(trail, document, page.title)
             or back
+            or boxed
         )
     if body is None:
         body = generic_body(document, engine)

@@ -354,3 +354,31 @@ def test_theo_a_source_closing_the_body_is_the_source_signature():
     signed = parse(article("<p>Theo Báo Đắk Nông điện tử</p>"))
     assert signed.byline == "Minh An - Thu Hà"
     assert "Theo" not in body_text(signed)
+
+
+def test_the_lone_link_beside_the_headline_is_the_section():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="content"><div class="row"><h4 id="title">Ra quân làm sạch kênh rạch ở
+    phường</h4><div class="col"><span class="icon"></span><a href="/tin-noi-bat">Tin nổi
+    bật</a></div><div class="col">Admin <a href="#binh-luan">0 bình luận</a></div></div>
+    <div id="detail">{PARAGRAPHS}</div></div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.section == "Tin nổi bật"
+
+
+def test_the_title_of_the_box_holding_the_article_is_the_section():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <table><tr class="box-title"><td>Tin hoạt động</td></tr>
+    <tr><td><h2>Ra quân làm sạch kênh rạch ở phường</h2>{PARAGRAPHS}</td></tr></table>
+    </body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.section == "Tin hoạt động"
+
+
+def test_a_view_count_printed_before_its_words_is_read():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="content"><h2>Ra quân làm sạch kênh rạch ở phường</h2>
+    <div class="info">Admin <span class="badge">1.205</span> lần xem</div>
+    {PARAGRAPHS}</div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.views == 1205
