@@ -382,3 +382,17 @@ def test_a_view_count_printed_before_its_words_is_read():
     {PARAGRAPHS}</div></body></html>"""
     page = parse(markup, profiles=None)
     assert page.views == 1205
+
+
+def test_a_caption_in_a_paragraph_under_a_photo_in_a_table_is_the_photos_caption():
+    photo = (
+        '<table align="center"><tr><td><img src="/anh/1.jpg" alt=""></td></tr>'
+        "<tr><td><p>Lãnh đạo phường phát động ra quân làm sạch kênh rạch</p></td></tr></table>"
+    )
+    markup = f"""<html><head><title>Ra quân làm sạch kênh rạch</title></head><body>
+    <h1 itemprop="headline">Ra quân làm sạch kênh rạch</h1>
+    <div itemprop="articleBody">{photo}{PARAGRAPHS}</div></body></html>"""
+    page = parse(markup)
+    assert page.blocks[0].kind == "image"
+    assert page.blocks[0].text == "Lãnh đạo phường phát động ra quân làm sạch kênh rạch"
+    assert page.blocks[1].text.startswith("Sáng 3/3")
