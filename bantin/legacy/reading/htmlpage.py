@@ -72,6 +72,7 @@ COUNTER_LINE = re.compile(
 )
 MIN_COUNTER_LINES = 2
 MAX_COUNTER_BOX = 400
+LEAD_HEADING_WORDS = 25  # a heading this long is a lead set large, not a subheading
 LINK_LINE_WORDS = 6  # a "Xem chi tiết tại đây" line: a few words around a link
 
 
@@ -441,5 +442,8 @@ def drop_trailing_links(body):
 
 def is_lead_paragraph(block):
     """A first paragraph long enough to be a lead: a short line opening the body ("A. Vị
-    trí và chức năng") is its first subheading."""
+    trí và chức năng") is its first subheading. A heading of a paragraph's length opening
+    the body (an <h3> set under the <h2> headline) is the lead too, never a subheading."""
+    if block.kind == "heading":
+        return len(block.text.split()) >= LEAD_HEADING_WORDS
     return block.kind == "paragraph" and len(block.text) > MIN_LEAD

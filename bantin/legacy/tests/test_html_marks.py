@@ -396,3 +396,17 @@ def test_a_caption_in_a_paragraph_under_a_photo_in_a_table_is_the_photos_caption
     assert page.blocks[0].kind == "image"
     assert page.blocks[0].text == "Lãnh đạo phường phát động ra quân làm sạch kênh rạch"
     assert page.blocks[1].text.startswith("Sáng 3/3")
+
+
+def test_a_heading_of_a_paragraphs_length_under_the_headline_is_the_lead():
+    lead = (
+        "Ngày 3/3, tại phường An Bình, Ủy ban nhân dân phường phối hợp với Mặt trận Tổ quốc "
+        "và các đoàn thể tổ chức lễ ra quân làm sạch toàn bộ kênh rạch trên địa bàn phường"
+    )
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="content"><div><h2>Ra quân làm sạch kênh rạch ở phường</h2><h3>{lead}</h3>
+    {PARAGRAPHS}</div></div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.title == "Ra quân làm sạch kênh rạch ở phường"
+    assert page.lead == lead
+    assert page.blocks[0].text.startswith("Sáng 3/3")
