@@ -410,3 +410,13 @@ def test_a_heading_of_a_paragraphs_length_under_the_headline_is_the_lead():
     assert page.title == "Ra quân làm sạch kênh rạch ở phường"
     assert page.lead == lead
     assert page.blocks[0].text.startswith("Sáng 3/3")
+
+
+def test_counts_of_the_day_in_the_article_are_not_a_visitor_counter():
+    figures = (
+        "<div><p>Hôm nay: 20 ca mắc mới.</p><p>Hôm qua: 15 ca mắc mới.</p></div>"
+        "<p>Trạm y tế phường khuyến cáo người dân diệt lăng quăng, đậy kín dụng cụ chứa nước "
+        "và đến cơ sở y tế ngay khi có dấu hiệu sốt cao liên tục từ hai ngày trở lên.</p>"
+    )
+    page = parse(article(figures))
+    assert "Hôm nay: 20 ca mắc mới." in body_text(page)
