@@ -69,6 +69,7 @@ PROSE_AFTER = 200  # characters of text, outside links, that follow a headline
 PROSE_LEVELS = 3
 BOX_TITLE_MARK = re.compile(r"title|header|folder|category|chuyenmuc|chuyen-muc", re.I)
 MAX_LABEL_WORDS = 5
+AUTHOR_MARK = re.compile(r"author|byline|tac-?gia|nguoi-?viet", re.IGNORECASE)
 LABEL_LEVELS = 6  # levels above the headline searched for the title of its box
 BANNER_WORDS = {"banner", "masthead", "logo", "brand", "topbar"}  # the site's own header
 MAX_SECTION = 80
@@ -510,7 +511,7 @@ def box_section(title_elements):
     headline = title_elements[0]
     for sibling in list(headline.itersiblings())[:2]:
         links = sibling.findall(".//a") if isinstance(sibling.tag, str) else []
-        if len(links) == 1 and text_of(links[0]) == text_of(sibling):
+        if len(links) == 1 and text_of(links[0]) == text_of(sibling) and not is_author(links[0]):
             label = section_label(text_of(sibling))
             if label:
                 return label
@@ -529,6 +530,15 @@ def box_section(title_elements):
         if node is None:
             return None
     return None
+
+
+def is_author(link):
+    """A link to the writer's page ("/tac-gia/...", rel=author, class author): a byline."""
+    named = " ".join(
+        f"{node.get('class') or ''} {node.get('rel') or ''} {node.get('href') or ''}"
+        for node in (link, *link.iterancestors("span", "div", "p"))
+    )
+    return AUTHOR_MARK.search(named) is not None
 
 
 def section_label(text):

@@ -420,3 +420,12 @@ def test_counts_of_the_day_in_the_article_are_not_a_visitor_counter():
     )
     page = parse(article(figures))
     assert "Hôm nay: 20 ca mắc mới." in body_text(page)
+
+
+def test_the_writers_link_beside_the_headline_is_no_section():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="content"><div class="row"><h4 id="title">Ra quân làm sạch kênh rạch ở
+    phường</h4><div class="col"><a href="/tac-gia/minh-an">Minh An</a></div></div>
+    <div id="detail">{PARAGRAPHS}</div></div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.section is None
