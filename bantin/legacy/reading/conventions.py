@@ -31,6 +31,11 @@ VIEWS = re.compile(
     rf"\s*:?\s*({COUNT})",
     re.IGNORECASE,
 )
+# The count printed before its words, often in a badge: "<span class='badge'>5</span> lần
+# xem", "1.234 lượt xem".
+VIEWS_BEFORE = re.compile(
+    rf"(?<![\d.,])({COUNT})\s*(?:lần xem|lượt xem|lượt đọc|lần đọc)\b", re.IGNORECASE
+)
 FIRST_COUNT = re.compile(COUNT)
 CAPTION = re.compile(r"^\(?(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*(.+?)\)?$", re.IGNORECASE)
 REPORTER_TURN = re.compile(r"^(phóng viên|pv)\s*:\s*(.+)$", re.IGNORECASE | re.DOTALL)

@@ -190,7 +190,7 @@ class BodyWalker:
         images = list(element.iter("img"))
         texts = [text_of(cell) for cell in cells if text_of(cell)]
         layout = element.xpath(".//td//p|.//td//div|.//td//table|.//th//p")
-        if images and len(texts) <= len(images) and not layout:
+        if images and len(texts) <= len(images) and is_photo_table(element, texts, layout):
             for image in images:
                 self.image(image)
             for text in texts:
@@ -209,6 +209,15 @@ class BodyWalker:
             line = " | ".join(cell for cell in cells if cell)
             if line:
                 self.pieces.append(Piece("paragraph", line, escape(line)))
+
+
+def is_photo_table(element, texts, layout):
+    """A table of photos and their captions: no block inside its cells, or only short
+    captions in paragraphs (an editor's "<td><p>caption</p></td>" under the photo), never a
+    table inside."""
+    if not layout:
+        return True
+    return not element.xpath(".//td//table") and all(len(text) <= MAX_CAPTION for text in texts)
 
 
 def is_decorative(image):

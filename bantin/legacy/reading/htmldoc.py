@@ -12,6 +12,7 @@ NEVER_CONTENT = ("script", "style", "noscript", "template", "object", "embed", "
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 SPACES = re.compile(r"\s+")
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def parse_document(markup, name):
@@ -50,3 +51,24 @@ def remove(element):
 
 def contains(ancestor, element):
     return any(node is ancestor for node in element.iterancestors()) or ancestor is element
+
+
+def is_hidden(element):
+    """An element the page never shows: styled display:none or visibility:hidden, with the
+    ``hidden`` attribute, or aria-hidden="true" (SharePoint's breadcrumb pop-out, collapsed
+    menus, templates kept for scripts)."""
+    if not isinstance(element.tag, str):
+        return False
+    return bool(
+        HIDDEN_STYLE.search(element.get("style") or "")
+        or element.get("hidden") is not None
+        or (element.get("aria-hidden") or "").strip().lower() == "true"
+    )
+
+
+def drop_hidden(document):
+    """Takes out every hidden element (is_hidden) with what it holds: no field and no body
+    text is read from what a reader of the page never sees."""
+    for element in [element for element in document.iter() if is_hidden(element)]:
+        if element.getparent() is not None and element is not document:
+            remove(element)

@@ -10,21 +10,22 @@ from dataclasses import dataclass, field
 
 from lxml.cssselect import CSSSelector
 
-from bantin.legacy.reading.conventions import VIEWS, looks_like_byline, parse_count
+from bantin.legacy.reading.conventions import VIEWS, VIEWS_BEFORE, looks_like_byline, parse_count
 from bantin.legacy.reading.htmldoc import contains, text_of
 from bantin.vietnamese import find_datetime, fold
 
 GENERIC = {
     "title": (
         "meta[property='og:title'], [itemprop=headline]",
-        "h1, h2, h3, [class*=title], [class*=tieude], [class*=tieu-de], [class*=headline]",
+        "h1, h2, h3, h4, [class*=title], [class*=Title], [class*=tieude], [class*=tieu-de], "
+        "[class*=headline], [id=title], [id*=tieude], [id*=tieu-de], [id*=headline]",
     ),
     "date": (
         "meta[property='article:published_time']",
         "meta[itemprop=datePublished]",
         "[itemprop=datePublished]",
         "time[datetime]",
-        "[class*=date], [id*=date], [class*=time], [class*=ngay]",
+        "[class*=date], [id*=date], [class*=time], [class*=ngay], [class*=Date], [class*=Time]",
     ),
     "section": (
         "[itemtype*=BreadcrumbList] [itemprop=name]",
@@ -56,6 +57,21 @@ PORTLET_MARK = re.compile(r"portlet-title", re.IGNORECASE)  # a Liferay box's he
 MIN_HEADLINE_START = 20  # <title> opening with a text this long: the headline it names
 TITLE_MARK = re.compile(r"title|tieude|tieu-de|headline", re.IGNORECASE)
 MAX_TITLE = 400
+# The box words of what holds no headline: a comment box or dialog, the footer, menus, side
+# boxes and visitor counters; a heading inside one names that box ("Gửi bình luận").
+BOX_WORDS = {
+    "comment", "comments", "binhluan", "modal", "dialog", "footer", "nav", "navbar", "menu",
+    "sidebar", "widget", "thongke", "thongketruycap", "counter", "hitcount", "linkweb",
+}  # fmt: skip
+HEADLINE_WORDS = (4, 60)  # a headline's words, fewest and most
+MENU_LINKS = 3  # links in an element that make it a menu, not a headline
+PROSE_AFTER = 200  # characters of text, outside links, that follow a headline
+PROSE_LEVELS = 3
+BOX_TITLE_MARK = re.compile(r"title|header|folder|category|chuyenmuc|chuyen-muc", re.I)
+MAX_LABEL_WORDS = 5
+AUTHOR_MARK = re.compile(r"author|byline|tac-?gia|nguoi-?viet", re.IGNORECASE)
+LABEL_LEVELS = 6  # levels above the headline searched for the title of its box
+BANNER_WORDS = {"banner", "masthead", "logo", "brand", "topbar"}  # the site's own header
 MAX_SECTION = 80
 MAX_BYLINE = 120
 MIN_LEAD = 40
@@ -167,7 +183,57 @@ def title_score(text, element, head_text):
     score += 1 if TITLE_MARK.search(marks) else 0
     score -= 4 if SITE_MARK.search(marks) or in_site_header(element) else 0
     score -= 4 if PORTLET_MARK.search(marks) else 0
+    if element.tag == "meta":
+        return max(score, 0)
+    score += 1 if HEADLINE_WORDS[0] <= len(text.split()) <= HEADLINE_WORDS[1] else -1
+    score += 2 if heads_prose(element) else 0
+    score -= 4 if in_box(element) else 0
+    score -= 4 if in_banner(element) else 0
+    score -= 4 if len(element.findall(".//a")) >= MENU_LINKS else 0
     return max(score, 0)
+
+
+def in_box(element):
+    """The element, or what holds it, is named for a box that holds no headline
+    (BOX_WORDS): a comment dialog, the footer, a menu, a side box or counter."""
+    return any(
+        not BOX_WORDS.isdisjoint(marks(node)) or node.tag in ("footer", "nav", "aside")
+        for node in (element, *element.iterancestors())
+    )
+
+
+def in_banner(element):
+    """Inside the site's banner (class or id words banner, masthead, logo...): the site's
+    name and its clock, never the article's headline or date."""
+    return any(
+        not BANNER_WORDS.isdisjoint(marks(node)) for node in (element, *element.iterancestors())
+    )
+
+
+def heads_prose(element):
+    """Text outside links, a paragraph's worth, follows the element within the few
+    levels that hold it, before the next heading of its rank: the headline stands before
+    its article, a box's heading before a list of links (and another box's heading)."""
+    rank = heading_rank(element)
+    total, node = 0, element
+    for _ in range(PROSE_LEVELS):
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if any(heading_rank(h) <= rank for h in sibling.iter(*HEADING_TAGS)):
+                return total >= PROSE_AFTER
+            total += sum(len(t.strip()) for t in sibling.xpath(".//text()[not(ancestor::a)]"))
+        if total >= PROSE_AFTER:
+            return True
+        node = node.getparent()
+        if node is None:
+            return False
+    return False
+
+
+def heading_rank(element):
+    """1 for <h1> to 4 for <h4>, and 4 for any other element."""
+    return int(element.tag[1]) if element.tag in HEADING_TAGS else len(HEADING_TAGS)
 
 
 def in_site_header(element):
@@ -238,12 +304,31 @@ def find_date(document, rule, body, title_element=None):
         for text, element in pairs:
             if body is not None and contains(body, element):
                 continue
+            if element.tag != "meta" and not with_the_article(element):
+                continue
             match = find_datetime(text)
             if match is not None and match.has_year:
                 moment = match.to_datetime()
                 shown = [] if element.tag == "meta" else [element]
                 return Found(moment, shown + shown_dates(document, body, moment, shown))
     return Found()
+
+
+def with_the_article(element):
+    """A date shown where the article's own date stands: not in the site's banner (the
+    header clock prints the day the page was saved), a menu, a side box or the footer
+    (in_box), nor on an item of a list of other pages (inside a link other than the
+    article's permalink, or in a list item that links elsewhere: "VĂN BẢN MỚI")."""
+    if in_box(element):
+        return False
+    if in_banner(element):
+        return False
+    for node in (element, *element.iterancestors()):
+        if node.tag == "a" and "bookmark" not in (node.get("rel") or "").split():
+            return False  # a permalink (rel=bookmark) is the article's own
+        if node.tag == "li" and node.find(".//a[@href]") is not None:
+            return False
+    return True
 
 
 def shown_dates(document, body, moment, known):
@@ -416,6 +501,55 @@ def link_target(link):
     return "" if href.startswith(("#", "javascript:")) else href.rstrip("/")
 
 
+def box_section(title_elements):
+    """The section a page shows with the headline when no breadcrumb names it: the link
+    set right after the headline ("<a href='/tin-noi-bat'>Tin nổi bật</a>"), else the
+    title of the box that holds the article (a cell or row marked title, header or folder
+    before it: SharePoint's "FolderTitle", a "tr-title")."""
+    if not title_elements or title_elements[0].tag == "meta":
+        return None
+    headline = title_elements[0]
+    for sibling in list(headline.itersiblings())[:2]:
+        links = sibling.findall(".//a") if isinstance(sibling.tag, str) else []
+        if len(links) == 1 and text_of(links[0]) == text_of(sibling) and not is_author(links[0]):
+            label = section_label(text_of(sibling))
+            if label:
+                return label
+    node = headline
+    for _ in range(LABEL_LEVELS):
+        for sibling in node.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            for element in sibling.iter():
+                marked = f"{element.get('class') or ''} {element.get('id') or ''}"
+                if isinstance(element.tag, str) and BOX_TITLE_MARK.search(marked):
+                    label = section_label(text_of(element))
+                    if label:
+                        return label
+        node = node.getparent()
+        if node is None:
+            return None
+    return None
+
+
+def is_author(link):
+    """A link to the writer's page ("/tac-gia/...", rel=author, class author): a byline."""
+    named = " ".join(
+        f"{node.get('class') or ''} {node.get('rel') or ''} {node.get('href') or ''}"
+        for node in (link, *link.iterancestors("span", "div", "p"))
+    )
+    return AUTHOR_MARK.search(named) is not None
+
+
+def section_label(text):
+    """A text that can name a section: short, not the home page, not a date."""
+    if not text or len(text) > MAX_SECTION or len(text.split()) > MAX_LABEL_WORDS:
+        return None
+    if fold(text) in HOME_WORDS or find_datetime(text) is not None:
+        return None
+    return text
+
+
 def trail_section(trail, document, title):
     """The most specific entry of the menu trail that is not the page itself."""
     itself = {fold(title or ""), fold(page_name(document))}
@@ -434,8 +568,9 @@ def find_byline(document, rule):
 
 
 def find_views(document, rule, body):
-    """The article's view count: a profile rule, else the first "Lượt xem: 1.234" outside
-    the body, else inside it (some portals print it under the text)."""
+    """The article's view count: a profile rule, else the first "Lượt xem: 1.234" (or "5
+    lần xem", the count first) outside the body, else inside it (some portals print it
+    under the text)."""
     if rule is not None:
         for text, element in rule_values(document, rule):
             count = parse_count(text)
@@ -443,7 +578,7 @@ def find_views(document, rule, body):
                 return Found(count, [element])
         return Found()
     for text in (outside_text(document, body), text_of(body) if body is not None else ""):
-        match = VIEWS.search(text)
+        match = VIEWS.search(text) or VIEWS_BEFORE.search(text)
         if match:
             return Found(parse_count(match.group(1)))
     return Found()

@@ -9,6 +9,7 @@ import re
 
 from bantin.legacy.reading.conventions import (
     COUNT,
+    VIEWS,
     looks_like_byline,
     parse_count,
     review_reasons,
@@ -17,11 +18,12 @@ from bantin.legacy.reading.decoding import unicode_document
 from bantin.legacy.reading.finish import finish
 from bantin.legacy.reading.generic import DEFAULT_ENGINE, generic_body
 from bantin.legacy.reading.htmlbody import body_blocks, is_decorative
-from bantin.legacy.reading.htmldoc import contains, remove, text_of
+from bantin.legacy.reading.htmldoc import contains, drop_hidden, remove, text_of
 from bantin.legacy.reading.htmlfields import (
     BLOCKS_INSIDE,
     MIN_LEAD,
     back_section,
+    box_section,
     current_trail,
     find_byline,
     find_canonical,
@@ -38,6 +40,7 @@ from bantin.legacy.reading.htmlfields import (
 )
 from bantin.legacy.reading.linkeddata import LinkedArticle, linked_article, shown_only
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
+from bantin.legacy.reading.textfields import BYLINE_LABEL, clean_byline, is_source_signature
 from bantin.vietnamese import fold
 
 FURNITURE_TAGS = {"nav", "footer", "aside"}
@@ -60,6 +63,19 @@ MARK_WORD = re.compile(r"[^a-z0-9]+")
 SMALL_FORM_CHARS = 500
 MAX_LABEL = 200  # a text piece longer than this is no section's label
 SITE_VISITS = re.compile(rf"(?:số\s+)?lượt truy cập\s*:?\s*({COUNT})", re.IGNORECASE)
+# The lines of a visitor statistics box: "Đang truy cập: 3", "Hôm nay: 185", "Tổng lượt
+# truy cập: 541172"; two or more in a short box make it the box, never the article.
+COUNTER_LINE = re.compile(
+    r"(?:đang truy cập|đang online|trực tuyến|hôm nay|hôm qua|tuần này|tuần trước|tháng này"
+    rf"|tháng trước|năm nay|lượt truy cập|tổng truy cập|lượt truy cập|online)\s*:?\s*(?:{COUNT})",
+    re.IGNORECASE,
+)
+MIN_COUNTER_LINES = 2
+# A counter box names what it counts: "Hôm nay: 20 ca mắc, hôm qua: 15" in an article does not.
+VISITOR = re.compile(r"truy cập|online|trực tuyến|lượt khách|khách|visitor", re.IGNORECASE)
+MAX_COUNTER_BOX = 400
+LEAD_HEADING_WORDS = 25  # a heading this long is a lead set large, not a subheading
+LINK_LINE_WORDS = 6  # a "Xem chi tiết tại đây" line: a few words around a link
 
 
 def parse_html_page(markup, source="", profiles=None, node_encoding=None, engine=DEFAULT_ENGINE):
@@ -76,14 +92,17 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
     source = origin.name
     profile = profiles.for_html(document, markup) if profiles else None
     page = LegacyPage(source=source, layout=profile.name if profile else "chung")
+    drop_hidden(document)
+    linked = shown_linked_article(document, markup)
     page.site_visits = find_site_visits(document)
     page.canonical_url = find_canonical(document)
     body = profile_body(document, profile)
     found = read_fields(document, profile, body, with_rules=True)
     head, trail, back = head_section(document), current_trail(document), back_section(document)
-    linked = shown_linked_article(document, markup)
     drop_furniture(document, profile, body)
+    drop_counters(document, body)
     found = read_fields(document, None, body, known=found)
+    boxed = box_section(found["title"].elements)
     take_out(found, body)
     fill(page, found)
     fill_from_linked_data(page, document, linked)
@@ -92,6 +111,7 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
             section_from_head(head, page.title)
             or trail_section(trail, document, page.title)
             or back
+            or boxed
         )
     if body is None:
         body = generic_body(document, engine)
@@ -103,6 +123,7 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
         return finish(page, origin)
     drop_repeated_bylines(body, page.byline)
     settle_headline(page, document, body)
+    drop_trailing_links(body)
     settle_signature(page, body)
     blocks, page.warnings = body_blocks(body, base_url=page.canonical_url)
     settle_blocks(page, blocks)
@@ -138,6 +159,29 @@ def drop_furniture(document, profile, body):
     for form in document.iter("form"):
         if is_small_form(form, body):
             remove(form)
+
+
+def drop_counters(document, body):
+    """Takes out visitor statistics boxes ("Đang truy cập: 3 Hôm nay: 185 ... Tổng lượt
+    truy cập: 541172"), whatever their class: the largest short element holding two or
+    more counter lines (COUNTER_LINE), unless it holds the body."""
+    doomed = []
+    for text in document.xpath("//body//text()"):
+        if COUNTER_LINE.search(text) is None and VISITOR.search(text) is None:
+            continue
+        box, node = None, text.getparent()
+        while node is not None and node.tag not in ("body", "html"):
+            shown = text_of(node)
+            if len(shown) > MAX_COUNTER_BOX:
+                break
+            if len(COUNTER_LINE.findall(shown)) >= MIN_COUNTER_LINES and VISITOR.search(shown):
+                box = node
+            node = node.getparent()
+        if box is not None and not (body is not None and contains(box, body)):
+            doomed.append(box)
+    for box in doomed:
+        if box.getparent() is not None:
+            remove(box)
 
 
 def is_furniture(element):
@@ -263,10 +307,10 @@ def settle_signature(page, body):
     if element is None or not is_right_aligned(element):
         return
     text = text_of(element)
-    if not looks_like_byline(text) or ACCOUNT.search(text):
+    if not is_signature(text) or ACCOUNT.search(text):
         return
     if page.byline is None or ACCOUNT.search(page.byline):
-        page.byline = text
+        page.byline = clean_byline(text)
     remove(element)
 
 
@@ -326,10 +370,12 @@ def settle_blocks(page, blocks):
         blocks = [block for block in blocks if fold(block.text) != fold(page.lead)]
     blocks, repeated = without_repeats(blocks)
     if page.byline is None and len(blocks) > 1 and is_byline_block(blocks[-1]):
-        page.byline = blocks[-1].text
+        page.byline = clean_byline(blocks[-1].text)
         blocks = blocks[:-1]
     elif page.byline and len(blocks) > 1 and fold(blocks[-1].text) == fold(page.byline):
         blocks = blocks[:-1]
+    elif page.byline and len(blocks) > 1 and is_source_signature(blocks[-1].text):
+        blocks = blocks[:-1]  # "Theo <source>" under a signed article: its source
     if (
         not page.lead
         and len(blocks) > 1
@@ -358,10 +404,48 @@ def without_repeats(blocks):
 
 
 def is_byline_block(block):
-    return block.kind == "paragraph" and looks_like_byline(block.text)
+    """A signature closing the body: a name, its label taken off as the text reader does
+    ("Tin, ảnh: Thanh Bình", "Vương Hợp – ĐTT."), or a source ("Theo Báo ..."); never a
+    counter line nor a line that is a link."""
+    if block.kind != "paragraph":
+        return False
+    return is_source_signature(block.text) or is_signature(block.text)
+
+
+def is_signature(text):
+    """A byline's text once its label is off: the shape of a name (looks_like_byline),
+    not a counter ("Tổng lượt truy cập: 541172")."""
+    cleaned = clean_byline(text) or ""
+    return bool(cleaned) and looks_like_byline(cleaned) and not is_counter(text)
+
+
+def is_counter(text):
+    return bool(COUNTER_LINE.search(text) or SITE_VISITS.search(text) or VIEWS.search(text))
+
+
+def is_link_line(element):
+    """A short line that holds a link and no signature: "Xem chi tiết tại đây"."""
+    text = text_of(element)
+    return (
+        element.find(".//a") is not None
+        and len(text.split()) <= LINK_LINE_WORDS
+        and not BYLINE_LABEL.match(text)
+    )
+
+
+def drop_trailing_links(body):
+    """Takes the short link lines off the end of the body ("Xem chi tiết tại đây"): a
+    pointer to elsewhere, never the text nor its signature."""
+    element = last_text_element(body)
+    while element is not None and element is not body and is_link_line(element):
+        remove(element)
+        element = last_text_element(body)
 
 
 def is_lead_paragraph(block):
     """A first paragraph long enough to be a lead: a short line opening the body ("A. Vị
-    trí và chức năng") is its first subheading."""
+    trí và chức năng") is its first subheading. A heading of a paragraph's length opening
+    the body (an <h3> set under the <h2> headline) is the lead too, never a subheading."""
+    if block.kind == "heading":
+        return len(block.text.split()) >= LEAD_HEADING_WORDS
     return block.kind == "paragraph" and len(block.text) > MIN_LEAD

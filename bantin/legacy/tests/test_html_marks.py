@@ -239,3 +239,193 @@ def test_a_long_wrapper_whose_class_names_sharing_keeps_the_article_it_holds():
     <div class="text">{PARAGRAPHS}{long_text}</div></div></body></html>"""
     page = parse(markup, profiles=None)
     assert "Hơn ba trăm người dân" in body_text(page)
+
+
+def test_no_field_nor_body_text_comes_from_a_hidden_element():
+    hidden = (
+        '<div style="display:none"><h1 class="title">Vị trí trang này: Trang chủ Trang</h1>'
+        '<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/p">Trang</a></div></div>'
+        '<p hidden>Đoạn văn ẩn của kịch bản.</p><div aria-hidden="true">Chữ ẩn khác.</div>'
+        '<span style="visibility: hidden">Chữ vô hình.</span>'
+    )
+    markup = f"""<html><head><title>Cổng thông tin phường</title></head><body>{hidden}
+    <div class="main"><h2>Ra quân làm sạch kênh rạch ở phường</h2>{PARAGRAPHS}</div>
+    </body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.title == "Ra quân làm sạch kênh rạch ở phường"
+    assert page.section is None
+    for shown_never in ("ẩn", "vô hình", "Vị trí"):
+        assert shown_never not in body_text(page)
+
+
+def test_the_heading_before_the_article_text_is_the_title_not_a_comment_box_heading():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="banner"><p class="site-title">Cổng thông tin phường An Bình</p></div>
+    <div class="content"><div class="modal"><h4 class="modal-title">Gửi bình luận của bạn
+    về bài viết</h4><p>Xin vui lòng gõ tiếng Việt có dấu.</p></div>
+    <h4 id="title">Ra quân làm sạch kênh rạch ở phường</h4>
+    <div id="body">{PARAGRAPHS}</div></div>
+    <div class="thongketruycap"><p class="title">Thống kê truy cập</p></div>
+    </body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.title == "Ra quân làm sạch kênh rạch ở phường"
+
+
+def test_a_capitalised_title_class_in_the_article_table_is_the_title():
+    markup = f"""<html><head><title>Trang thông tin điện tử huyện</title></head><body>
+    <div class="s4-title"><a href="/">Trang chủ</a> <a href="/a">Chính quyền</a>
+    <a href="/b">Văn bản</a> <a href="/c">Liên hệ</a></div>
+    <table><tr><td><p class="Title">Ra quân làm sạch kênh rạch ở phường</p>
+    {PARAGRAPHS}</td></tr></table></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.title == "Ra quân làm sạch kênh rạch ở phường"
+
+
+def test_the_header_clock_and_the_dates_of_a_box_of_new_documents_are_not_the_articles():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="top-banner"><div class="time">Thứ sáu, 5/4/2019</div></div>
+    <div class="content"><h2>Ra quân làm sạch kênh rạch ở phường</h2>{PARAGRAPHS}</div>
+    <div class="vanbanmoi"><ul><li><a href="/vb/1">Quyết định số 12/QĐ-UBND
+    <span class="ngaybanhanh">Ngày: 22/08/2016</span></a></li>
+    <li><a href="/vb/2">Kế hoạch số 3/KH-UBND</a> <span class="date">(01/09/2016)</span></li>
+    </ul></div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.title == "Ra quân làm sạch kênh rạch ở phường"
+    assert page.published is None
+
+
+def test_the_date_beside_the_article_section_header_is_read_whatever_its_case():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="top-banner"><div class="time">Thứ sáu, 5/4/2019</div></div>
+    <table><tr class="news-header"><td class="FolderTitle">Tin nổi bật</td>
+    <td class="Time">11/06/2019</td></tr></table>
+    <div class="content"><h2>Ra quân làm sạch kênh rạch ở phường</h2>{PARAGRAPHS}</div>
+    </body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.published.date().isoformat() == "2019-06-11"
+
+
+def test_of_two_headings_the_one_followed_by_text_not_links_is_the_title():
+    links = "".join(f'<li><a href="/tin/{n}">Tin bài số {n} trong tuần</a></li>' for n in range(9))
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="col"><h2>Các tin bài đáng chú ý trong tuần</h2><ul>{links}</ul></div>
+    <div class="col"><h2>Ra quân làm sạch kênh rạch ở phường</h2>{PARAGRAPHS}</div>
+    </body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.title == "Ra quân làm sạch kênh rạch ở phường"
+
+
+def test_a_visitor_statistics_box_is_neither_body_nor_byline():
+    counter = (
+        '<div class="box"><p class="heading">Thống kê</p><p>Đang truy cập: 3</p>'
+        "<p>Hôm nay: 185</p><p>Hôm qua: 221</p><p>Tháng này: 4812</p>"
+        "<p>Tháng trước: 8175</p><p>Tổng lượt truy cập: 541172</p></div>"
+    )
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="content"><h2>Ra quân làm sạch kênh rạch ở phường</h2>
+    {PARAGRAPHS}{counter}</div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert "truy cập" not in body_text(page)
+    assert page.byline is None
+
+
+def test_a_counter_line_closing_the_body_is_no_byline():
+    page = parse(article("<p>Tổng lượt truy cập: 541172</p>").replace("byline", "x"))
+    assert page.byline is None
+
+
+def test_a_link_line_closing_the_body_leaves_it_and_the_signature_above_is_the_byline():
+    ending = "<p>Vương Hợp – ĐTT.</p><p>Xem chi tiết <a href='/goc'>tại đây</a></p>"
+    page = parse(article(ending).replace("byline", "x"))
+    assert page.byline == "Vương Hợp – ĐTT"
+    assert "tại đây" not in body_text(page)
+
+
+def test_a_labelled_signature_set_right_loses_its_label():
+    ending = '<p style="text-align:right">Tin, ảnh: Thanh Bình</p>'
+    page = parse(article(ending).replace("byline", "x"))
+    assert page.byline == "Thanh Bình"
+
+
+def test_theo_a_source_closing_the_body_is_the_source_signature():
+    page = parse(article("<p>Theo Báo Đắk Nông điện tử</p>").replace("byline", "x"))
+    assert page.byline == "Báo Đắk Nông điện tử"
+    assert "Theo" not in body_text(page)
+    signed = parse(article("<p>Theo Báo Đắk Nông điện tử</p>"))
+    assert signed.byline == "Minh An - Thu Hà"
+    assert "Theo" not in body_text(signed)
+
+
+def test_the_lone_link_beside_the_headline_is_the_section():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="content"><div class="row"><h4 id="title">Ra quân làm sạch kênh rạch ở
+    phường</h4><div class="col"><span class="icon"></span><a href="/tin-noi-bat">Tin nổi
+    bật</a></div><div class="col">Admin <a href="#binh-luan">0 bình luận</a></div></div>
+    <div id="detail">{PARAGRAPHS}</div></div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.section == "Tin nổi bật"
+
+
+def test_the_title_of_the_box_holding_the_article_is_the_section():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <table><tr class="box-title"><td>Tin hoạt động</td></tr>
+    <tr><td><h2>Ra quân làm sạch kênh rạch ở phường</h2>{PARAGRAPHS}</td></tr></table>
+    </body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.section == "Tin hoạt động"
+
+
+def test_a_view_count_printed_before_its_words_is_read():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="content"><h2>Ra quân làm sạch kênh rạch ở phường</h2>
+    <div class="info">Admin <span class="badge">1.205</span> lần xem</div>
+    {PARAGRAPHS}</div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.views == 1205
+
+
+def test_a_caption_in_a_paragraph_under_a_photo_in_a_table_is_the_photos_caption():
+    photo = (
+        '<table align="center"><tr><td><img src="/anh/1.jpg" alt=""></td></tr>'
+        "<tr><td><p>Lãnh đạo phường phát động ra quân làm sạch kênh rạch</p></td></tr></table>"
+    )
+    markup = f"""<html><head><title>Ra quân làm sạch kênh rạch</title></head><body>
+    <h1 itemprop="headline">Ra quân làm sạch kênh rạch</h1>
+    <div itemprop="articleBody">{photo}{PARAGRAPHS}</div></body></html>"""
+    page = parse(markup)
+    assert page.blocks[0].kind == "image"
+    assert page.blocks[0].text == "Lãnh đạo phường phát động ra quân làm sạch kênh rạch"
+    assert page.blocks[1].text.startswith("Sáng 3/3")
+
+
+def test_a_heading_of_a_paragraphs_length_under_the_headline_is_the_lead():
+    lead = (
+        "Ngày 3/3, tại phường An Bình, Ủy ban nhân dân phường phối hợp với Mặt trận Tổ quốc "
+        "và các đoàn thể tổ chức lễ ra quân làm sạch toàn bộ kênh rạch trên địa bàn phường"
+    )
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="content"><div><h2>Ra quân làm sạch kênh rạch ở phường</h2><h3>{lead}</h3>
+    {PARAGRAPHS}</div></div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.title == "Ra quân làm sạch kênh rạch ở phường"
+    assert page.lead == lead
+    assert page.blocks[0].text.startswith("Sáng 3/3")
+
+
+def test_counts_of_the_day_in_the_article_are_not_a_visitor_counter():
+    figures = (
+        "<div><p>Hôm nay: 20 ca mắc mới.</p><p>Hôm qua: 15 ca mắc mới.</p></div>"
+        "<p>Trạm y tế phường khuyến cáo người dân diệt lăng quăng, đậy kín dụng cụ chứa nước "
+        "và đến cơ sở y tế ngay khi có dấu hiệu sốt cao liên tục từ hai ngày trở lên.</p>"
+    )
+    page = parse(article(figures))
+    assert "Hôm nay: 20 ca mắc mới." in body_text(page)
+
+
+def test_the_writers_link_beside_the_headline_is_no_section():
+    markup = f"""<html><head><title>Cổng thông tin phường An Bình</title></head><body>
+    <div class="content"><div class="row"><h4 id="title">Ra quân làm sạch kênh rạch ở
+    phường</h4><div class="col"><a href="/tac-gia/minh-an">Minh An</a></div></div>
+    <div id="detail">{PARAGRAPHS}</div></div></body></html>"""
+    page = parse(markup, profiles=None)
+    assert page.section is None

@@ -28,11 +28,17 @@ FLOORS = {
     "gathered text": {
         "title": 72, "published": 74, "byline": 72, "views": 74, "category": 72,
     },
+    # Raised 2026-12-05 (late) from 5/24 to 24/24 by the general rules on hidden elements,
+    # headline, date, byline, section and counters.
+    "gathered html": {
+        "title": 3, "published": 3, "byline": 3, "views": 3, "category": 3,
+        "lead": 3, "first": 3, "last": 3,
+    },
 }  # fmt: skip
-INVENTED_CEILINGS = {"realpages": 1, "realhtml": 0, "gathered text": 0}
+INVENTED_CEILINGS = {"realpages": 1, "realhtml": 0, "gathered text": 0, "gathered html": 0}
 # Pages that show a headline and a date, published by `bantin import` with its default
-# options without review (of 46, 7 and 16 on 2026-12-05).
-PUBLISHED_FLOORS = {"realpages": 43, "realhtml": 7, "gathered text": 14}
+# options without review (of 46, 7, 16 and 1 on 2026-12-05).
+PUBLISHED_FLOORS = {"realpages": 43, "realhtml": 7, "gathered text": 14, "gathered html": 1}
 
 
 def load_scoring():
