@@ -9,15 +9,25 @@ RESULTS_PER_KIND = 5
 
 
 def chosen_sites(site, field, request=None):
+    """The ward sites the site chose for `field`, read once per request: the search page asks
+    for its wards twice (the articles ranked with its own, the answers and documents)."""
     if site is None:
         return []
+    remembered = getattr(request, "_bantin_chosen_sites", None) if request is not None else None
+    if remembered is not None and (site.pk, field) in remembered:
+        return remembered[(site.pk, field)]
     settings = portal_settings(site, request)
-    return list(
+    chosen = list(
         getattr(settings, field)
         .exclude(pk=site.pk)
         .select_related("root_page")
         .order_by("site_name")
     )
+    if request is not None:
+        if remembered is None:
+            remembered = request._bantin_chosen_sites = {}
+        remembered[(site.pk, field)] = chosen
+    return chosen
 
 
 def ward_news(site, count=NEWS_PER_WARD, request=None):
