@@ -87,16 +87,3 @@ def where_shown(text, title=None, published=None, byline=None, views=None, secti
     if views is not None:
         lines["views"] = page.line_of_count(views)
     return lines
-
-
-def record_lines(text, record):
-    """where_shown for a parsed record (bantin.legacy.reading.record.LegacyPage)."""
-    return where_shown(
-        text,
-        title=record.title,
-        published=record.published,
-        byline=record.byline,
-        views=record.views,
-        section=record.section,
-        published_month=record.published_month,
-    )
