@@ -40,7 +40,11 @@ from bantin.legacy.reading.htmlfields import (
 )
 from bantin.legacy.reading.linkeddata import LinkedArticle, linked_article, shown_only
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
-from bantin.legacy.reading.textfields import BYLINE_LABEL, clean_byline, is_source_signature
+from bantin.legacy.reading.textsignature import (
+    BYLINE_LABEL,
+    clean_byline,
+    is_source_signature,
+)
 from bantin.vietnamese import fold
 
 FURNITURE_TAGS = {"nav", "footer", "aside"}

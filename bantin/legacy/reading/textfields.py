@@ -1,4 +1,5 @@
-"""Layout-free reading of a text page's head and signature, for pages nobody described.
+"""Layout-free reading of a text page's head, for pages nobody described (the signature at its
+end is textsignature.py's).
 
 Real captures print the headline, the date and the author in many orders and beside a lot
 of furniture (site names, share bars, "Xem cỡ chữ", menus). The rules here look at what a
@@ -12,10 +13,7 @@ line *is* rather than where a layout puts it:
   never one;
 - the headline is the nearest headline-like line above the body, past date lines and
   furniture: no final full stop, 4 to 60 words, not a lead, a menu, a site name, an address
-  or a photo caption;
-- the byline is read from the end, walking back past navigation labels and punctuation to
-  the first line with the features of a name or a newsroom, labels ("Tin, ảnh:", "Tác
-  giả:", "Theo") taken off.
+  or a photo caption.
 
 Nothing is invented: a field not found this way stays empty and the page goes to review.
 Every value returned is a line, or part of a line, of the page.
@@ -26,34 +24,40 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bantin.legacy.reading.furniture import NO_FURNITURE
+from bantin.legacy.reading.textlines import (
+    ADDRESS,
+    BODY_MAX_CHARS,
+    BODY_MIN_WORDS,
+    LABELLED_VIEWS,
+    LEAD_OPENER,
+    SENTENCE_END,
+    WORD,
+    count_value,
+    is_body_paragraph,
+    is_furniture,
+    is_navigation,
+    labelled_views,
+    words,
+)
+from bantin.legacy.reading.textsignature import (
+    LABELLED_AUTHOR,
+    clean_byline,
+    has_name_features,
+    is_signature,
+)
 from bantin.vietnamese import TIMEZONE, find_all_datetimes
 
-SENTENCE_END = tuple(".!?;:…")
 HEAD_MAX_LINES = 30
-BODY_MIN_WORDS = 12
-BODY_MAX_CHARS = 300
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 60
 HEADLINE_LOOKBACK = 6
-BYLINE_LOOKBACK = 8
-BYLINE_MAX_WORDS = 10
 HEAD_SIGNATURE_WORDS = 6
-NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
-
 SECTION_MAX_WORDS = 10
 ARCHIVE_SECTION_WORDS = 4
 DOUBLED_SECTION_WORDS = 12
 DETAIL_PREFIX = re.compile(r"^(?:chi tiết bài viết|chi tiết tin|chi tiết)\s+", re.IGNORECASE)
 BREADCRUMB = re.compile(r"\s(?:>>|>|»|/)\s")
 ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
-LEAD_OPENER = re.compile(
-    r"^(?:\([^)]{1,40}\)\s*[-–—:]"
-    r"|[^\s,]{2,12}\s*[-–—]\s*\([^)]{1,40}\)"
-    r"|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|sáng nay|chiều nay|tối nay|hôm nay|hôm qua|vừa qua"
-    r"|mới đây|trong (?:các )?ngày|từ ngày|đầu tháng|cuối tháng|năm \d{4})"
-    r"(?:\s+(?:ngày|nay|qua|mai))?\s*(?:\(?\d|,))",
-    re.IGNORECASE,
-)
 DATE_LABELS = re.compile(
     r"ngày đăng bài|ngày đăng tin|ngày đăng|đăng ngày|ngày cập nhật|cập nhật lúc|cập nhật"
     r"|đăng lúc|ngày xuất bản|xuất bản|thời gian đăng|ngày ban hành|publish(?:ed)? date"
@@ -75,86 +79,15 @@ DATED_LEAD = re.compile(
 )
 LISTING_MIN_LEADS = 2
 DATE_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
-LABELLED_VIEWS = re.compile(
-    r"(?:lượt xem|số lượt xem|lượt đọc|view count|views?|lượt truy cập)\s*:?\s*(\d[\d.,]*)"
-    r"|(\d[\d.,]*)\s*(?:lượt xem|views?)\b",
-    re.IGNORECASE,
-)
-LABELLED_AUTHOR = re.compile(r"(?:tác giả|người viết|người đăng)\s*:\s*(.+)$", re.IGNORECASE)
 MASTHEAD = re.compile(r"hôm nay|today", re.IGNORECASE)
-ADDRESS = re.compile(r"https?:|www\.|@|\.vn\b|\.com\b|đường dây nóng|hotline|điện thoại", re.I)
 SITE_NAME = re.compile(
     r"^(?:cổng thông tin|trang thông tin|trang tin|website|welcome|fanpage|chào mừng"
     r"|báo điện tử|tạp chí điện tử)\b",
     re.IGNORECASE,
 )
 PHOTO = re.compile(r"\(?\bảnh\s*:|ảnh minh họa|ảnh minh hoạ|\(ảnh\b", re.IGNORECASE)
-FURNITURE = re.compile(
-    # Words of share bars, print boxes and page tools: a short line with one of them is
-    # furniture, never a headline, a section or a signature.
-    r"cỡ chữ|\brss\b|gởi cho bạn bè|gửi cho bạn bè|bản in|in bài|e-?mail|facebook|zalo|twitter"
-    r"|lưu thông tin|đăng nhập|multimedia|báo in|^!\[|^<",
-    re.IGNORECASE,
-)
-AFTER_ARTICLE = re.compile(
-    # Comment boxes, "back" links and related lists after the article; words that a
-    # headline may well use ("Trả lời kiến nghị cử tri"), so looked for only there.
-    r"bình luận|tối thiểu|trở về|trả lời|bạn đọc|tin cùng chuyên mục|các tin khác|tin khác"
-    r"|tin liên quan|xem thêm|đánh dấu|chia sẻ|đăng ký",
-    re.IGNORECASE,
-)
-FURNITURE_MAX_WORDS = 20
-SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
-PHOTO_CREDIT = re.compile(r"\s*[-–,;]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
-NAVIGATION = {
-    # Labels printed around articles that are never a title, section or signature.
-    "ý kiến bạn đọc", "xem thêm", "xem thêm >>", "chia sẻ bài viết", "trả lời", "gửi bình luận",
-    "gửi bình luận của bạn", "bình luận", "góp ý kiến", "phóng sự ảnh", "các album đã đăng",
-    "tin liên quan", "tin cùng chuyên mục", "tin mới nhất", "tin khác", "english", "mới hơn",
-    "cũ hơn", "mới hơn cũ hơn", "in bài", "về đầu trang", "đầu trang", "lên đầu trang",
-    "thông tin nội bộ", "màu chữ", "cỡ chữ", "null", "đóng", "lưu thông tin",
-    "đóng lưu thông tin", "bản in", "gửi email", "quay lại", "trang chủ", "nổi bật", "rss",
-    "multimedia", "đọc báo in", "tags", "từ khóa", "tiếng việt", "tìm kiếm", "bài viết",
-    "chi tiết", "chi tiết bài viết", "chi tiết tin", "nội dung chi tiết", "xem tin",
-    "liên kết", "liên kết website", "liên kết web", "website liên kết", "links",
-    "tin mới đăng", "xem nhiều nhất", "tin xem nhiều", "đọc nhiều nhất", "tin đọc nhiều",
-}  # fmt: skip
-BYLINE_LABEL = re.compile(
-    r"^(?:tác giả bài viết|tác giả|người viết|tin và ảnh|tin, ảnh|tin ảnh|tin|bài và ảnh"
-    r"|bài, ảnh|bài|thực hiện|th|nguồn tin|nguồn|nhóm phóng viên)\s*[:：]\s*"
-    r"|^theo\s+(?=\S)",
-    re.IGNORECASE,
-)
-TEXT_AND_PHOTOS = re.compile(
-    r"^(?:tin và ảnh|tin, ảnh|tin ảnh|bài và ảnh|bài, ảnh|bài ảnh)\s*[:：]", re.IGNORECASE
-)
-ARTICLE_END = {
-    # Labels after which a page shows comments or other articles, never the article's text.
-    "ý kiến bạn đọc", "viết bình luận", "viết bình luận mới", "gửi bình luận", "bình luận",
-    "xem thêm", "tin liên quan", "bài viết liên quan", "tin cùng chuyên mục", "các tin khác",
-    "tin khác", "tin đã đưa", "các tin đã đưa", "tin mới nhất", "tin mới hơn", "tin cũ hơn",
-}  # fmt: skip
-BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|tổng hợp|th)\)\s*$|[\s.]+$", re.IGNORECASE)
-UNIT = re.compile(
-    r"^(?:trung tâm|đài|ban|phòng|văn phòng|hội|ubnd|ủy ban|uỷ ban|báo|trường|sở|công an"
-    r"|đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|bộ chỉ huy|ban chỉ huy)\s",
-    re.IGNORECASE,
-)
-LOCAL_UNIT = re.compile(
-    # A local body signing its own news ("HĐND xã Thanh Bình", "UBND phường 3").
-    r"^(?:ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|đảng ủy|đảng uỷ"
-    r"|ủy ban mttq|uỷ ban mttq|công an)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã"
-    r"|thành phố|tỉnh|tp\.?)\s+\S",
-    re.IGNORECASE,
-)
-LOCAL_UNIT_MAX_WORDS = 8
-SOURCE_MAX_WORDS = 6
-SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
-NAME_JOINERS = {"-", "–", "—", "/", ",", "&", "và", "|"}
-PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\s", re.IGNORECASE)
 COUNT = re.compile(r"^\d[\d.,]*$")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
 @dataclass
@@ -179,37 +112,6 @@ class Head:
         lines = (self.title_line, self.date_line, self.signature_line)
         used = [index for index in lines if index is not None]
         return max(used) + 1 if used else 0
-
-
-def words(line):
-    return line.split()
-
-
-def is_navigation(line):
-    return line.casefold().strip(" :>»|-–•.") in NAVIGATION
-
-
-def is_furniture(line):
-    """A short line of page furniture (navigation label, share bar, comment box...)."""
-    return is_navigation(line) or (
-        len(words(line)) <= FURNITURE_MAX_WORDS and FURNITURE.search(line) is not None
-    )
-
-
-def is_body_paragraph(line, following=""):
-    """A sentence of the article: the head ends before it. A long line whose sentence goes
-    on in lower case on the next line is one too (a capture's wrapped lead)."""
-    count = len(words(line))
-    if count >= BODY_MIN_WORDS and following[:1].islower():
-        return True
-    if LEAD_OPENER.match(line) and count >= 6:
-        return True
-    if len(line) > BODY_MAX_CHARS:
-        return True
-    if count < BODY_MIN_WORDS or not line.rstrip("\"”’' )").endswith(tuple(".!?…;")):
-        return False
-    capitalised = sum(first_letter_upper(word) for word in words(line))
-    return capitalised < 0.6 * count  # a sentence, not a headline in capitals
 
 
 def is_headline(line):
@@ -316,11 +218,6 @@ def date_line(line):
     if views is None and numbers:
         views = count_value(numbers[0])  # NukeViet prints views then comments
     return match.to_datetime(), views, author, section
-
-
-def count_value(text):
-    digits = re.sub(r"[.,]", "", text or "")
-    return int(digits) if digits.isdigit() else None
 
 
 def read_archive_prefix(lines, head):
@@ -588,178 +485,3 @@ def doubled(line):
     if len(parts) >= 2 and len(parts) % 2 == 0 and parts[:middle] == parts[middle:]:
         return " ".join(parts[:middle])
     return None
-
-
-def labelled_views(line):
-    """A line that is only a view count ("336 Views", "Lượt xem: 12")."""
-    match = LABELLED_VIEWS.fullmatch(line.strip())
-    return count_value(match.group(1) or match.group(2)) if match else None
-
-
-def clean_byline(line):
-    text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line)).strip()
-    return BYLINE_SUFFIX.sub("", text).strip() or None
-
-
-def has_name_features(text):
-    """One to ten capitalised words or initials ("N.THANH", "P.V", "Minh Hải – Thùy Linh",
-    "Phạm Tuyến, BBT"): the shape of a signature, not of a sentence or a menu."""
-    tokens = [token for token in re.split(r"\s+", text) if token not in NAME_JOINERS]
-    if not 1 <= len(tokens) <= BYLINE_MAX_WORDS or PERSON_OPENER.match(text):
-        return False
-    if text.endswith(SENTENCE_END) or is_navigation(text) or re.search(r"\d", text):
-        return False
-    initial = [token for token in tokens if WORD.search(token) and first_letter_upper(token)]
-    if len(tokens) == 1:
-        token = tokens[0]
-        return len(token) >= 2 and (token.isupper() or "." in token)
-    return (
-        first_letter_upper(tokens[0])
-        and first_letter_upper(tokens[1])
-        and len(initial) >= NAME_CAPITALISED * len(tokens)
-    )
-
-
-def is_signature(line):
-    """A line that reads as a signature once its labels are taken off."""
-    text = clean_byline(line)
-    return bool(text) and has_name_features(text)
-
-
-def first_letter_upper(token):
-    letters = WORD.findall(token)
-    return bool(letters) and letters[0].isupper()
-
-
-def find_byline(lines, furniture=NO_FURNITURE):
-    """The signature of the article: (index of its line, text, what stays of that line in
-    the body: "" when the line is only the signature), or (None, None, "").
-
-    Looked for at the end of the page; failing that, above each label that ends an article
-    ("Ý kiến bạn đọc", "Viết bình luận", "Xem thêm", "Tin liên quan": what follows is a
-    comment box or other articles, with sentences of their own that stop the walk back);
-    failing that, a line labelled as the article's text and photos ("Tin và ảnh: …") after
-    the article's first paragraph (a capture that goes on with a second article)."""
-    found = byline_at_end(lines, furniture)
-    if found[0] is not None:
-        return found
-    first = first_paragraph(lines)
-    if first is None:
-        return found
-    for end in range(first + 1, len(lines)):
-        if lines[end].casefold().strip(" :>»|-–•.") in ARTICLE_END:
-            above = byline_at_end(lines[:end], furniture)
-            if above[0] is not None:
-                return above
-    for index in range(first + 1, len(lines)):
-        labelled = TEXT_AND_PHOTOS.match(lines[index])
-        if labelled:
-            text = clean_byline(lines[index])
-            if text and has_name_features(text):
-                return index, text, ""
-    return found
-
-
-def first_paragraph(lines):
-    """The index of the article's first sentence, or None."""
-    for index, line in enumerate(lines):
-        if line and is_body_paragraph(line, lines[index + 1] if index + 1 < len(lines) else ""):
-            return index
-    return None
-
-
-def byline_at_end(lines, furniture=NO_FURNITURE):
-    """The signature the page ends with, walking back past furniture (find_byline)."""
-    content = [index for index, line in enumerate(lines) if line]
-    for index in reversed(content[-BYLINE_LOOKBACK:]):
-        labelled = LABELLED_AUTHOR.match(lines[index])
-        if labelled and has_name_features(clean_byline(labelled.group(1)) or ""):
-            return index, clean_byline(labelled.group(1)), ""
-    source = (None, None, "")
-    for index in reversed(content[-BYLINE_LOOKBACK:]):
-        line = lines[index]
-        if SOURCE_LABEL.match(line):
-            text = clean_byline(line)
-            if source[0] is None and text and has_name_features(text):
-                source = (index, text, "")
-            continue
-        text = clean_byline(line)
-        if is_furniture_after_article(line):
-            continue
-        if line in furniture and not (text and has_name_features(text)):
-            continue
-        if text and (has_name_features(text) or is_source_signature(line)):
-            return index, text, ""
-        unit = signature_with_unit(lines, content, index)
-        if unit is not None:
-            return unit
-        if text and signs_after_end_mark(lines, content, index, text):
-            return index, text, ""
-        glued = SIGNATURE_AFTER_SENTENCE.search(line)
-        if glued and glued.group(1).isupper() and has_name_features(glued.group(1)):
-            return index, glued.group(1).strip(), line[: glued.start(1)].strip()
-        return source
-    return source
-
-
-def signs_after_end_mark(lines, content, index, text):
-    """The line right after the paragraph that closes with the end mark "/." of official
-    writing is its signature, even written with a lower-case middle word ("Mai viết Tăng"):
-    two to five words, the first and last capitalised, no digit, no sentence end."""
-    position = content.index(index)
-    if position == 0 or not lines[content[position - 1]].rstrip().endswith("/."):
-        return False
-    tokens = text.split()
-    return (
-        2 <= len(tokens) <= 5
-        and first_letter_upper(tokens[0])
-        and first_letter_upper(tokens[-1])
-        and not re.search(r"\d", text)
-        and not text.endswith(SENTENCE_END)
-        and not is_navigation(text)
-    )
-
-
-def is_source_signature(line):
-    """A signature that has not the shape of a name: a local body signing its own news
-    ("HĐND xã Thanh Bình"), or a source after "Theo" ("Theo Báo điện tử"): short, no digit,
-    no sentence end, opening with a capital."""
-    text = clean_byline(line) or ""
-    if not text or text.endswith(SENTENCE_END) or re.search(r"\d|[,;]", line.strip()):
-        return False
-    if LOCAL_UNIT.match(text):
-        return len(words(text)) <= LOCAL_UNIT_MAX_WORDS and first_letter_upper(words(text)[-1])
-    return (
-        line.strip().casefold().startswith("theo ")
-        and len(words(text)) <= SOURCE_MAX_WORDS
-        and first_letter_upper(text)
-        and not is_navigation(text)
-    )
-
-
-def signature_with_unit(lines, content, index):
-    """A name on one line and its unit on the next ("Minh Kiên" / "Trung tâm VHTT&TT Hữu
-    Lũng"): the signature is both, as the page prints them one after the other."""
-    if not UNIT.match(lines[index]) or len(words(lines[index])) > BYLINE_MAX_WORDS:
-        return None
-    position = content.index(index)
-    if position == 0:
-        return None
-    above = content[position - 1]
-    name = clean_byline(lines[above])
-    if not name or len(words(name)) > 4 or not has_name_features(name):
-        return None
-    return above, f"{name} {lines[index].strip()}", ""
-
-
-def is_furniture_after_article(line):
-    stripped = line.strip()
-    return (
-        is_furniture(stripped)
-        or (len(words(stripped)) <= FURNITURE_MAX_WORDS and AFTER_ARTICLE.search(stripped))
-        or not WORD.search(stripped)
-        or stripped.startswith(("- ", "• ", "+ "))
-        or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))
-        or labelled_views(stripped) is not None
-        or ADDRESS.search(stripped) is not None
-    )

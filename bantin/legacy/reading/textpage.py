@@ -30,20 +30,24 @@ from bantin.legacy.reading.textfields import (
     HEAD_SIGNATURE_WORDS,
     MASTHEAD,
     YEAR,
-    clean_byline,
     date_line,
     doubled_label,
-    find_byline,
-    first_paragraph,
     headline_over_date,
-    is_body_paragraph,
-    is_furniture,
     is_listing,
     is_section_label,
-    is_signature,
     may_be_headline,
     read_head,
+)
+from bantin.legacy.reading.textlines import (
+    is_body_paragraph,
+    is_furniture,
     words,
+)
+from bantin.legacy.reading.textsignature import (
+    clean_byline,
+    find_byline,
+    first_paragraph,
+    is_signature,
 )
 from bantin.vietnamese import find_datetime
 
@@ -369,7 +373,7 @@ def signature_after_lead(lines):
 
 
 def take_byline(lines, furniture=NO_FURNITURE):
-    """The author or source signed at the end of the article (textfields.find_byline); the
+    """The author or source signed at the end of the article (textsignature.find_byline); the
     lines from it on are not body."""
     content = [index for index, line in enumerate(lines) if line]
     index, byline, rest = find_byline(lines, furniture)

@@ -1,0 +1,91 @@
+"""What a line of a text page is: a sentence of the article, page furniture, a menu label,
+a view count. The head (textfields.py) and the signature (textsignature.py) both ask."""
+
+import re
+
+SENTENCE_END = tuple(".!?;:…")
+BODY_MIN_WORDS = 12
+BODY_MAX_CHARS = 300
+LEAD_OPENER = re.compile(
+    r"^(?:\([^)]{1,40}\)\s*[-–—:]"
+    r"|[^\s,]{2,12}\s*[-–—]\s*\([^)]{1,40}\)"
+    r"|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|sáng nay|chiều nay|tối nay|hôm nay|hôm qua|vừa qua"
+    r"|mới đây|trong (?:các )?ngày|từ ngày|đầu tháng|cuối tháng|năm \d{4})"
+    r"(?:\s+(?:ngày|nay|qua|mai))?\s*(?:\(?\d|,))",
+    re.IGNORECASE,
+)
+LABELLED_VIEWS = re.compile(
+    r"(?:lượt xem|số lượt xem|lượt đọc|view count|views?|lượt truy cập)\s*:?\s*(\d[\d.,]*)"
+    r"|(\d[\d.,]*)\s*(?:lượt xem|views?)\b",
+    re.IGNORECASE,
+)
+ADDRESS = re.compile(r"https?:|www\.|@|\.vn\b|\.com\b|đường dây nóng|hotline|điện thoại", re.I)
+FURNITURE = re.compile(
+    # Words of share bars, print boxes and page tools: a short line with one of them is
+    # furniture, never a headline, a section or a signature.
+    r"cỡ chữ|\brss\b|gởi cho bạn bè|gửi cho bạn bè|bản in|in bài|e-?mail|facebook|zalo|twitter"
+    r"|lưu thông tin|đăng nhập|multimedia|báo in|^!\[|^<",
+    re.IGNORECASE,
+)
+FURNITURE_MAX_WORDS = 20
+NAVIGATION = {
+    # Labels printed around articles that are never a title, section or signature.
+    "ý kiến bạn đọc", "xem thêm", "xem thêm >>", "chia sẻ bài viết", "trả lời", "gửi bình luận",
+    "gửi bình luận của bạn", "bình luận", "góp ý kiến", "phóng sự ảnh", "các album đã đăng",
+    "tin liên quan", "tin cùng chuyên mục", "tin mới nhất", "tin khác", "english", "mới hơn",
+    "cũ hơn", "mới hơn cũ hơn", "in bài", "về đầu trang", "đầu trang", "lên đầu trang",
+    "thông tin nội bộ", "màu chữ", "cỡ chữ", "null", "đóng", "lưu thông tin",
+    "đóng lưu thông tin", "bản in", "gửi email", "quay lại", "trang chủ", "nổi bật", "rss",
+    "multimedia", "đọc báo in", "tags", "từ khóa", "tiếng việt", "tìm kiếm", "bài viết",
+    "chi tiết", "chi tiết bài viết", "chi tiết tin", "nội dung chi tiết", "xem tin",
+    "liên kết", "liên kết website", "liên kết web", "website liên kết", "links",
+    "tin mới đăng", "xem nhiều nhất", "tin xem nhiều", "đọc nhiều nhất", "tin đọc nhiều",
+}  # fmt: skip
+WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def words(line):
+    return line.split()
+
+
+def is_navigation(line):
+    return line.casefold().strip(" :>»|-–•.") in NAVIGATION
+
+
+def is_furniture(line):
+    """A short line of page furniture (navigation label, share bar, comment box...)."""
+    return is_navigation(line) or (
+        len(words(line)) <= FURNITURE_MAX_WORDS and FURNITURE.search(line) is not None
+    )
+
+
+def is_body_paragraph(line, following=""):
+    """A sentence of the article: the head ends before it. A long line whose sentence goes
+    on in lower case on the next line is one too (a capture's wrapped lead)."""
+    count = len(words(line))
+    if count >= BODY_MIN_WORDS and following[:1].islower():
+        return True
+    if LEAD_OPENER.match(line) and count >= 6:
+        return True
+    if len(line) > BODY_MAX_CHARS:
+        return True
+    if count < BODY_MIN_WORDS or not line.rstrip("\"”’' )").endswith(tuple(".!?…;")):
+        return False
+    capitalised = sum(first_letter_upper(word) for word in words(line))
+    return capitalised < 0.6 * count  # a sentence, not a headline in capitals
+
+
+def count_value(text):
+    digits = re.sub(r"[.,]", "", text or "")
+    return int(digits) if digits.isdigit() else None
+
+
+def labelled_views(line):
+    """A line that is only a view count ("336 Views", "Lượt xem: 12")."""
+    match = LABELLED_VIEWS.fullmatch(line.strip())
+    return count_value(match.group(1) or match.group(2)) if match else None
+
+
+def first_letter_upper(token):
+    letters = WORD.findall(token)
+    return bool(letters) and letters[0].isupper()

@@ -1,0 +1,230 @@
+"""The signature of a text page's article, read from its end: the first line, walking back
+past navigation labels and punctuation, with the features of a name or a newsroom, labels
+("Tin, ảnh:", "Tác giả:", "Theo") taken off. Nothing is invented: no such line, no byline."""
+
+import re
+
+from bantin.legacy.reading.furniture import NO_FURNITURE
+from bantin.legacy.reading.textlines import (
+    ADDRESS,
+    FURNITURE_MAX_WORDS,
+    SENTENCE_END,
+    WORD,
+    first_letter_upper,
+    is_body_paragraph,
+    is_furniture,
+    is_navigation,
+    labelled_views,
+    words,
+)
+
+BYLINE_LOOKBACK = 8
+BYLINE_MAX_WORDS = 10
+NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
+LABELLED_AUTHOR = re.compile(r"(?:tác giả|người viết|người đăng)\s*:\s*(.+)$", re.IGNORECASE)
+AFTER_ARTICLE = re.compile(
+    # Comment boxes, "back" links and related lists after the article; words that a
+    # headline may well use ("Trả lời kiến nghị cử tri"), so looked for only there.
+    r"bình luận|tối thiểu|trở về|trả lời|bạn đọc|tin cùng chuyên mục|các tin khác|tin khác"
+    r"|tin liên quan|xem thêm|đánh dấu|chia sẻ|đăng ký",
+    re.IGNORECASE,
+)
+SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
+PHOTO_CREDIT = re.compile(r"\s*[-–,;]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
+BYLINE_LABEL = re.compile(
+    r"^(?:tác giả bài viết|tác giả|người viết|tin và ảnh|tin, ảnh|tin ảnh|tin|bài và ảnh"
+    r"|bài, ảnh|bài|thực hiện|th|nguồn tin|nguồn|nhóm phóng viên)\s*[:：]\s*"
+    r"|^theo\s+(?=\S)",
+    re.IGNORECASE,
+)
+TEXT_AND_PHOTOS = re.compile(
+    r"^(?:tin và ảnh|tin, ảnh|tin ảnh|bài và ảnh|bài, ảnh|bài ảnh)\s*[:：]", re.IGNORECASE
+)
+ARTICLE_END = {
+    # Labels after which a page shows comments or other articles, never the article's text.
+    "ý kiến bạn đọc", "viết bình luận", "viết bình luận mới", "gửi bình luận", "bình luận",
+    "xem thêm", "tin liên quan", "bài viết liên quan", "tin cùng chuyên mục", "các tin khác",
+    "tin khác", "tin đã đưa", "các tin đã đưa", "tin mới nhất", "tin mới hơn", "tin cũ hơn",
+}  # fmt: skip
+BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|tổng hợp|th)\)\s*$|[\s.]+$", re.IGNORECASE)
+UNIT = re.compile(
+    r"^(?:trung tâm|đài|ban|phòng|văn phòng|hội|ubnd|ủy ban|uỷ ban|báo|trường|sở|công an"
+    r"|đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|bộ chỉ huy|ban chỉ huy)\s",
+    re.IGNORECASE,
+)
+LOCAL_UNIT = re.compile(
+    # A local body signing its own news ("HĐND xã Thanh Bình", "UBND phường 3").
+    r"^(?:ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|đảng ủy|đảng uỷ"
+    r"|ủy ban mttq|uỷ ban mttq|công an)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã"
+    r"|thành phố|tỉnh|tp\.?)\s+\S",
+    re.IGNORECASE,
+)
+LOCAL_UNIT_MAX_WORDS = 8
+SOURCE_MAX_WORDS = 6
+SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
+NAME_JOINERS = {"-", "–", "—", "/", ",", "&", "và", "|"}
+PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\s", re.IGNORECASE)
+
+
+def clean_byline(line):
+    text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line)).strip()
+    return BYLINE_SUFFIX.sub("", text).strip() or None
+
+
+def has_name_features(text):
+    """One to ten capitalised words or initials ("N.THANH", "P.V", "Minh Hải – Thùy Linh",
+    "Phạm Tuyến, BBT"): the shape of a signature, not of a sentence or a menu."""
+    tokens = [token for token in re.split(r"\s+", text) if token not in NAME_JOINERS]
+    if not 1 <= len(tokens) <= BYLINE_MAX_WORDS or PERSON_OPENER.match(text):
+        return False
+    if text.endswith(SENTENCE_END) or is_navigation(text) or re.search(r"\d", text):
+        return False
+    initial = [token for token in tokens if WORD.search(token) and first_letter_upper(token)]
+    if len(tokens) == 1:
+        token = tokens[0]
+        return len(token) >= 2 and (token.isupper() or "." in token)
+    return (
+        first_letter_upper(tokens[0])
+        and first_letter_upper(tokens[1])
+        and len(initial) >= NAME_CAPITALISED * len(tokens)
+    )
+
+
+def is_signature(line):
+    """A line that reads as a signature once its labels are taken off."""
+    text = clean_byline(line)
+    return bool(text) and has_name_features(text)
+
+
+def find_byline(lines, furniture=NO_FURNITURE):
+    """The signature of the article: (index of its line, text, what stays of that line in
+    the body: "" when the line is only the signature), or (None, None, "").
+
+    Looked for at the end of the page; failing that, above each label that ends an article
+    ("Ý kiến bạn đọc", "Viết bình luận", "Xem thêm", "Tin liên quan": what follows is a
+    comment box or other articles, with sentences of their own that stop the walk back);
+    failing that, a line labelled as the article's text and photos ("Tin và ảnh: …") after
+    the article's first paragraph (a capture that goes on with a second article)."""
+    found = byline_at_end(lines, furniture)
+    if found[0] is not None:
+        return found
+    first = first_paragraph(lines)
+    if first is None:
+        return found
+    for end in range(first + 1, len(lines)):
+        if lines[end].casefold().strip(" :>»|-–•.") in ARTICLE_END:
+            above = byline_at_end(lines[:end], furniture)
+            if above[0] is not None:
+                return above
+    for index in range(first + 1, len(lines)):
+        labelled = TEXT_AND_PHOTOS.match(lines[index])
+        if labelled:
+            text = clean_byline(lines[index])
+            if text and has_name_features(text):
+                return index, text, ""
+    return found
+
+
+def first_paragraph(lines):
+    """The index of the article's first sentence, or None."""
+    for index, line in enumerate(lines):
+        if line and is_body_paragraph(line, lines[index + 1] if index + 1 < len(lines) else ""):
+            return index
+    return None
+
+
+def byline_at_end(lines, furniture=NO_FURNITURE):
+    """The signature the page ends with, walking back past furniture (find_byline)."""
+    content = [index for index, line in enumerate(lines) if line]
+    for index in reversed(content[-BYLINE_LOOKBACK:]):
+        labelled = LABELLED_AUTHOR.match(lines[index])
+        if labelled and has_name_features(clean_byline(labelled.group(1)) or ""):
+            return index, clean_byline(labelled.group(1)), ""
+    source = (None, None, "")
+    for index in reversed(content[-BYLINE_LOOKBACK:]):
+        line = lines[index]
+        if SOURCE_LABEL.match(line):
+            text = clean_byline(line)
+            if source[0] is None and text and has_name_features(text):
+                source = (index, text, "")
+            continue
+        text = clean_byline(line)
+        if is_furniture_after_article(line):
+            continue
+        if line in furniture and not (text and has_name_features(text)):
+            continue
+        if text and (has_name_features(text) or is_source_signature(line)):
+            return index, text, ""
+        unit = signature_with_unit(lines, content, index)
+        if unit is not None:
+            return unit
+        if text and signs_after_end_mark(lines, content, index, text):
+            return index, text, ""
+        glued = SIGNATURE_AFTER_SENTENCE.search(line)
+        if glued and glued.group(1).isupper() and has_name_features(glued.group(1)):
+            return index, glued.group(1).strip(), line[: glued.start(1)].strip()
+        return source
+    return source
+
+
+def signs_after_end_mark(lines, content, index, text):
+    """The line right after the paragraph that closes with the end mark "/." of official
+    writing is its signature, even written with a lower-case middle word ("Mai viết Tăng"):
+    two to five words, the first and last capitalised, no digit, no sentence end."""
+    position = content.index(index)
+    if position == 0 or not lines[content[position - 1]].rstrip().endswith("/."):
+        return False
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= 5
+        and first_letter_upper(tokens[0])
+        and first_letter_upper(tokens[-1])
+        and not re.search(r"\d", text)
+        and not text.endswith(SENTENCE_END)
+        and not is_navigation(text)
+    )
+
+
+def is_source_signature(line):
+    """A signature that has not the shape of a name: a local body signing its own news
+    ("HĐND xã Thanh Bình"), or a source after "Theo" ("Theo Báo điện tử"): short, no digit,
+    no sentence end, opening with a capital."""
+    text = clean_byline(line) or ""
+    if not text or text.endswith(SENTENCE_END) or re.search(r"\d|[,;]", line.strip()):
+        return False
+    if LOCAL_UNIT.match(text):
+        return len(words(text)) <= LOCAL_UNIT_MAX_WORDS and first_letter_upper(words(text)[-1])
+    return (
+        line.strip().casefold().startswith("theo ")
+        and len(words(text)) <= SOURCE_MAX_WORDS
+        and first_letter_upper(text)
+        and not is_navigation(text)
+    )
+
+
+def signature_with_unit(lines, content, index):
+    """A name on one line and its unit on the next ("Minh Kiên" / "Trung tâm VHTT&TT Hữu
+    Lũng"): the signature is both, as the page prints them one after the other."""
+    if not UNIT.match(lines[index]) or len(words(lines[index])) > BYLINE_MAX_WORDS:
+        return None
+    position = content.index(index)
+    if position == 0:
+        return None
+    above = content[position - 1]
+    name = clean_byline(lines[above])
+    if not name or len(words(name)) > 4 or not has_name_features(name):
+        return None
+    return above, f"{name} {lines[index].strip()}", ""
+
+
+def is_furniture_after_article(line):
+    stripped = line.strip()
+    return (
+        is_furniture(stripped)
+        or (len(words(stripped)) <= FURNITURE_MAX_WORDS and AFTER_ARTICLE.search(stripped))
+        or not WORD.search(stripped)
+        or stripped.startswith(("- ", "• ", "+ "))
+        or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))
+        or labelled_views(stripped) is not None
+        or ADDRESS.search(stripped) is not None
+    )
