@@ -1,10 +1,11 @@
-"""Real pages nobody here wrote (../shared/realpages, ../shared/realhtml), scored as
-bench/import_real.py scores them: a ratchet on what the importer already gets right.
+"""Real pages nobody here wrote (../shared/realpages, ../shared/realhtml, ../gathered), scored
+as bench/import_real.py scores them: a ratchet on what the importer already gets right.
 
-The floors are the counts of fields read right on the day they were last raised (2026-12-05);
-raise them as the reading improves, never lower them. The ceilings count the values
-invented (returned where the page shows nothing, or not on the page at all): the target is
-0 on every set, so a ceiling only ever goes down.
+The ratchet counts what is still wrong, so that a page missing from a folder (../gathered is
+re-captured on each machine, and a capture is not always found again) can never fail it: the
+ceilings are the fields read wrong, the pages that show a headline and a date but are held
+for review, and the values invented, on the day they were last lowered (2026-12-05). Lower
+them as the reading improves, never raise them; the target is 0 everywhere.
 """
 
 import importlib.util
@@ -15,30 +16,28 @@ from bantin.conftest import REPO_ROOT
 
 SCORING_PATH = REPO_ROOT / "bench" / "import_real.py"
 
-# Fields read right, per set, as measured on 2026-12-05 (realpages 98.4 %, realhtml 100 %,
-# gathered text 98.4 % of 74 pages).
-FLOORS = {
-    "realpages": {"title": 131, "published": 134, "byline": 132, "views": 135, "category": 132},
+# Fields read wrong, per set, as measured on 2026-12-05 (realpages 664/675, realhtml 64/64,
+# gathered text 364/370 on 74 pages, gathered html 24/24).
+WRONG_CEILINGS = {
+    "realpages": {"title": 4, "published": 1, "byline": 3, "views": 0, "category": 3},
     "realhtml": {
-        "title": 8, "published": 8, "byline": 8, "views": 8, "category": 8,
-        "lead": 8, "first": 8, "last": 8,
+        "title": 0, "published": 0, "byline": 0, "views": 0, "category": 0,
+        "lead": 0, "first": 0, "last": 0,
     },
-    # The development part of ../gathered (its held-out fifth is never a floor: it only
+    # The development part of ../gathered (its held-out fifth is never a ceiling: it only
     # shows whether a rule holds beyond the pages it was written for).
-    "gathered text": {
-        "title": 72, "published": 74, "byline": 72, "views": 74, "category": 72,
-    },
-    # Raised 2026-12-05 (late) from 5/24 to 24/24 by the general rules on hidden elements,
-    # headline, date, byline, section and counters.
+    "gathered text": {"title": 2, "published": 0, "byline": 2, "views": 0, "category": 2},
+    # Lowered 2026-12-05 (late) from 19 wrong to none by the general rules on hidden
+    # elements, headline, date, byline, section and counters.
     "gathered html": {
-        "title": 3, "published": 3, "byline": 3, "views": 3, "category": 3,
-        "lead": 3, "first": 3, "last": 3,
+        "title": 0, "published": 0, "byline": 0, "views": 0, "category": 0,
+        "lead": 0, "first": 0, "last": 0,
     },
 }  # fmt: skip
 INVENTED_CEILINGS = {"realpages": 1, "realhtml": 0, "gathered text": 0, "gathered html": 0}
-# Pages that show a headline and a date, published by `bantin import` with its default
-# options without review (of 46, 7, 16 and 1 on 2026-12-05).
-PUBLISHED_FLOORS = {"realpages": 43, "realhtml": 7, "gathered text": 14, "gathered html": 1}
+# Pages that show a headline and a date but that `bantin import`, with its default options,
+# holds for review (3 of 46, 0 of 7, 2 of 16 and 0 of 1 on 2026-12-05).
+HELD_CEILINGS = {"realpages": 3, "realhtml": 0, "gathered text": 2, "gathered html": 0}
 
 
 def load_scoring():
@@ -70,23 +69,24 @@ def tally_of(tallies, name):
     return tallies[name]
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
-def test_no_field_is_read_worse_than_its_floor(tallies, name):
+@pytest.mark.parametrize("name", sorted(WRONG_CEILINGS))
+def test_no_field_is_read_wrong_more_often_than_its_ceiling(tallies, name):
     tally = tally_of(tallies, name)
+    wrong = {field: tally.pages - tally.right[field] for field in WRONG_CEILINGS[name]}
     worse = {
-        field: (tally.right[field], floor)
-        for field, floor in FLOORS[name].items()
-        if tally.right[field] < floor
+        field: (count, WRONG_CEILINGS[name][field])
+        for field, count in wrong.items()
+        if count > WRONG_CEILINGS[name][field]
     }
-    assert not worse, f"{name}: fields now read right less often (now, floor): {worse}"
-    assert sum(tally.right.values()) >= sum(FLOORS[name].values())
+    assert not worse, f"{name}: fields now read wrong more often (now, ceiling): {worse}"
 
 
-@pytest.mark.parametrize("name", sorted(PUBLISHED_FLOORS))
+@pytest.mark.parametrize("name", sorted(HELD_CEILINGS))
 def test_pages_with_a_headline_and_a_date_are_published_without_review(tallies, name):
     tally = tally_of(tallies, name)
-    assert tally.published_without_review >= PUBLISHED_FLOORS[name], (
-        f"{name}: {tally.published_without_review} of {tally.headline_and_date} published"
+    held = tally.headline_and_date - tally.published_without_review
+    assert held <= HELD_CEILINGS[name], (
+        f"{name}: {held} of {tally.headline_and_date} held for review"
     )
 
 
