@@ -24,9 +24,15 @@ FURNITURE = re.compile(
     # Words of share bars, print boxes and page tools: a short line with one of them is
     # furniture, never a headline, a section or a signature.
     r"cỡ chữ|\brss\b|gởi cho bạn bè|gửi cho bạn bè|bản in|in bài|e-?mail|facebook|zalo|twitter"
-    r"|lưu thông tin|đăng nhập|multimedia|báo in|^!\[|^<",
+    r"|lưu thông tin|đăng nhập|multimedia|báo in|^!\[|^<"
+    r"|^theo dõi\b.{0,60}\btrên$",  # "Theo dõi Báo … trên" (a news reader's follow button)
     re.IGNORECASE,
 )
+TIME_AGO = re.compile(
+    r"^(?:(?:cập nhật|đăng)\s+)?(?:\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+)+trước$",
+    re.IGNORECASE,
+)
+"""When the capture was made, counted back ("2 tháng 2 tuần trước"): no date of the page."""
 FURNITURE_MAX_WORDS = 20
 NAVIGATION = {
     # Labels printed around articles that are never a title, section or signature.
@@ -54,8 +60,10 @@ def is_navigation(line):
 
 def is_furniture(line):
     """A short line of page furniture (navigation label, share bar, comment box...)."""
-    return is_navigation(line) or (
-        len(words(line)) <= FURNITURE_MAX_WORDS and FURNITURE.search(line) is not None
+    return (
+        is_navigation(line)
+        or (len(words(line)) <= FURNITURE_MAX_WORDS and FURNITURE.search(line) is not None)
+        or TIME_AGO.match(line.strip()) is not None
     )
 
 

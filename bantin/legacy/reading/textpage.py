@@ -289,6 +289,7 @@ def is_section(text):
         and len(text.split()) <= 10
         and not is_furniture(text)
         and text.casefold() not in SECTION_LABEL_WORDS
+        and not text.endswith(":")  # "Hà Nội:" introduces the headline under it
     )
 
 

@@ -33,7 +33,7 @@ SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|tin và ảnh|tin, ảnh|tin ảnh|tin|bài và ảnh"
-    r"|bài, ảnh|bài|thực hiện|th|nguồn tin|nguồn|nhóm phóng viên)\s*[:：]\s*"
+    r"|bài, ảnh|bài|thực hiện|th|t/h|tổng hợp|nguồn tin|nguồn|nhóm phóng viên)\s*[:：]\s*"
     r"|^theo\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -67,7 +67,9 @@ PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\
 
 
 def clean_byline(line):
-    text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line)).strip()
+    """The signature without its labels, photo credit and the dashes a newsroom may set it
+    between ("– CABT –")."""
+    text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line.strip(" -–—"))).strip()
     return BYLINE_SUFFIX.sub("", text).strip() or None
 
 

@@ -213,3 +213,39 @@ def test_a_date_stamp_glued_after_the_summary_dates_the_page_and_the_headline_st
     assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
     assert page.published == datetime.datetime(2023, 4, 3, 8, 15, tzinfo=LOCAL)
     assert page.lead == LEAD
+
+
+def test_a_time_ago_line_is_neither_headline_nor_section():
+    """ "3 tháng 1 tuần trước" is when the capture was made, counted back: no headline, and
+    the headline above it is not taken for a section."""
+    lead = (
+        "Đến thời điểm này, xã Hòa Bình đã làm xong hơn hai cây số đường giao thông nông thôn "
+        "với sự góp sức của hơn hai trăm đoàn viên và người dân trong xã. Việc làm đường trở "
+        "thành đợt ra quân sôi nổi trong nhân dân của cả xã."
+    )
+    page = parse_text_page(
+        "Hòa Bình ra quân làm đường giao thông nông thôn\n\n3 tháng 1 tuần trước\n\n"
+        f"{lead}\n\nViết bình luận\n\nTin liên quan"
+    )
+    assert page.title == "Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.section is None
+    assert page.published is None
+
+
+def test_a_follow_us_line_above_the_headline_is_no_section():
+    page = parse_text_page(
+        "Theo dõi Báo Đồng Quê trên\n\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n\n"
+        f"Hoàng Lan| 03/04/2023 08:15\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.section is None
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
+def test_a_place_that_introduces_the_headline_is_no_section():
+    """ "Hà Tĩnh:" on its own line above the headline is the headline's kicker."""
+    page = parse_text_page(
+        "Quảng Trị:\n\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n\n"
+        f"08:15 03/04/2023\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.section is None
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"

@@ -77,3 +77,10 @@ def test_the_line_after_the_end_mark_signs_the_article_even_with_a_lower_case_wo
     assert page.byline == "Lê văn Hòa"
     # without the end mark the same line is not taken for a name
     assert parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Lê văn Hòa").byline is None
+
+
+def test_a_compiled_by_label_and_dashes_around_a_signature_are_taken_off():
+    """ "T/h:" (compiled by) is a label, and "– CAPT –" a newsroom's mark between dashes."""
+    for last, byline in (("T/h: Minh Hải", "Minh Hải"), ("– CAPT –", "CAPT")):
+        page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", last)
+        assert page.byline == byline
