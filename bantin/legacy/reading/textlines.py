@@ -77,7 +77,7 @@ def is_body_paragraph(line, following=""):
         return True
     if len(line) > BODY_MAX_CHARS:
         return True
-    if count < BODY_MIN_WORDS or not line.rstrip("\"”’' )").endswith(tuple(".!?…;")):
+    if count < BODY_MIN_WORDS or not line.rstrip("\"”’' )").endswith(tuple(".!?…;:")):
         return False
     capitalised = sum(first_letter_upper(word) for word in words(line))
     return capitalised < 0.6 * count  # a sentence, not a headline in capitals

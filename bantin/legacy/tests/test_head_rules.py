@@ -249,3 +249,18 @@ def test_a_place_that_introduces_the_headline_is_no_section():
     )
     assert page.section is None
     assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
+def test_a_notice_whose_first_sentence_opens_a_list_has_its_headline_under_the_date():
+    """A notice's first sentence ends with ":" before its list ("... như sau:"): the head
+    ends there, and the headline printed under the date line is read."""
+    page = parse_text_page(
+        "Ngày đăng: 05/02/2024 - Lượt xem: 41\nXem với cỡ chữ\n\n"
+        "Thông báo lịch tiếp công dân của Chủ tịch UBND xã Hòa Bình năm 2024\n\n"
+        "Chủ tịch Ủy ban nhân dân xã Hòa Bình thông báo lịch tiếp công dân định kỳ trong năm "
+        "2024 như sau:\n\n1. Thời gian:\n\n- Ngày 10 hằng tháng, buổi sáng từ 7 giờ 30.\n\n"
+        "2. Địa điểm: Phòng tiếp công dân, trụ sở Ủy ban nhân dân xã.\n"
+    )
+    assert page.title == "Thông báo lịch tiếp công dân của Chủ tịch UBND xã Hòa Bình năm 2024"
+    assert page.published == datetime.datetime(2024, 2, 5, tzinfo=LOCAL)
+    assert page.views == 41
