@@ -79,6 +79,10 @@ _DATE_RE = re.compile(
     r"(?P<iso_d>[0-9]{1,2})(?![0-9])"
     r"|(?P<dmy_d>[0-9]{1,2})(?P<dmy_sep>[-/.]| - )(?P<dmy_m>[0-9]{1,2})(?P=dmy_sep)"
     r"(?P<dmy_y>[0-9]{4})(?![0-9])"
+    # "16 11 2025", "16 . 11 . 2025": spaced digits, this century's or the last's years only,
+    # so that a telephone number ("02 11 3868") is no date
+    r"|(?P<sp_d>[0-9]{1,2})(?P<sp_sep> \. | )(?P<sp_m>[0-9]{1,2})(?P=sp_sep)"
+    r"(?P<sp_y>(?:19|20)[0-9]{2})(?![0-9])"
     r"|(?P<txt_d>[0-9]{1,2})\s*thang\s*"
     rf"(?:(?P<txt_word>{_MONTH_WORD_PATTERN})(?![a-z])|(?P<txt_m>[0-9]{{1,2}})(?![0-9]))"
     r"(?:\s*[,/-]?\s*(?:nam\s*)?(?P<txt_y>[0-9]{4})(?![0-9]))?"
@@ -174,6 +178,8 @@ def _date_fields(match: re.Match[str]) -> tuple[int, int, int | None]:
         return int(groups["iso_d"]), int(groups["iso_m"]), int(groups["iso_y"])
     if groups["dmy_y"] is not None:
         return int(groups["dmy_d"]), int(groups["dmy_m"]), int(groups["dmy_y"])
+    if groups["sp_y"] is not None:
+        return int(groups["sp_d"]), int(groups["sp_m"]), int(groups["sp_y"])
     if groups["txt_d"] is not None:
         if groups["txt_word"] is not None:
             month = _MONTH_WORDS[" ".join(groups["txt_word"].split())]
