@@ -181,10 +181,20 @@ def take_visit_counter(lines):
 
 
 def take_view_count(lines, rule=None):
-    """The article's view count from a footer line such as "Số lượt người xem: 989".
+    """The article's view count from a footer line such as "Số lượt người xem: 989": by the
+    profile's rule, else as any page prints one (the rule is a hint: "Ngày đăng: … - Lượt
+    xem: 87" has the count on the date's line).
 
     A header line that also carries the date keeps its place: read_header needs it.
     """
+    if rule is not None:
+        found = take_view_count_by(lines, rule)
+        if found[1] is not None:
+            return found
+    return take_view_count_by(lines)
+
+
+def take_view_count_by(lines, rule=None):
     for index, line in enumerate(lines):
         match = (rule.pattern if rule else VIEWS).search(line)
         if match is None:

@@ -7,6 +7,7 @@ The pages are the project's own writing, in the shapes real captures take."""
 import datetime
 from zoneinfo import ZoneInfo
 
+from bantin.legacy.reading.profiles import ProfileSet
 from bantin.legacy.reading.textpage import parse_text_page
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -264,3 +265,16 @@ def test_a_notice_whose_first_sentence_opens_a_list_has_its_headline_under_the_d
     assert page.title == "Thông báo lịch tiếp công dân của Chủ tịch UBND xã Hòa Bình năm 2024"
     assert page.published == datetime.datetime(2024, 2, 5, tzinfo=LOCAL)
     assert page.views == 41
+
+
+def test_a_view_count_on_a_labelled_date_line_is_read():
+    """A page exported with labels whose view count shares the date's line."""
+    page = parse_text_page(
+        "Tiêu đề: Xã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        "Ngày đăng: 03/04/2023 - Lượt xem: 1.205\n\n"
+        f"{LEAD}\n{SECOND}\n",
+        profile=next(p for p in ProfileSet.built_in().text if p.name == "labelled-text"),
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
+    assert page.views == 1205
