@@ -28,7 +28,7 @@ COUNT = r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+"
 VIEWS = re.compile(
     r"(?:số lượt người xem|số lượt xem|lượt người xem|lượt xem|lượt đọc|số lần xem|đã xem"
     r"|view count)"
-    rf"\s*:?\s*({COUNT})",
+    rf"\s*[:\-–]?\s*({COUNT})",
     re.IGNORECASE,
 )
 # The count printed before its words, often in a badge: "<span class='badge'>5</span> lần

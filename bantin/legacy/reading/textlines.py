@@ -46,6 +46,7 @@ NAVIGATION = {
     "chi tiết", "chi tiết bài viết", "chi tiết tin", "nội dung chi tiết", "xem tin",
     "liên kết", "liên kết website", "liên kết web", "website liên kết", "links",
     "tin mới đăng", "xem nhiều nhất", "tin xem nhiều", "đọc nhiều nhất", "tin đọc nhiều",
+    "truy cập nội dung luôn", "tìm kiếm tin tức", "các tin khác", "tin mới", "tài liệu",
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 

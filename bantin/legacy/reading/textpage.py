@@ -33,12 +33,14 @@ from bantin.legacy.reading.textfields import (
     date_line,
     doubled_label,
     headline_over_date,
+    is_headline,
     is_listing,
     is_section_label,
     may_be_headline,
     read_head,
 )
 from bantin.legacy.reading.textlines import (
+    WORD,
     is_body_paragraph,
     is_furniture,
     words,
@@ -53,6 +55,11 @@ from bantin.vietnamese import find_datetime
 
 HASHTAG = "#"
 HEADER_SEARCH_LINES = 6
+VIEWS_LABEL = re.compile(
+    r"(?:số lượt người xem|số lượt xem|lượt người xem|lượt xem|lượt đọc|số lần xem)\s*:?",
+    re.IGNORECASE,
+)
+COUNT_LINE = re.compile(r"\d[\d.,]*")
 HEADER_MAX_PREFIX = 80
 TITLE_MAX_CHARS = 250
 VISIT_COUNTER_LABEL = "số lượt truy cập"
@@ -64,7 +71,9 @@ DATE_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 HEADER_TAIL = re.compile(
-    r"^(?:[\s,|:\-–]|\(?GMT\s*\+\s*7\)?|" + VIEWS.pattern + r")*$", re.IGNORECASE
+    # separators, the time zone, a view count, and the text-size buttons "A A" / "A- A+"
+    r"^(?:[\s,|:\-–]|[\[(]?GMT\s*\+\s*7[\])]?|(?<!\S)A[+-]?(?!\S)|" + VIEWS.pattern + r")*$",
+    re.IGNORECASE,
 )
 
 
@@ -195,6 +204,7 @@ def take_view_count(lines, rule=None):
 
 
 def take_view_count_by(lines, rule=None):
+    lines = join_views_label(lines) if rule is None else lines
     for index, line in enumerate(lines):
         match = (rule.pattern if rule else VIEWS).search(line)
         if match is None:
@@ -206,6 +216,16 @@ def take_view_count_by(lines, rule=None):
             lines = lines[:index] + lines[index + 1 :]
         return lines, views
     return lines, None
+
+
+def join_views_label(lines):
+    """A view count's label alone on its line and the count alone on the next ("Số lượt
+    người xem:" / "1392"), joined into one line."""
+    for index, line in enumerate(lines[:-1]):
+        count = lines[index + 1].strip()
+        if VIEWS_LABEL.fullmatch(line.strip()) and COUNT_LINE.fullmatch(count):
+            return [*lines[:index], f"{line.strip()} {count}", *lines[index + 2 :]]
+    return lines
 
 
 def take_profile_fields(lines, page, profile):
@@ -247,12 +267,11 @@ def read_header(lines, page, furniture=NO_FURNITURE):
     A field a profile has already filled is kept.
     """
     content = [index for index, line in enumerate(lines) if line]
+    dated = header_dates(lines, content, furniture)
     for position, index in enumerate(content[:HEADER_SEARCH_LINES]):
-        if MASTHEAD.search(lines[index]) or lines[index] in furniture:
-            continue  # the day the page was captured ("Hôm nay: ..."), not its date
-        match = header_date(lines[index])
-        if match is None:
+        if index not in dated:
             continue
+        match = dated[index]
         page.published = match.to_datetime()
         prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
         if prefix:
@@ -283,6 +302,25 @@ def read_header(lines, page, furniture=NO_FURNITURE):
     return lines
 
 
+def header_dates(lines, content, furniture=NO_FURNITURE):
+    """{line index: date} of the header's date lines, in order; only the first that stands
+    under a headline when one does: a date line above it is the site's clock printed over
+    the page ("Thứ Ba, 11/02/2025 20:18" over the headline and its own date)."""
+    dated = {}
+    for position, index in enumerate(content[:HEADER_SEARCH_LINES]):
+        if MASTHEAD.search(lines[index]) or lines[index] in furniture:
+            continue  # the day the page was captured ("Hôm nay: ..."), not its date
+        match = header_date(lines[index])
+        if match is None:
+            continue
+        if position > 0 and is_headline(lines[content[position - 1]]):
+            prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
+            if not prefix or is_signature(prefix):  # a stamp, not a sentence that cites one
+                return {index: match}
+        dated[index] = match
+    return dated
+
+
 def source_over_date(line):
     """A short signature printed between the headline and the date ("Báo Nhân Dân"): the
     page's source, never its headline."""
@@ -300,6 +338,7 @@ def is_section(text):
         and not is_furniture(text)
         and text.casefold() not in SECTION_LABEL_WORDS
         and not text.endswith(":")  # "Hà Nội:" introduces the headline under it
+        and header_date(text) is None  # the site's clock over the headline
     )
 
 
@@ -313,6 +352,8 @@ def read_layout_header(lines, page, fields):
     limits = {"section": HEADER_MAX_PREFIX, "title": TITLE_MAX_CHARS}
     if any(len(value) > limits[name] for name, value in zip(fields, values, strict=True)):
         return lines
+    if any(not WORD.search(value) or is_furniture(value) for value in values):
+        return lines  # a divider ("|") or a page tool stands where the layout has a field
     for name, value in zip(fields, values, strict=True):
         if getattr(page, name) is None:
             setattr(page, name, value)

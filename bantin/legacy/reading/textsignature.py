@@ -46,6 +46,8 @@ ARTICLE_END = {
     "xem thêm", "tin liên quan", "bài viết liên quan", "tin cùng chuyên mục", "các tin khác",
     "tin khác", "tin đã đưa", "các tin đã đưa", "tin mới nhất", "tin mới hơn", "tin cũ hơn",
 }  # fmt: skip
+CODE_RESIDUE = re.compile(r"\S*[=_{}<>]\S*")
+"""One word of a template's code left in the text ("news_is_not_ads="): never a signature."""
 BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|tổng hợp|th)\)\s*$|[\s.]+$", re.IGNORECASE)
 UNIT = re.compile(
     r"^(?:trung tâm|đài|ban|phòng|văn phòng|hội|ubnd|ủy ban|uỷ ban|báo|trường|sở|công an"
@@ -225,6 +227,7 @@ def is_furniture_after_article(line):
         is_furniture(stripped)
         or (len(words(stripped)) <= FURNITURE_MAX_WORDS and AFTER_ARTICLE.search(stripped))
         or not WORD.search(stripped)
+        or CODE_RESIDUE.fullmatch(stripped) is not None
         or stripped.startswith(("- ", "• ", "+ "))
         or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))
         or labelled_views(stripped) is not None

@@ -278,3 +278,58 @@ def test_a_view_count_on_a_labelled_date_line_is_read():
     assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
     assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
     assert page.views == 1205
+
+
+def test_the_site_clock_over_the_headline_is_not_the_page_date():
+    page = parse_text_page(
+        "Thứ Hai, 09/12/2024 19:40 (GMT +7)\n\n"
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n\n"
+        "Thứ 2, 03/04/2023 | 08:15:00 [GMT +7] A  A\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.published.date() == datetime.date(2023, 4, 3)
+    assert page.section is None
+
+
+def test_a_signed_date_under_the_headline_beats_a_clock_under_a_word_of_junk():
+    page = parse_text_page(
+        "Analytic\nThứ Hai, ngày 09 tháng 12 năm 2024, 19:40:05\n\n"
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n\n"
+        f"Hoàng Lan - 08:15, 03/04/2023\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.published == datetime.datetime(2023, 4, 3, 8, 15, tzinfo=LOCAL)
+    assert page.byline == "Hoàng Lan"
+
+
+def test_a_skip_link_above_the_headline_is_no_section():
+    page = parse_text_page(
+        "Truy cập nội dung luôn\n\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n\n"
+        f"03/04/2023 08:15\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.section is None
+
+
+def test_view_counts_after_a_dash_or_on_the_next_line():
+    for shape in ("  • Lượt xem - 129", "Số lượt người xem:\n129"):
+        page = parse_text_page(
+            "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n\n03/04/2023 08:15\n\n"
+            f"{LEAD}\n{SECOND}\nHoàng Lan\n|\n{shape}\n|\n"
+        )
+        assert page.views == 129
+        assert page.byline == "Hoàng Lan"
+
+
+def test_dividers_where_a_layout_has_its_section_and_title_are_neither():
+    """A SharePoint page saved as text with no dated header: its first lines are the section
+    and the title, unless they are dividers ("|") left by the saved markup."""
+    sharepoint = next(p for p in ProfileSet.built_in().text if p.name == "sharepoint-text")
+    page = parse_text_page(
+        "|\n|\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n|\n"
+        f"{LEAD}\n{SECOND}\nHoàng Lan\n|\nSố lượt người xem:\n1392\n|\n",
+        profile=sharepoint,
+    )
+    assert page.section is None
+    assert page.title != "|"
+    assert page.views == 1392

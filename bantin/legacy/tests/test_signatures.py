@@ -84,3 +84,11 @@ def test_a_compiled_by_label_and_dashes_around_a_signature_are_taken_off():
     for last, byline in (("T/h: Minh Hải", "Minh Hải"), ("– CAPT –", "CAPT")):
         page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", last)
         assert page.byline == byline
+
+
+def test_box_labels_and_template_code_after_the_article_are_no_signature():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Thanh Tâm", " ", "news_is_not_ads=",
+                  "TIN MỚI")  # fmt: skip
+    assert page.byline == "Thanh Tâm"
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Các tin khác", "", "TÀI LIỆU")
+    assert page.byline is None
