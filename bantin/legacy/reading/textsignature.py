@@ -34,7 +34,7 @@ PHOTO_CREDIT = re.compile(r"\s*[-–,;]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|tin và ảnh|tin, ảnh|tin ảnh|tin|bài và ảnh"
     r"|bài, ảnh|bài|thực hiện|th|t/h|tổng hợp|nguồn tin|nguồn|nhóm phóng viên)\s*[:：]\s*"
-    r"|^theo\s+(?=\S)",
+    r"|^theo\s*:\s*|^theo\s+(?=\S)",
     re.IGNORECASE,
 )
 TEXT_AND_PHOTOS = re.compile(
@@ -139,7 +139,8 @@ def first_paragraph(lines):
 
 def byline_at_end(lines, furniture=NO_FURNITURE):
     """The signature the page ends with, walking back past furniture (find_byline)."""
-    content = [index for index, line in enumerate(lines) if line]
+    # lines without a letter (dividers, counters) neither sign nor count towards the lookback
+    content = [index for index, line in enumerate(lines) if WORD.search(line)]
     for index in reversed(content[-BYLINE_LOOKBACK:]):
         labelled = LABELLED_AUTHOR.match(lines[index])
         if labelled and has_name_features(clean_byline(labelled.group(1)) or ""):
@@ -221,6 +222,12 @@ def signature_with_unit(lines, content, index):
     return above, f"{name} {lines[index].strip()}", ""
 
 
+def closes_the_article(line):
+    """A short label that opens what follows the article ("Các tin đã đưa ngày:")."""
+    folded = line.casefold().strip(" :>»|-–•.")
+    return len(words(folded)) <= 6 and any(folded.startswith(label) for label in ARTICLE_END)
+
+
 def is_furniture_after_article(line):
     stripped = line.strip()
     return (
@@ -228,6 +235,7 @@ def is_furniture_after_article(line):
         or (len(words(stripped)) <= FURNITURE_MAX_WORDS and AFTER_ARTICLE.search(stripped))
         or not WORD.search(stripped)
         or CODE_RESIDUE.fullmatch(stripped) is not None
+        or closes_the_article(stripped)
         or stripped.startswith(("- ", "• ", "+ "))
         or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))
         or labelled_views(stripped) is not None

@@ -92,3 +92,14 @@ def test_box_labels_and_template_code_after_the_article_are_no_signature():
     assert page.byline == "Thanh Tâm"
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Các tin khác", "", "TÀI LIỆU")
     assert page.byline is None
+
+
+def test_a_source_labelled_theo_colon_above_its_link_and_the_list_label():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Theo: Thanh Tâm", "",
+                  "http://baodongque.vn/tin/123.html", "", "Các tin đã đưa ngày:")  # fmt: skip
+    assert page.byline == "Thanh Tâm"
+
+
+def test_dividers_after_the_signature_do_not_hide_it():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "Thanh Tâm", *["|"] * 9)
+    assert page.byline == "Thanh Tâm"
