@@ -379,6 +379,9 @@ BATCHES = {
     "mend the rules, so development since",
     "2026-12-06b": "30 more pages of 30 more sites, labelled the same way: held out at first "
     "(132/150 right, 4 invented), then read to mend the rules, so development since",
+    "2026-12-06c": "30 more pages of 30 more sites, labelled the same way: held out until the "
+    "rules mended on the two batches before were done (143/150 right, 4 invented), "
+    "development since",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 
