@@ -28,6 +28,8 @@ FURNITURE = re.compile(
     r"|^theo dõi\b.{0,60}\btrên$",  # "Theo dõi Báo … trên" (a news reader's follow button)
     re.IGNORECASE,
 )
+CODE_RESIDUE = re.compile(r"\S*[=_{}<>]\S*")
+"""One word of a template's code left in the text ("news_is_not_ads=", "menu_WAR_…")."""
 TIME_AGO = re.compile(
     r"^(?:(?:cập nhật|đăng)\s+)?(?:\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+)+trước$",
     re.IGNORECASE,
@@ -65,6 +67,7 @@ def is_furniture(line):
         is_navigation(line)
         or (len(words(line)) <= FURNITURE_MAX_WORDS and FURNITURE.search(line) is not None)
         or TIME_AGO.match(line.strip()) is not None
+        or CODE_RESIDUE.fullmatch(line.strip()) is not None
     )
 
 

@@ -46,8 +46,6 @@ ARTICLE_END = {
     "xem thêm", "tin liên quan", "bài viết liên quan", "tin cùng chuyên mục", "các tin khác",
     "tin khác", "tin đã đưa", "các tin đã đưa", "tin mới nhất", "tin mới hơn", "tin cũ hơn",
 }  # fmt: skip
-CODE_RESIDUE = re.compile(r"\S*[=_{}<>]\S*")
-"""One word of a template's code left in the text ("news_is_not_ads="): never a signature."""
 BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|tổng hợp|th)\)\s*$|[\s.]+$", re.IGNORECASE)
 UNIT = re.compile(
     r"^(?:trung tâm|đài|ban|phòng|văn phòng|hội|ubnd|ủy ban|uỷ ban|báo|trường|sở|công an"
@@ -153,6 +151,8 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             if source[0] is None and text and has_name_features(text):
                 source = (index, text, "")
             continue
+        if line.rstrip().endswith("/."):
+            return source  # the end mark of official writing closes the article's text
         text = clean_byline(line)
         if is_furniture_after_article(line):
             continue
@@ -234,7 +234,6 @@ def is_furniture_after_article(line):
         is_furniture(stripped)
         or (len(words(stripped)) <= FURNITURE_MAX_WORDS and AFTER_ARTICLE.search(stripped))
         or not WORD.search(stripped)
-        or CODE_RESIDUE.fullmatch(stripped) is not None
         or closes_the_article(stripped)
         or stripped.startswith(("- ", "• ", "+ "))
         or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))

@@ -333,3 +333,13 @@ def test_dividers_where_a_layout_has_its_section_and_title_are_neither():
     assert page.section is None
     assert page.title != "|"
     assert page.views == 1392
+
+
+def test_a_portlet_id_above_the_headline_is_no_section():
+    page = parse_text_page(
+        "menu_WAR_tintucportlet_INSTANCE_x1Y2z3\n"
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\nĐăng ngày 03-04-2023 08:15\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.section is None
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"

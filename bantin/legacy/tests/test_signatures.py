@@ -103,3 +103,9 @@ def test_a_source_labelled_theo_colon_above_its_link_and_the_list_label():
 def test_dividers_after_the_signature_do_not_hide_it():
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "Thanh Tâm", *["|"] * 9)
     assert page.byline == "Thanh Tâm"
+
+
+def test_the_last_words_before_the_end_mark_are_no_signature():
+    """A capture that wraps the closing sentence leaves "hơn./." alone on the last line."""
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "ngày càng phát triển", "hơn./.")
+    assert page.byline is None
