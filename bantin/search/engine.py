@@ -178,10 +178,16 @@ def covered(key):
 
 
 def gather_partial(index, query, filters, wanted):
-    """Articles with any of the required words, by how many they have, rarer words first."""
-    counts = index.counts(query.required("folded"), "folded", filters)
+    """Articles with any of the required words, by how many they have, rarer words first.
+    The words are counted in the same pass over a small site's rows that finds the newest
+    articles with any of them (`scan`), so the finds that follow only check those."""
+    terms = query.required("folded")
+    finds = [Expr(terms, "folded", "any")]
+    if query.accented:
+        finds.insert(0, Expr(query.required("exact"), "exact", "any"))
+    counts, newest = index.scan(terms, "folded", filters, finds)
     rarity = {term: rarity_of(count) for term, count in counts.items()}
-    return gather(index, query, "any", filters, wanted, rarity)
+    return gather(index, query, "any", filters, wanted, rarity, newest)
 
 
 def rarity_of(count):
@@ -189,28 +195,35 @@ def rarity_of(count):
     return 1 - math.log1p(min(count, COUNT_CAP)) / math.log1p(COUNT_CAP)
 
 
-def gather(index, query, mode, filters, wanted, rarity=None):
+def gather(index, query, mode, filters, wanted, rarity=None, newest=None):
     """The pool to rank, {page_id: rank key}, and how many entries match (folded).
 
     Exact matches rank above every folded-only one, so when the exact find alone fills the
     page the folded find would change nothing on it: only the folded count is still needed,
-    and not even that when the exact matches already reach COUNT_CAP."""
+    and not even that when the exact matches already reach COUNT_CAP. `newest`: the newest
+    matches of some expressions, already found ({Expr: page ids}, `scan`)."""
+    newest = newest or {}
     pool = {}
     weights = tuple(rarity[term] for term in query.required("folded")) if rarity else ()
     if query.accented:
         exact_terms = query.required("exact")
         stops = query.stop_terms("exact")
         checks = checks_for(exact_terms, "exact", mode, query.exact, weights, stops, query.parts)
-        exact = index.find(Expr(exact_terms, "exact", mode), filters, CANDIDATES, checks)
+        expr = Expr(exact_terms, "exact", mode)
+        exact = index.find(expr, filters, CANDIDATES, checks, newest.get(expr))
         add(pool, exact.hits, exact=True)
         if len(exact.hits) >= wanted:
             if exact.matches >= COUNT_CAP:
                 return pool, exact.matches
-            return pool, index.count(Expr(query.required("folded"), "folded", mode), filters)
+            expr = Expr(query.required("folded"), "folded", mode)
+            if expr in newest:
+                return pool, len(newest[expr])
+            return pool, index.count(expr, filters)
     terms = query.required("folded")
     stops = query.stop_terms("folded")
     checks = checks_for(terms, "folded", mode, query.folded, weights, stops, query.parts)
-    folded = index.find(Expr(terms, "folded", mode), filters, CANDIDATES, checks)
+    expr = Expr(terms, "folded", mode)
+    folded = index.find(expr, filters, CANDIDATES, checks, newest.get(expr))
     add(pool, folded.hits, exact=False)
     return pool, folded.matches
 
