@@ -218,10 +218,8 @@ class SqliteIndex:
             cursor.execute("SELECT " + ", ".join([part] * len(terms)), values)
             return dict(zip(terms, cursor.fetchone(), strict=True))
 
-    def scan(self, terms, key, filters, finds=()):
-        """The counts of `terms` and, per expression of `finds`, its newest matches when one
-        pass over the site's rows gives them: never here (FTS5 reads only the matches)."""
-        return self.counts(terms, key, filters), {}
+    def site_scan(self, terms, key, filters, finds):
+        """Never here: FTS5 reads only the matches (see PostgresIndex.site_scan)."""
 
     def existing(self, terms, key, filters):
         """The terms (keys) that at least one entry of the filters has, in one statement."""
@@ -451,83 +449,84 @@ class PostgresIndex:
             return min(cursor.fetchone()[0], COUNT_CAP)
 
     def counts(self, terms, key, filters):
-        """{term: entries that have it, counted up to COUNT_CAP}, in one statement (`scan`)."""
-        return self.scan(terms, key, filters)[0]
-
-    def scan(self, terms, key, filters, finds=()):
-        """The counts of `terms` ({term: entries that have it, up to COUNT_CAP}) and, per
-        expression of `finds`, the page ids of its newest RANKED_MATCHES matches when one pass
-        over the site's rows gives them ({expr: ids, newest first}), in one statement.
-
-        A site no larger than the row-by-row steps of a find test (newest_sql) is tested whole
-        here: each row once for each word (`count(*) FILTER`) and for each expression of
-        `finds`, so a find of those expressions (`find(..., newest=)`) then only checks its
-        matches, where it would test every row of the site again. A ward's search whose
-        articles with every word are too few took five passes over its 5,900 rows at a
-        million articles over 170 sites (finds exact and folded, these counts, the any-word
-        finds exact and folded), 11-19 ms each. A larger site counts each word through the
-        full-text index (`capped_sql`) and finds on its own: at a million articles over 170
-        sites those counts, each the full-text index of every site combined with the site
-        index, took 30-120 ms a word for a ward."""
+        """{term: entries that have it, counted up to COUNT_CAP}. A small site counts them in
+        one pass over its rows (`site_scan`); a larger one counts each word through the
+        full-text index (`capped_sql`, with the province's sites tested row by row), in one
+        statement. At a million articles over 170 sites those counts, each the full-text index
+        of every site combined with the site index, took 30-120 ms a word for a ward."""
+        scanned = self.site_scan(terms, key, filters, ())
+        if scanned is not None:
+            return scanned[0]
         capped = [self.capped_sql(Expr((term,), key), filters) for term in terms]
-        capped_values = [value for _, values in capped for value in values]
-        if not filters.site_only:
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT " + ", ".join(sql for sql, _ in capped), capped_values)
-                row = cursor.fetchone()
-            return self.capped_counts(terms, row), {}
-        sql, values = self.scan_sql(terms, key, filters, finds)
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*values, *capped_values])
+            cursor.execute(
+                "SELECT " + ", ".join(sql for sql, _ in capped),
+                [value for _, values in capped for value in values],
+            )
             row = cursor.fetchone()
-        newest = {}
-        for expr, page_ids in zip(finds, row[len(terms) :], strict=True):
-            if page_ids is not None:
-                newest[expr] = page_ids
-        return self.capped_counts(terms, row[: len(terms)]), newest
-
-    def capped_counts(self, terms, row):
         return {term: min(count, COUNT_CAP) for term, count in zip(terms, row, strict=True)}
 
-    def scan_sql(self, terms, key, filters, finds):
-        """The statement of `scan` for a site that may be small, without the values of its
-        `capped_sql` counts (the last parameters). Each row's flags: per word (`w0` ...) and
-        per expression of `finds` (`f0` ...; an expression for any of the words is their
-        flags joined by OR)."""
+    def site_scan(self, terms, key, filters, finds):
+        """For a site no larger than the row-by-row steps of a find test (newest_sql), a ward's
+        among a million articles over 170 sites: the counts of `terms` as `scan` gives them and
+        the page ids of the newest RANKED_MATCHES matches of each expression of `finds`, from
+        one pass over the site's rows; None for any other search (a larger site, another
+        site's wards taken in, or narrower filters), after one short look at the site's size.
+
+        Each row is tested once for each word of `terms` and of `finds` (`@@` of one word);
+        an expression is its words' results joined by AND or OR, so the finds that follow
+        (`find(..., newest=)`) only check their matches. A ward's search whose articles with
+        every word are too few took five passes over its 5,900 rows (finds exact and folded,
+        the counts, the any-word finds exact and folded), 11-19 ms each."""
+        if not filters.site_only or filters.also:
+            return None
         where, params = filters.sql()
-        small = ROW_BUDGET + DENSE * ROW_BUDGET
-        flags = [f"e.{key} @@ to_tsquery('simple', %s) AS w{i}" for i in range(len(terms))]
-        values = [self.tsquery(Expr((term,), key)) for term in terms]
-        tests = []
-        for j, expr in enumerate(finds):
-            if expr == Expr(tuple(terms), key, "any"):
-                tests.append(" OR ".join(f"w{i}" for i in range(len(terms))))
-            else:
-                flags.append(f"e.{expr.key} @@ to_tsquery('simple', %s) AS f{j}")
-                values.append(self.tsquery(expr))
-                tests.append(f"f{j}")
-        each = ", ".join(f"count(*) FILTER (WHERE w{i}) AS c{i}" for i in range(len(terms)))
-        whole = "(SELECT whole FROM site_rows)"
-        capped = [self.capped_sql(Expr((term,), key), filters)[0] for term in terms]
-        columns = [
-            f"CASE WHEN {whole} THEN (SELECT c{i} FROM site_counts) ELSE {capped[i]} END"
-            for i in range(len(terms))
-        ]
+        flags = {}
+        words = [Expr((term,), key) for term in terms]
+        for part in words + [part for expr in finds for part in self.parts(expr, words)]:
+            flags.setdefault(part, f"w{len(flags)}")
+        tested = ", ".join(
+            f"e.{expr.key} @@ to_tsquery('simple', %s) AS {alias}" for expr, alias in flags.items()
+        )
+        columns = ["(SELECT whole FROM site_rows)"]
+        columns += [f"count(*) FILTER (WHERE {flags[Expr((term,), key)]})" for term in terms]
         columns += [
-            f"CASE WHEN {whole} THEN coalesce((SELECT array_agg(page_id ORDER BY page_id DESC) "
-            f"FROM (SELECT page_id FROM tested WHERE {test} ORDER BY page_id DESC "
-            f"LIMIT {RANKED_MATCHES}) found), '{{}}') END"
-            for test in tests
+            f"(SELECT array_agg(page_id ORDER BY page_id DESC) FROM (SELECT page_id FROM tested "
+            f"WHERE {self.joined(expr, flags, words)} ORDER BY page_id DESC "
+            f"LIMIT {RANKED_MATCHES}) f)"
+            for expr in finds
         ]
+        small = ROW_BUDGET + DENSE * ROW_BUDGET
         sql = (
             f"WITH {self.site_rows_sql(where)}, "
-            f"tested AS MATERIALIZED (SELECT e.page_id, {', '.join(flags)} "
-            f"FROM search_searchentry e WHERE {where} AND {whole} "
-            f"ORDER BY e.page_id DESC LIMIT {small}), "
-            f"site_counts AS MATERIALIZED (SELECT {each} FROM tested) "
-            f"SELECT {', '.join(columns)}"
+            f"tested AS MATERIALIZED (SELECT e.page_id, {tested} FROM search_searchentry e "
+            f"WHERE {where} AND (SELECT whole FROM site_rows) "
+            f"ORDER BY e.page_id DESC LIMIT {small}) "
+            f"SELECT {', '.join(columns)} FROM tested"
         )
-        return sql, [*params, *values, *params]
+        values = [self.tsquery(expr) for expr in flags]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, *values, *params])
+            whole, *row = cursor.fetchone()
+        if not whole:
+            return None
+        counts = {term: min(count, COUNT_CAP) for term, count in zip(terms, row, strict=False)}
+        found = row[len(terms) :]
+        return counts, {expr: ids or [] for expr, ids in zip(finds, found, strict=True)}
+
+    def parts(self, expr, words):
+        """The expressions whose flags make `expr` in `site_scan`: the counted `words` when
+        all or any of them will do, in every field; itself otherwise (one `@@` of all its
+        words costs less than one per word, and the exact words are not counted)."""
+        parts = [Expr((term,), expr.key) for term in expr.terms]
+        if expr.mode in ("all", "any") and expr.fields == FIELDS and set(parts) <= set(words):
+            return parts
+        return [expr]
+
+    def joined(self, expr, flags, words):
+        """The test of `expr` from the flags of its `parts` (`site_scan`)."""
+        joiner = {"all": " AND ", "any": " OR "}.get(expr.mode, "")
+        return "(" + joiner.join(flags[part] for part in self.parts(expr, words)) + ")"
 
     def capped_sql(self, expr, filters):
         """A scalar subquery: the entries matching `expr`, counted up to COUNT_CAP through the

@@ -132,13 +132,15 @@ def search(query, filters: Filters, offset=0, limit=10):
     if not query:
         return results
     index = index_for()
-    pool, matches = gather(index, query, "all", filters, offset + limit)
+    scanned = scan(index, query, filters)
+    newest = scanned[1] if scanned else {}
+    pool, matches = gather(index, query, "all", filters, offset + limit, newest=newest)
     ordered = sorted(pool, key=pool.get, reverse=True)
     results.matched_all = bool(ordered)
     results.exact_found = any(key[0] for key in pool.values())
     required = len(query.required("folded"))
     if matches < offset + 2 * limit and required > 1:
-        partial, matches = gather_partial(index, query, filters, offset + limit)
+        partial, matches = gather_partial(index, query, filters, offset + limit, scanned)
         enough = math.ceil(required / 2)
         kept = [page for page in set(partial) - set(pool) if covered(partial[page]) >= enough]
         ranked = {page: partial[page] for page in kept}
@@ -177,15 +179,22 @@ def covered(key):
     return key[3] // WORD_WEIGHT
 
 
-def gather_partial(index, query, filters, wanted):
-    """Articles with any of the required words, by how many they have, rarer words first.
-    The words are counted in the same pass over a small site's rows that finds the newest
-    articles with any of them (`scan`), so the finds that follow only check those."""
+def scan(index, query, filters):
+    """For a small site (a ward's), one pass over its rows before any find: the counts of the
+    required words and the newest matches of every find the search may run (`site_scan`),
+    so each find only checks its matches. None for any other search."""
     terms = query.required("folded")
-    finds = [Expr(terms, "folded", "any")]
+    finds = [Expr(terms, "folded", mode) for mode in ("all", "any")]
     if query.accented:
-        finds.insert(0, Expr(query.required("exact"), "exact", "any"))
-    counts, newest = index.scan(terms, "folded", filters, finds)
+        finds += [Expr(query.required("exact"), "exact", mode) for mode in ("all", "any")]
+    return index.site_scan(terms, "folded", filters, finds)
+
+
+def gather_partial(index, query, filters, wanted, scanned=None):
+    """Articles with any of the required words, by how many they have, rarer words first.
+    `scanned`: the counts and newest matches of `scan`, when it gave them."""
+    terms = query.required("folded")
+    counts, newest = scanned or (index.counts(terms, "folded", filters), {})
     rarity = {term: rarity_of(count) for term, count in counts.items()}
     return gather(index, query, "any", filters, wanted, rarity, newest)
 
