@@ -171,7 +171,7 @@ class SqliteIndex:
         """CROSS JOIN keeps SQLite on the full-text index first, whatever its statistics. Each
         check is a full-text query limited to page ids from the oldest match on (FTS5 then
         reads only that end of each word's list), run once, and tested against every match.
-        `newest` (from `scan`) is never given here."""
+        `newest` (from `site_scan`) is never given here."""
         where, params = filters.sql()
         score = " + ".join(f"{weight} * {self.check_sql(e)}" for e, weight in checks.scored)
         sql = (
@@ -318,7 +318,7 @@ class PostgresIndex:
     def find(self, expr, filters, limit, checks=Checks(), newest=None):
         """The newest matches (newest_sql) are found by page id alone, then joined to their
         entry rows for the checks (sorted with their vectors they spilled to disk).
-        `newest`: their page ids, newest first, already found by `scan`."""
+        `newest`: their page ids, newest first, already found by `site_scan`."""
         if newest is None:
             newest, newest_params = self.newest_sql(expr, filters)
         else:
@@ -468,16 +468,16 @@ class PostgresIndex:
 
     def site_scan(self, terms, key, filters, finds):
         """For a site no larger than the row-by-row steps of a find test (newest_sql), a ward's
-        among a million articles over 170 sites: the counts of `terms` as `scan` gives them and
+        among a million articles over 170 sites: the counts of `terms` (up to COUNT_CAP) and
         the page ids of the newest RANKED_MATCHES matches of each expression of `finds`, from
         one pass over the site's rows; None for any other search (a larger site, another
         site's wards taken in, or narrower filters), after one short look at the site's size.
 
-        Each row is tested once for each word of `terms` and of `finds` (`@@` of one word);
-        an expression is its words' results joined by AND or OR, so the finds that follow
-        (`find(..., newest=)`) only check their matches. A ward's search whose articles with
-        every word are too few took five passes over its 5,900 rows (finds exact and folded,
-        the counts, the any-word finds exact and folded), 11-19 ms each."""
+        Each row is tested once for each word of `terms` (`@@` of one word), and once for each
+        expression of `finds` that is not those words joined by AND or OR (`parts`), so the
+        finds that follow (`find(..., newest=)`) only check their matches. A ward's search
+        whose articles with every word are too few took five passes over its 5,900 rows (finds
+        exact and folded, the counts, the any-word finds exact and folded), 11-19 ms each."""
         if not filters.site_only or filters.also:
             return None
         where, params = filters.sql()
