@@ -482,10 +482,13 @@ def describe(sql, params):
     """A short name for an engine statement: the count, or which key and mode a find is in."""
     if sql.startswith("SELECT count"):
         return "count"
+    if "count(*) FILTER" in sql or sql.startswith("SELECT (SELECT count(*)"):
+        return "counts"
     if not sql.startswith(("SELECT", "WITH")):
         return "other"
     texts = [str(param) for param in params or []]
-    key = "exact" if ("e.exact @@" in sql or any(t.startswith("{e_") for t in texts)) else "folded"
+    exact = "e.exact @@" in sql or "m.exact @@" in sql or any(t.startswith("{e_") for t in texts)
+    key = "exact" if exact else "folded"
     mode = "any" if any(" OR " in t or " | " in t for t in texts) else "all"
     return f"find {key}-{mode}"
 

@@ -132,13 +132,15 @@ def search(query, filters: Filters, offset=0, limit=10):
     if not query:
         return results
     index = index_for()
-    pool, matches = gather(index, query, "all", filters, offset + limit)
+    scanned = scan(index, query, filters)
+    newest = scanned[1] if scanned else {}
+    pool, matches = gather(index, query, "all", filters, offset + limit, newest=newest)
     ordered = sorted(pool, key=pool.get, reverse=True)
     results.matched_all = bool(ordered)
     results.exact_found = any(key[0] for key in pool.values())
     required = len(query.required("folded"))
     if matches < offset + 2 * limit and required > 1:
-        partial, matches = gather_partial(index, query, filters, offset + limit)
+        partial, matches = gather_partial(index, query, filters, offset + limit, scanned)
         enough = math.ceil(required / 2)
         kept = [page for page in set(partial) - set(pool) if covered(partial[page]) >= enough]
         ranked = {page: partial[page] for page in kept}
@@ -177,11 +179,24 @@ def covered(key):
     return key[3] // WORD_WEIGHT
 
 
-def gather_partial(index, query, filters, wanted):
-    """Articles with any of the required words, by how many they have, rarer words first."""
-    counts = index.counts(query.required("folded"), "folded", filters)
+def scan(index, query, filters):
+    """For a small site (a ward's), one pass over its rows before any find: the counts of the
+    required words and the newest matches of every find the search may run (`site_scan`),
+    so each find only checks its matches. None for any other search."""
+    terms = query.required("folded")
+    finds = [Expr(terms, "folded", mode) for mode in ("all", "any")]
+    if query.accented:
+        finds += [Expr(query.required("exact"), "exact", mode) for mode in ("all", "any")]
+    return index.site_scan(terms, "folded", filters, finds)
+
+
+def gather_partial(index, query, filters, wanted, scanned=None):
+    """Articles with any of the required words, by how many they have, rarer words first.
+    `scanned`: the counts and newest matches of `scan`, when it gave them."""
+    terms = query.required("folded")
+    counts, newest = scanned or (index.counts(terms, "folded", filters), {})
     rarity = {term: rarity_of(count) for term, count in counts.items()}
-    return gather(index, query, "any", filters, wanted, rarity)
+    return gather(index, query, "any", filters, wanted, rarity, newest)
 
 
 def rarity_of(count):
@@ -189,28 +204,35 @@ def rarity_of(count):
     return 1 - math.log1p(min(count, COUNT_CAP)) / math.log1p(COUNT_CAP)
 
 
-def gather(index, query, mode, filters, wanted, rarity=None):
+def gather(index, query, mode, filters, wanted, rarity=None, newest=None):
     """The pool to rank, {page_id: rank key}, and how many entries match (folded).
 
     Exact matches rank above every folded-only one, so when the exact find alone fills the
     page the folded find would change nothing on it: only the folded count is still needed,
-    and not even that when the exact matches already reach COUNT_CAP."""
+    and not even that when the exact matches already reach COUNT_CAP. `newest`: the newest
+    matches of some expressions, already found ({Expr: page ids}, `scan`)."""
+    newest = newest or {}
     pool = {}
     weights = tuple(rarity[term] for term in query.required("folded")) if rarity else ()
     if query.accented:
         exact_terms = query.required("exact")
         stops = query.stop_terms("exact")
         checks = checks_for(exact_terms, "exact", mode, query.exact, weights, stops, query.parts)
-        exact = index.find(Expr(exact_terms, "exact", mode), filters, CANDIDATES, checks)
+        expr = Expr(exact_terms, "exact", mode)
+        exact = index.find(expr, filters, CANDIDATES, checks, newest.get(expr))
         add(pool, exact.hits, exact=True)
         if len(exact.hits) >= wanted:
             if exact.matches >= COUNT_CAP:
                 return pool, exact.matches
-            return pool, index.count(Expr(query.required("folded"), "folded", mode), filters)
+            expr = Expr(query.required("folded"), "folded", mode)
+            if expr in newest:
+                return pool, len(newest[expr])
+            return pool, index.count(expr, filters)
     terms = query.required("folded")
     stops = query.stop_terms("folded")
     checks = checks_for(terms, "folded", mode, query.folded, weights, stops, query.parts)
-    folded = index.find(Expr(terms, "folded", mode), filters, CANDIDATES, checks)
+    expr = Expr(terms, "folded", mode)
+    folded = index.find(expr, filters, CANDIDATES, checks, newest.get(expr))
     add(pool, folded.hits, exact=False)
     return pool, folded.matches
 

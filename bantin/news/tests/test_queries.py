@@ -42,6 +42,9 @@ EXPECTED = {
     "illustrated article": 18,
     "home with photos": 21,
 }
+POSTGRES_MORE = {"search": 1}
+"""On PostgreSQL a small site's search passes over its rows once before its finds
+(`PostgresIndex.site_scan`): one statement more, each find then checks only its matches."""
 
 
 def cold_queries(client, url):
@@ -73,7 +76,8 @@ def test_a_cold_page_costs_the_pinned_queries_for_3_or_15_articles(
     few = cold_queries(client, PAGES[kind])
     publish(make_article, range(4, 16))
     many = cold_queries(client, PAGES[kind])
-    assert (few, many) == (EXPECTED[kind], EXPECTED[kind])
+    expected = EXPECTED[kind] + POSTGRES_MORE.get(kind, 0) * (connection.vendor == "postgresql")
+    assert (few, many) == (expected, expected)
 
 
 @pytest.mark.django_db

@@ -109,7 +109,8 @@ def test_exact_matches_that_fill_the_page_need_a_single_statement(site, corpus, 
     filters = Filters(site_id=site.pk)
     with CaptureQueriesContext(connection) as statements:
         first = search(parse_query("hòa"), filters, limit=1)
-    assert len(statements) == 1
+    # PostgreSQL passes over a small site's rows first (site_scan); the folded find never runs.
+    assert len(statements) == 1 + (connection.vendor == "postgresql")
     assert first.page_ids == [corpus["hoa"].pk] and first.more_than
     second = search(parse_query("hòa"), filters, offset=1, limit=1)
     assert second.page_ids == [corpus["hoa_plain"].pk]
