@@ -382,6 +382,8 @@ BATCHES = {
     "2026-12-06c": "30 more pages of 30 more sites, labelled the same way: held out until the "
     "rules mended on the two batches before were done (143/150 right, 4 invented), "
     "development since",
+    "2026-12-06d": "30 more pages of 30 more sites, labelled the same way: held out until the "
+    "rules mended on the batch before were done (130/150 right, 5 invented), development since",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 
