@@ -86,6 +86,16 @@ SITE_NAME = re.compile(
     re.IGNORECASE,
 )
 PHOTO = re.compile(r"\(?\bảnh\s*:|ảnh minh họa|ảnh minh hoạ|\(ảnh\b", re.IGNORECASE)
+CAPTION = re.compile(
+    # a caption's usual shapes: wholly in brackets, or a view of the room ("Toàn cảnh Hội nghị")
+    r"^\(.*\)$|^(?:toàn cảnh|quang cảnh)\b(?:\s+\S+){0,6}$",
+    re.IGNORECASE,
+)
+LABELLED_LINE = re.compile(
+    r"^(?:nguồn tin|nguồn|tác giả|người viết|người đưa tin|tin và ảnh|tin, ảnh|bài và ảnh"
+    r"|thực hiện)\s*:",
+    re.IGNORECASE,
+)
 COUNT = re.compile(r"^\d[\d.,]*$")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
@@ -132,6 +142,8 @@ def is_headline(line):
         or ADDRESS.search(line)
         or SITE_NAME.match(line)
         or PHOTO.search(line)
+        or CAPTION.match(line)
+        or LABELLED_LINE.match(line)
         or "|" in line
         or doubled(line) is not None
         or is_furniture(line)
@@ -146,6 +158,7 @@ def may_be_headline(line):
     return (
         bool(letters)
         and (letters[0].isupper() or line[0].isdigit())
+        and not line.rstrip().endswith(",")  # a post whose body follows on the next line
         and not is_body_paragraph(line)
         and not is_furniture(line)
         and labelled_views(line) is None
@@ -357,7 +370,7 @@ def is_section_label(text):
         and not text.startswith("#")
         and not is_navigation(text)
         and 1 <= len(words(text)) <= SECTION_MAX_WORDS
-        and not text.endswith(SENTENCE_END)
+        and not text.endswith((*SENTENCE_END, ","))
         and not re.search(r"\d|\|", text)
         and not ADDRESS.search(text)
         and not SITE_NAME.match(text)
@@ -379,8 +392,8 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         line = lines[index]
         if index == date_index or has_full_date(line) or is_skippable_head_line(line):
             continue
-        if line in furniture:
-            continue
+        if line in furniture or (position and is_image(lines[head_indexes[position - 1]])):
+            continue  # furniture, or the caption under a photo
         if position and lines[head_indexes[position - 1]] == line:
             continue  # the lower of two equal lines: the upper one is read
         below = head_indexes[position + 1] if position + 1 < len(head_indexes) else None
@@ -433,6 +446,11 @@ def signature_under_headline(lines, head_indexes, title_index):
         if index > title_index and len(words(line)) <= HEAD_SIGNATURE_WORDS and is_signature(line):
             return index
     return None
+
+
+def is_image(line):
+    """A photo's place in a capture ("![]() |", "![ảnh](...)")."""
+    return line.lstrip().startswith("![")
 
 
 def is_skippable_head_line(line):

@@ -49,6 +49,7 @@ NAVIGATION = {
     "liên kết", "liên kết website", "liên kết web", "website liên kết", "links",
     "tin mới đăng", "xem nhiều nhất", "tin xem nhiều", "đọc nhiều nhất", "tin đọc nhiều",
     "truy cập nội dung luôn", "tìm kiếm tin tức", "các tin khác", "tin mới", "tài liệu",
+    "site banner", "banner", "skip to main content", "skip ribbon commands",
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -68,6 +69,7 @@ def is_furniture(line):
         or (len(words(line)) <= FURNITURE_MAX_WORDS and FURNITURE.search(line) is not None)
         or TIME_AGO.match(line.strip()) is not None
         or CODE_RESIDUE.fullmatch(line.strip()) is not None
+        or line.lstrip().startswith(("• ", "▪ ", "► "))  # an item of a menu or a box
     )
 
 

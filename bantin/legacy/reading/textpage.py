@@ -337,7 +337,8 @@ def is_section(text):
         and len(text.split()) <= 10
         and not is_furniture(text)
         and text.casefold() not in SECTION_LABEL_WORDS
-        and not text.endswith(":")  # "Hà Nội:" introduces the headline under it
+        and not text.endswith((":", ","))  # "Hà Nội:" introduces the headline under it
+        and not (is_signature(text) and not text.isupper())  # a name is no section
         and header_date(text) is None  # the site's clock over the headline
     )
 

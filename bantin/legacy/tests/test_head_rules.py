@@ -343,3 +343,41 @@ def test_a_portlet_id_above_the_headline_is_no_section():
     )
     assert page.section is None
     assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
+def test_captions_are_never_headlines():
+    """A capture that opens on its photo: the caption in brackets, a view of the room, the
+    line under a photo's place; none is the headline."""
+    for opening in (
+        "(Đồng chí Lê Văn Bảy – Chủ tịch UBND xã phát biểu khai mạc hội nghị)",
+        "Toàn cảnh hội nghị",
+    ):
+        page = parse_text_page(f"\n{opening}\n{LEAD}\n{SECOND}\n")
+        assert page.title is None
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n![]() |\n"
+        "Đồng chí Lê Văn Bảy, Chủ tịch UBND xã (đứng giữa) phát lệnh ra quân\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
+def test_a_labelled_source_line_is_no_headline():
+    page = parse_text_page(
+        "Nguồn tin: Hội LHPN xã Hòa Bình\n"
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
+def test_menu_items_banners_and_a_post_ending_with_a_comma_are_no_section():
+    page = parse_text_page(
+        "Site banner\n\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        f"  • Tin trong xã\n  • Tin trong huyện\n03/04/2023 08:15\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.section is None
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\nLê Văn Bảy\n"
+        f"Ủy viên Ban Thường vụ Huyện ủy,\n03/04/2023 08:15\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.section is None
