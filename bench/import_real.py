@@ -384,6 +384,9 @@ BATCHES = {
     "development since",
     "2026-12-06d": "30 more pages of 30 more sites, labelled the same way: held out until the "
     "rules mended on the batch before were done (130/150 right, 5 invented), development since",
+    "2026-12-06e": "24 more pages of 24 more sites (7 of them in a province family already "
+    "present), labelled the same way: held out until the rules mended on the batches before "
+    "were done (112/120 right, 1 invented), development since",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 
