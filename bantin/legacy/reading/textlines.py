@@ -30,6 +30,8 @@ FURNITURE = re.compile(
 )
 CODE_RESIDUE = re.compile(r"\S*[=_{}<>]\S*")
 """One word of a template's code left in the text ("news_is_not_ads=", "menu_WAR_…")."""
+FILE_NAME = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])\S{8,}")
+"""A word of letters and digits mixed, as a photo's file name ("z5896037371621")."""
 TIME_AGO = re.compile(
     r"^(?:(?:cập nhật|đăng)\s+)?(?:\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+)+trước$",
     re.IGNORECASE,
@@ -69,6 +71,7 @@ def is_furniture(line):
         or (len(words(line)) <= FURNITURE_MAX_WORDS and FURNITURE.search(line) is not None)
         or TIME_AGO.match(line.strip()) is not None
         or CODE_RESIDUE.fullmatch(line.strip()) is not None
+        or all(FILE_NAME.fullmatch(word) for word in words(line) or ["-"])
         or line.lstrip().startswith(("• ", "▪ ", "► "))  # an item of a menu or a box
     )
 

@@ -16,6 +16,7 @@ from bantin.legacy.reading.conventions import (
     BOILERPLATE,
     SENTENCE_END,
     VIEWS,
+    VIEWS_BEFORE,
     classify,
     clean_line,
     has_interview,
@@ -207,6 +208,8 @@ def take_view_count_by(lines, rule=None):
     lines = join_views_label(lines) if rule is None else lines
     for index, line in enumerate(lines):
         match = (rule.pattern if rule else VIEWS).search(line)
+        if match is None and rule is None:
+            match = VIEWS_BEFORE.fullmatch(line.strip())  # "1,372 lượt xem" on its own line
         if match is None:
             continue
         views = parse_count(rule.value(match) if rule else match.group(1))

@@ -381,3 +381,14 @@ def test_menu_items_banners_and_a_post_ending_with_a_comma_are_no_section():
         f"Ủy viên Ban Thường vụ Huyện ủy,\n03/04/2023 08:15\n{LEAD}\n{SECOND}\n"
     )
     assert page.section is None
+
+
+def test_a_photo_file_name_is_no_section_and_a_count_before_its_words_is_the_views():
+    page = parse_text_page(
+        "z1234567890123 a1b2c3d4e5f60718293a4b5c6d7e8f90\n\n"
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n\nThứ hai - 03/04/2023 08:15\n"
+        f"{LEAD}\n{SECOND}\n1,205 lượt xem\n"
+    )
+    assert page.section is None
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.views == 1205
