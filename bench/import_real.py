@@ -387,6 +387,9 @@ BATCHES = {
     "2026-12-06e": "24 more pages of 24 more sites (7 of them in a province family already "
     "present), labelled the same way: held out until the rules mended on the batches before "
     "were done (112/120 right, 1 invented), development since",
+    "2026-12-06f": "25 more pages of 25 more sites, labelled the same way: held out until the "
+    "rules mended on the batches before were done (115/125 right, 2 invented), development "
+    "since",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 
