@@ -86,6 +86,7 @@ SITE_NAME = re.compile(
     re.IGNORECASE,
 )
 PHOTO = re.compile(r"\(?\bảnh\s*:|ảnh minh họa|ảnh minh hoạ|\(ảnh\b", re.IGNORECASE)
+BRACKETED_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
 CAPTION = re.compile(
     # a caption's usual shapes: wholly in brackets, or a view of the room ("Toàn cảnh Hội nghị")
     r"^\(.*\)$|^(?:toàn cảnh|quang cảnh)\b(?:\s+\S+){0,6}$",
@@ -316,9 +317,9 @@ def read_head(lines, furniture=NO_FURNITURE):
 
 def titled_date_line(line):
     """(headline, date line) of a line that prints the headline and then its labelled date
-    ("<headline> Ngày cập nhật 29/11/2022"), else None: the part before the label must be
-    a headline on its own and the rest a date line."""
-    label = TRAILING_DATE_LABEL.search(line)
+    ("<headline> Ngày cập nhật 29/11/2022", "<headline> (12/07/2016)"), else None: the part
+    before the label must be a headline on its own and the rest a date line."""
+    label = TRAILING_DATE_LABEL.search(line) or BRACKETED_DATE.search(line)
     if label is None:
         return None
     title, rest = line[: label.start()].strip(), line[label.start() :].strip()

@@ -68,7 +68,8 @@ LEAD_SIGNATURE_WORDS = 4
 SECTION_LABEL_WORDS = {"đăng", "đăng lúc", "ngày đăng", "cập nhật", "tin", "bài", "ngày"}
 DATE_LEAD_IN = re.compile(
     r"[\s,|:\-–]*(?:(?:thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[\s,]*)?"
-    r"(?:ngày đăng|đăng ngày|ngày|cập nhật lúc|cập nhật|đăng lúc|lúc|đăng)?[\s,|:\-–]*$",
+    r"(?:ngày đăng|đăng ngày|được đăng|ngày|cập nhật lúc|cập nhật|đăng lúc|lúc|đăng)?"
+    r"[\s,|:\-–]*$",
     re.IGNORECASE,
 )
 HEADER_TAIL = re.compile(

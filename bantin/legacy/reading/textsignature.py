@@ -32,8 +32,8 @@ AFTER_ARTICLE = re.compile(
 SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 BYLINE_LABEL = re.compile(
-    r"^(?:tác giả bài viết|tác giả|người viết|tin và ảnh|tin, ảnh|tin ảnh|tin|bài và ảnh"
-    r"|bài, ảnh|bài|thực hiện|th|t/h|tổng hợp|nguồn tin|nguồn|nhóm phóng viên)\s*[:：]\s*"
+    r"^(?:tác giả bài viết|tác giả|người viết|tin và ảnh|tin,\s*ảnh|tin ảnh|tin|bài và ảnh"
+    r"|bài,\s*ảnh|bài|thực hiện|th|t/h|tổng hợp|nguồn tin|nguồn|nhóm phóng viên)\s*[:：]\s*"
     r"|^theo\s*:\s*|^theo\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -69,7 +69,7 @@ PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\
 def clean_byline(line):
     """The signature without its labels, photo credit and the dashes a newsroom may set it
     between ("– CABT –")."""
-    text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line.strip(" -–—"))).strip()
+    text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line.strip(" -–—|"))).strip()
     return BYLINE_SUFFIX.sub("", text).strip() or None
 
 
@@ -110,6 +110,9 @@ def find_byline(lines, furniture=NO_FURNITURE):
     found = byline_at_end(lines, furniture)
     if found[0] is not None:
         return found
+    after_end_mark = signature_after_end_mark(lines)
+    if after_end_mark[0] is not None:
+        return after_end_mark
     first = first_paragraph(lines)
     if first is None:
         return found
@@ -170,6 +173,20 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             return index, glued.group(1).strip(), line[: glued.start(1)].strip()
         return source
     return source
+
+
+def signature_after_end_mark(lines):
+    """The signature under the last paragraph that closes with the end mark "/." when the
+    page goes on after it (an advertisement, a comment form): (index, text, "") or nothing."""
+    content = [index for index, line in enumerate(lines) if WORD.search(line)]
+    for position in range(len(content) - 2, -1, -1):
+        if lines[content[position]].rstrip().endswith("/."):
+            index = content[position + 1]
+            text = clean_byline(lines[index])
+            if text and signs_after_end_mark(lines, content, index, text):
+                return index, text, ""
+            break
+    return None, None, ""
 
 
 def signs_after_end_mark(lines, content, index, text):

@@ -392,3 +392,17 @@ def test_a_photo_file_name_is_no_section_and_a_count_before_its_words_is_the_vie
     assert page.section is None
     assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
     assert page.views == 1205
+
+
+def test_a_headline_with_its_date_in_brackets_and_a_posted_on_label():
+    page = parse_text_page(
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn (03/04/2023)\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n\nĐược đăng : 03/04/2023\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.section is None
+    assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)

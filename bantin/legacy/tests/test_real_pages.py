@@ -50,12 +50,15 @@ WRONG_CEILINGS = {
     "gathered text, 2026-12-06e": {
         "title": 2, "published": 0, "byline": 4, "views": 0, "category": 0,
     },
+    "gathered text, 2026-12-06f": {
+        "title": 2, "published": 0, "byline": 2, "views": 0, "category": 1,
+    },
 }  # fmt: skip
 INVENTED_CEILINGS = {
     "realpages": 1, "realhtml": 0, "gathered text": 0, "gathered html": 0,
     "gathered text, 2026-12-06": 1, "gathered text, 2026-12-06b": 0,
     "gathered text, 2026-12-06c": 2, "gathered text, 2026-12-06d": 0,
-    "gathered text, 2026-12-06e": 0,
+    "gathered text, 2026-12-06e": 0, "gathered text, 2026-12-06f": 1,
 }  # fmt: skip
 # Pages that show a headline and a date but that `bantin import`, with its default options,
 # holds for review (3 of 46, 0 of 7, 2 of 16 and 0 of 1 on 2026-12-05).
@@ -63,7 +66,7 @@ HELD_CEILINGS = {
     "realpages": 3, "realhtml": 0, "gathered text": 2, "gathered html": 0,
     "gathered text, 2026-12-06": 0, "gathered text, 2026-12-06b": 0,
     "gathered text, 2026-12-06c": 0, "gathered text, 2026-12-06d": 1,
-    "gathered text, 2026-12-06e": 0,
+    "gathered text, 2026-12-06e": 0, "gathered text, 2026-12-06f": 0,
 }  # fmt: skip
 
 

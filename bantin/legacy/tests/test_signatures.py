@@ -109,3 +109,15 @@ def test_the_last_words_before_the_end_mark_are_no_signature():
     """A capture that wraps the closing sentence leaves "hơn./." alone on the last line."""
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "ngày càng phát triển", "hơn./.")
     assert page.byline is None
+
+
+def test_the_signature_under_the_end_mark_before_an_advertisement():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", f"{BODY[:-1]}./.", "", "Đoàn xã Phú Lộc", "",
+                  "TƯ VẤN PHÁP LUẬT TRỰC TUYẾN MIỄN PHÍ TẠI ĐÂY", "", "Leave a Reply")  # fmt: skip
+    assert page.byline == "Đoàn xã Phú Lộc"
+
+
+def test_labels_written_without_a_space_and_a_trailing_divider_are_taken_off():
+    for last in ("Bài,ảnh: Minh Hải", "Minh Hải |"):
+        page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", last)
+        assert page.byline == "Minh Hải"
