@@ -1,13 +1,15 @@
-"""Memory over a long import: Python's cycle collector tuned for it, and freed memory handed back.
+"""Memory over a long import: the long-lived objects set aside from the cycle collector, and
+freed memory handed back.
 
 The writer makes and drops many short-lived objects per page (model instances, querysets,
-SQL compilers). At the default thresholds the collector ran some 1,460 times in 5,000 pages
-and took 7% of the writer's CPU time, most of it going over the same long-lived
-objects (Django's and Wagtail's models, blocks, templates) again and again. During a run,
-the objects that were there before it are set aside (gc.freeze: never scanned, never freed;
-given back afterwards unless someone else had frozen objects first) and the youngest
-generation is collected every YOUNG allocations instead of every 700.
-Cycles made during the run are still collected, so memory stays bounded.
+SQL compilers), and the collector kept going over the same long-lived objects (Django's and
+Wagtail's models, blocks, templates) again and again. During a run, the objects that were
+there before it are set aside (gc.freeze: never scanned, never freed; given back afterwards
+unless someone else had frozen objects first). The collector's thresholds stay Python's own:
+raised (10,000 / 10 / 10, until 2026-12-06) they saved nothing measurable once objects were
+set aside, and let the cycles of each page pile up between full collections, so that the
+writer grew 47 MiB between pages 2,000 and 20,000 (flat at Python's thresholds: 143 to 145
+MiB, bench/import_speed.py, docs/import.md).
 
 glibc's allocator keeps what a batch freed, in pieces between blocks still in use (SQLite's
 page cache, the next batch's pages), and the process's resident size crept up over the first
@@ -21,22 +23,15 @@ import gc
 from contextlib import contextmanager
 from functools import cache
 
-YOUNG = 10_000
-MIDDLE = 10
-OLD = 10
-
 
 @contextmanager
-def collected_less_often():
-    thresholds = gc.get_threshold()
+def long_lived_set_aside():
     frozen_already = gc.get_freeze_count() > 0
     gc.collect()
     gc.freeze()
-    gc.set_threshold(YOUNG, MIDDLE, OLD)
     try:
         yield
     finally:
-        gc.set_threshold(*thresholds)
         if not frozen_already:
             gc.unfreeze()
 

@@ -8,7 +8,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
-from bantin.legacy.garbage import collected_less_often, hand_back_free_memory
+from bantin.legacy.garbage import hand_back_free_memory, long_lived_set_aside
 from bantin.legacy.parallel import prepared_batches, worker_count
 from bantin.legacy.progress import Progress
 from bantin.legacy.reading import sample_text
@@ -109,7 +109,7 @@ class ImportRun:
         pages = prepared_batches(iter_sources(paths), self.importer.options, batch_size, workers)
         try:
             with (
-                collected_less_often(),
+                long_lived_set_aside(),
                 body_text_remembered(),
                 publishing.in_batches(handled=HANDLED) as published,
                 self.deferred.held(published),
