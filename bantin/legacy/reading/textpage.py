@@ -56,6 +56,11 @@ from bantin.vietnamese import find_datetime
 
 HASHTAG = "#"
 HEADER_SEARCH_LINES = 6
+PLACE_AND_DAY = re.compile(
+    # the dateline of official writing: "Hải Phòng, ngày 20 tháng 10 năm 2019"
+    r"[^\d,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$",
+    re.IGNORECASE,
+)
 VIEWS_LABEL = re.compile(
     r"(?:số lượt người xem|số lượt xem|lượt người xem|lượt xem|lượt đọc|số lần xem)\s*:?",
     re.IGNORECASE,
@@ -279,7 +284,9 @@ def read_header(lines, page, furniture=NO_FURNITURE):
         page.published = match.to_datetime()
         prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
         if prefix:
-            if is_signature(prefix):
+            if PLACE_AND_DAY.match(lines[index].strip()):
+                pass  # where it was written, no author or section
+            elif is_signature(prefix):
                 page.byline = page.byline or clean_byline(prefix)
             elif is_section(prefix):
                 page.section = page.section or prefix

@@ -406,3 +406,9 @@ def test_a_headline_with_its_date_in_brackets_and_a_posted_on_label():
     )
     assert page.section is None
     assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
+
+
+def test_the_place_before_a_dated_line_is_no_author():
+    page = parse_text_page(f"Quảng Trị, ngày 03 tháng 4 năm 2023\n{LEAD}\n{SECOND}\n")
+    assert page.byline is None
+    assert page.section is None

@@ -53,12 +53,16 @@ WRONG_CEILINGS = {
     "gathered text, 2026-12-06f": {
         "title": 2, "published": 0, "byline": 2, "views": 0, "category": 1,
     },
+    "gathered text, 2026-12-06g": {
+        "title": 4, "published": 1, "byline": 3, "views": 0, "category": 3,
+    },
 }  # fmt: skip
 INVENTED_CEILINGS = {
     "realpages": 1, "realhtml": 0, "gathered text": 0, "gathered html": 0,
     "gathered text, 2026-12-06": 1, "gathered text, 2026-12-06b": 0,
     "gathered text, 2026-12-06c": 2, "gathered text, 2026-12-06d": 0,
     "gathered text, 2026-12-06e": 0, "gathered text, 2026-12-06f": 1,
+    "gathered text, 2026-12-06g": 4,
 }  # fmt: skip
 # Pages that show a headline and a date but that `bantin import`, with its default options,
 # holds for review (3 of 46, 0 of 7, 2 of 16 and 0 of 1 on 2026-12-05).
@@ -67,6 +71,7 @@ HELD_CEILINGS = {
     "gathered text, 2026-12-06": 0, "gathered text, 2026-12-06b": 0,
     "gathered text, 2026-12-06c": 0, "gathered text, 2026-12-06d": 1,
     "gathered text, 2026-12-06e": 0, "gathered text, 2026-12-06f": 0,
+    "gathered text, 2026-12-06g": 1,
 }  # fmt: skip
 
 
