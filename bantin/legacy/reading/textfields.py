@@ -343,7 +343,8 @@ def is_listing(lines):
     """Lines that are a list of articles, not one article: two or more paragraphs open as a
     lead with a full date ("Ngày 22/8/2025, ...", "Sáng ngày 23/8/2025, ..."), each the
     summary of a story of its own day. Its line above is the list's name, not a headline."""
-    return sum(1 for line in lines if DATED_LEAD.match(line)) >= LISTING_MIN_LEADS
+    leads = {line.strip() for line in lines if DATED_LEAD.match(line)}  # a lead printed twice
+    return len(leads) >= LISTING_MIN_LEADS
 
 
 def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):

@@ -52,6 +52,7 @@ NAVIGATION = {
     "tin mới đăng", "xem nhiều nhất", "tin xem nhiều", "đọc nhiều nhất", "tin đọc nhiều",
     "truy cập nội dung luôn", "tìm kiếm tin tức", "các tin khác", "tin mới", "tài liệu",
     "site banner", "banner", "skip to main content", "skip ribbon commands",
+    "xuất bản thông tin", "tìm kiếm thông tin", "đơn vị hỗ trợ",
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 

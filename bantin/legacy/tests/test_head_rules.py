@@ -412,3 +412,18 @@ def test_the_place_before_a_dated_line_is_no_author():
     page = parse_text_page(f"Quảng Trị, ngày 03 tháng 4 năm 2023\n{LEAD}\n{SECOND}\n")
     assert page.byline is None
     assert page.section is None
+
+
+def test_a_lead_printed_twice_is_one_article_not_a_list():
+    """A page prints its dated lead as a summary and again as the first paragraph: one story,
+    so the line above is its headline, not the name of a list."""
+    lead = (
+        "Chiều ngày 13/3/2023, tại UBND xã Hòa Bình đã diễn ra hội nghị ký kết giao ước thi "
+        "đua năm 2023 của năm xã cánh nam do xã Hòa Bình làm cụm trưởng."
+    )
+    page = parse_text_page(
+        f"Tìm kiếm thông tin\n\nHội nghị ký kết giao ước thi đua năm 2023 cụm số 3\n\n{lead}\n\n"
+        f"{lead}\n\n{SECOND}\n"
+    )
+    assert page.title == "Hội nghị ký kết giao ước thi đua năm 2023 cụm số 3"
+    assert page.section is None
