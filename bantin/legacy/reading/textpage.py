@@ -284,11 +284,10 @@ def read_header(lines, page, furniture=NO_FURNITURE):
         page.published = match.to_datetime()
         prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
         if prefix:
-            if PLACE_AND_DAY.match(lines[index].strip()):
-                pass  # where it was written, no author or section
-            elif is_signature(prefix):
+            place = PLACE_AND_DAY.match(lines[index].strip())  # no author or section
+            if is_signature(prefix) and not place:
                 page.byline = page.byline or clean_byline(prefix)
-            elif is_section(prefix):
+            elif is_section(prefix) and not place:
                 page.section = page.section or prefix
             if position + 1 < len(content) and page.title is None:
                 title_index = content[position + 1]
