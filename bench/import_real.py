@@ -393,6 +393,8 @@ BATCHES = {
     "2026-12-06g": "25 more pages of 25 more sites, labelled the same way: held out until the "
     "rules mended on every batch before were done (113/125 right, 5 invented), development "
     "since",
+    "2026-12-06h": "25 more pages of 25 more sites, labelled the same way, held out: read once, "
+    "after every rule of the day (the figure to quote for pages no rule was written on)",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 
