@@ -363,3 +363,18 @@ def test_the_counts_of_all_words_in_one_statement_are_each_words_count(
     counts = index.counts(terms, "folded", Filters(site.pk))
     assert counts == {term: index.count(backends.Expr((term,)), Filters(site.pk)) for term in terms}
     assert counts == {"tiem": 2, "pho": 3, "tin": 5, "khong": 0}
+
+
+@pytest.mark.django_db
+def test_an_exact_match_whose_folded_key_differs_is_still_found(site, make_article):
+    """"a1" typed with a digit has the exact key of "á" but the folded key "a1", and "ă1"
+    that of "ắ" ("a61") with the folded key "a1": an exact find must not be narrowed to the
+    rows whose folded vector has the query's folded words."""
+    make_article(title="Mã số a1 của hồ sơ", slug="ma-a1", published_at=at(1))
+    make_article(title="Ký hiệu ă1 trên bản đồ", slug="ky-hieu", published_at=at(2))
+    make_article(title="Chữ a thường", slug="chu-a", published_at=at(3))
+    results = search(parse_query("á"), Filters(site_id=site.pk), limit=20)
+    assert results.exact_found
+    assert titles(site, "á")[0] == "Mã số a1 của hồ sơ"
+    assert titles(site, "ắ")[0] == "Ký hiệu ă1 trên bản đồ"
+
