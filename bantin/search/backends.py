@@ -203,8 +203,9 @@ class SqliteIndex:
             )
             return cursor.fetchone()[0]
 
-    def counts(self, terms, key, filters):
-        """{term: entries that have it, counted up to COUNT_CAP}, in one statement."""
+    def counts(self, terms, key, filters, scan=True):
+        """{term: entries that have it, counted up to COUNT_CAP}, in one statement (`scan`:
+        see PostgresIndex.counts)."""
         where, params = filters.sql()
         part = (
             "(SELECT count(*) FROM (SELECT 1 FROM search_fts CROSS JOIN search_searchentry e "
@@ -448,13 +449,14 @@ class PostgresIndex:
             cursor.execute(sql, params)
             return min(cursor.fetchone()[0], COUNT_CAP)
 
-    def counts(self, terms, key, filters):
+    def counts(self, terms, key, filters, scan=True):
         """{term: entries that have it, counted up to COUNT_CAP}. A small site counts them in
         one pass over its rows (`site_scan`); a larger one counts each word through the
         full-text index (`capped_sql`, with the province's sites tested row by row), in one
         statement. At a million articles over 170 sites those counts, each the full-text index
-        of every site combined with the site index, took 30-120 ms a word for a ward."""
-        scanned = self.site_scan(terms, key, filters, ())
+        of every site combined with the site index, took 30-120 ms a word for a ward.
+        `scan=False`: the caller's `site_scan` already found the site too large."""
+        scanned = self.site_scan(terms, key, filters, ()) if scan else None
         if scanned is not None:
             return scanned[0]
         capped = [self.capped_sql(Expr((term,), key), filters) for term in terms]

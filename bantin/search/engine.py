@@ -194,7 +194,7 @@ def gather_partial(index, query, filters, wanted, scanned=None):
     """Articles with any of the required words, by how many they have, rarer words first.
     `scanned`: the counts and newest matches of `scan`, when it gave them."""
     terms = query.required("folded")
-    counts, newest = scanned or (index.counts(terms, "folded", filters), {})
+    counts, newest = scanned or (index.counts(terms, "folded", filters, scan=False), {})
     rarity = {term: rarity_of(count) for term, count in counts.items()}
     return gather(index, query, "any", filters, wanted, rarity, newest)
 

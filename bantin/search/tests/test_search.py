@@ -234,6 +234,28 @@ def test_filters_by_section_and_date(site, corpus, make_article):
     assert set(found) == {corpus["scattered"].title, corpus["body_only"].title}
 
 
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_a_larger_sites_size_is_looked_at_once_per_search(site, corpus, monkeypatch):
+    """A site too large for one pass over its rows (here: budget 1) is found so once; the
+    partial-match counts that follow go through the full-text index without asking again."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from bantin.conftest import require_postgresql
+    from bantin.search import backends
+
+    require_postgresql()
+    monkeypatch.setattr(backends, "ROW_BUDGET", 1)
+    monkeypatch.setattr(backends, "DENSE", 1)
+    with CaptureQueriesContext(connection) as statements:
+        results = search(parse_query("hoi nghi ban chap hanhh"), Filters(site_id=site.pk))
+    assert corpus["quan11"].pk in results.page_ids
+    scans = "tested AS MATERIALIZED (SELECT e.page_id"  # backends.PostgresIndex.site_scan
+    looks = [q["sql"] for q in statements.captured_queries if scans in q["sql"]]
+    assert len(looks) == 1
+
+
 @pytest.mark.django_db
 def test_misspelled_word_still_finds_the_rest(site, corpus):
     assert corpus["quan11"].title in titles(site, "hoi nghi ban chap hanhh")
