@@ -25,12 +25,13 @@ BOILERPLATE = {
     "chia sẻ",
 }
 COUNT = r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+"
-VIEWS = re.compile(
+VIEWS_WORDS = (
     r"(?:số lượt người xem|số lượt xem|lượt người xem|lượt xem|lượt đọc|số lần xem|đã xem"
     r"|view count)"
-    rf"\s*[:\-–]?\s*({COUNT})",
-    re.IGNORECASE,
 )
+VIEWS = re.compile(rf"{VIEWS_WORDS}\s*[:\-–]?\s*({COUNT})", re.IGNORECASE)
+# The label alone, its count on the next line ("Số lượt người xem:" / "1392").
+VIEWS_LABEL = re.compile(rf"{VIEWS_WORDS}\s*:?", re.IGNORECASE)
 # The count printed before its words, often in a badge: "<span class='badge'>5</span> lần
 # xem", "1.234 lượt xem".
 VIEWS_BEFORE = re.compile(

@@ -72,9 +72,15 @@ def is_furniture(line):
         or (len(words(line)) <= FURNITURE_MAX_WORDS and FURNITURE.search(line) is not None)
         or TIME_AGO.match(line.strip()) is not None
         or CODE_RESIDUE.fullmatch(line.strip()) is not None
-        or all(FILE_NAME.fullmatch(word) for word in words(line) or ["-"])
+        or is_file_name(line)
         or line.lstrip().startswith(("• ", "▪ ", "► "))  # an item of a menu or a box
     )
+
+
+def is_file_name(line):
+    """A photo's file name left as a line ("z5896037371621 c28899fc12…")."""
+    parts = words(line)
+    return bool(parts) and all(FILE_NAME.fullmatch(part) for part in parts)
 
 
 def is_body_paragraph(line, following=""):

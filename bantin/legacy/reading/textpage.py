@@ -17,6 +17,7 @@ from bantin.legacy.reading.conventions import (
     SENTENCE_END,
     VIEWS,
     VIEWS_BEFORE,
+    VIEWS_LABEL,
     classify,
     clean_line,
     has_interview,
@@ -28,6 +29,7 @@ from bantin.legacy.reading.finish import finish
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textfields import (
+    COUNT,
     HEAD_SIGNATURE_WORDS,
     MASTHEAD,
     YEAR,
@@ -61,11 +63,6 @@ PLACE_AND_DAY = re.compile(
     r"[^\d,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$",
     re.IGNORECASE,
 )
-VIEWS_LABEL = re.compile(
-    r"(?:số lượt người xem|số lượt xem|lượt người xem|lượt xem|lượt đọc|số lần xem)\s*:?",
-    re.IGNORECASE,
-)
-COUNT_LINE = re.compile(r"\d[\d.,]*")
 HEADER_MAX_PREFIX = 80
 TITLE_MAX_CHARS = 250
 VISIT_COUNTER_LABEL = "số lượt truy cập"
@@ -232,7 +229,7 @@ def join_views_label(lines):
     người xem:" / "1392"), joined into one line."""
     for index, line in enumerate(lines[:-1]):
         count = lines[index + 1].strip()
-        if VIEWS_LABEL.fullmatch(line.strip()) and COUNT_LINE.fullmatch(count):
+        if VIEWS_LABEL.fullmatch(line.strip()) and COUNT.match(count):
             return [*lines[:index], f"{line.strip()} {count}", *lines[index + 2 :]]
     return lines
 
