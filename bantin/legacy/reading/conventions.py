@@ -38,6 +38,12 @@ VIEWS_BEFORE = re.compile(
     rf"(?<![\d.,])({COUNT})\s*(?:lần xem|lượt xem|lượt đọc|lần đọc)\b", re.IGNORECASE
 )
 FIRST_COUNT = re.compile(COUNT)
+# The labels a page prints before its own date stamp ("Ngày cập nhật 14/11/2008"), longest
+# first so that an alternation takes the whole label.
+STAMP_LABELS = (
+    r"(?:ngày đăng bài|ngày đăng tin|ngày cập nhật|ngày xuất bản|thời gian đăng|cập nhật lúc"
+    r"|ngày đăng|đăng ngày|được đăng|cập nhật|đăng lúc)"
+)
 CAPTION = re.compile(r"^\(?(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*(.+?)\)?$", re.IGNORECASE)
 REPORTER_TURN = re.compile(r"^(phóng viên|pv)\s*:\s*(.+)$", re.IGNORECASE | re.DOTALL)
 NAMED_TURN = re.compile(r"^([^\W\d_][^:,.;()\d]{1,60}?)\s*:\s+(.+)$", re.DOTALL)

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from bantin.legacy.reading.conventions import STAMP_LABELS
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.textlines import (
     ADDRESS,
@@ -59,19 +60,18 @@ DETAIL_PREFIX = re.compile(r"^(?:chi tiết bài viết|chi tiết tin|chi tiế
 BREADCRUMB = re.compile(r"\s(?:>>|>|»|/)\s")
 ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
 DATE_LABELS = re.compile(
-    r"ngày đăng bài|ngày đăng tin|ngày đăng|đăng ngày|ngày cập nhật|cập nhật lúc|cập nhật"
-    r"|đăng lúc|ngày xuất bản|xuất bản|thời gian đăng|ngày ban hành|publish(?:ed)? date"
+    rf"{STAMP_LABELS}|xuất bản|ngày ban hành|publish(?:ed)? date"
     r"|posted(?: on)?|date|ngày|lúc|gmt\s*\+\s*7|utc\s*\+\s*7|print|e-mail|email|xem cỡ chữ"
     r"|cỡ chữ|google|in bài|bản in|chia sẻ|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật"
     r"|đăng|sa|ch|am|pm",
     re.IGNORECASE,
 )
 DATE_LABEL_START = re.compile(
-    r"[-–|]\s*(?:ngày đăng|đăng ngày|cập nhật|đăng lúc|ngày cập nhật|ngày xuất bản)",
+    rf"[-–|]\s*{STAMP_LABELS}",
     re.IGNORECASE,
 )
 TRAILING_DATE_LABEL = re.compile(
-    r"\s(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật lúc|cập nhật|ngày xuất bản)\s*:?\s*\d",
+    rf"\s{STAMP_LABELS}\s*:?\s*\d",
     re.IGNORECASE,
 )
 DATED_LEAD = re.compile(

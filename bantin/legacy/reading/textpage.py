@@ -15,6 +15,7 @@ import unicodedata
 from bantin.legacy.reading.conventions import (
     BOILERPLATE,
     SENTENCE_END,
+    STAMP_LABELS,
     VIEWS,
     VIEWS_BEFORE,
     VIEWS_LABEL,
@@ -70,7 +71,7 @@ LEAD_SIGNATURE_WORDS = 4
 SECTION_LABEL_WORDS = {"đăng", "đăng lúc", "ngày đăng", "cập nhật", "tin", "bài", "ngày"}
 DATE_LEAD_IN = re.compile(
     r"[\s,|:\-–]*(?:(?:thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[\s,]*)?"
-    r"(?:ngày đăng|đăng ngày|được đăng|ngày|cập nhật lúc|cập nhật|đăng lúc|lúc|đăng)?"
+    rf"(?:{STAMP_LABELS}|ngày|lúc|đăng)?"
     r"[\s,|:\-–]*$",
     re.IGNORECASE,
 )

@@ -427,3 +427,15 @@ def test_a_lead_printed_twice_is_one_article_not_a_list():
     )
     assert page.title == "Hội nghị ký kết giao ước thi đua năm 2023 cụm số 3"
     assert page.section is None
+
+
+def test_a_headline_over_its_labelled_update_stamp_is_read_over_the_line_under_it():
+    """ "Ngày cập nhật 14/11/2023" under a headline is the page's stamp: the headline is the
+    line above it, and the line below is its summary, not the headline."""
+    page = parse_text_page(
+        "Tìm kiếm tin tức\n\nNgày hội đoàn kết ở thôn Đông\nNgày cập nhật 14/11/2023\n\n"
+        "Xã Hòa Bình tổ chức nhiều hoạt động nhân ngày hội đoàn kết toàn dân tộc\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Ngày hội đoàn kết ở thôn Đông"
+    assert page.published == datetime.datetime(2023, 11, 14, tzinfo=LOCAL)
