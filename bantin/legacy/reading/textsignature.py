@@ -21,7 +21,9 @@ from bantin.legacy.reading.textlines import (
 BYLINE_LOOKBACK = 8
 BYLINE_MAX_WORDS = 10
 NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
-LABELLED_AUTHOR = re.compile(r"(?:tác giả|người viết|người đăng)\s*:\s*(.+)$", re.IGNORECASE)
+LABELLED_AUTHOR = re.compile(
+    r"(?:tác giả|người viết|người đăng|bài viết)\s*:\s*(.+)$", re.IGNORECASE
+)
 AFTER_ARTICLE = re.compile(
     # Comment boxes, "back" links and related lists after the article; words that a
     # headline may well use ("Trả lời kiến nghị cử tri"), so looked for only there.
@@ -32,7 +34,7 @@ AFTER_ARTICLE = re.compile(
 SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 BYLINE_LABEL = re.compile(
-    r"^(?:tác giả bài viết|tác giả|người viết|tin và ảnh|tin,\s*ảnh|tin ảnh|tin|bài và ảnh"
+    r"^(?:tác giả bài viết|tác giả|người viết|bài viết|tin và ảnh|tin,\s*ảnh|tin ảnh|tin|bài và ảnh"
     r"|bài,\s*ảnh|bài|thực hiện|th|t/h|tổng hợp|nguồn tin|nguồn|nhóm phóng viên)\s*[:：]\s*"
     r"|^theo\s*:\s*|^theo\s+(?=\S)",
     re.IGNORECASE,
@@ -161,11 +163,11 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             continue
         if line in furniture and not (text and has_name_features(text)):
             continue
-        if text and (has_name_features(text) or is_source_signature(line)):
-            return index, text, ""
         unit = signature_with_unit(lines, content, index)
         if unit is not None:
             return unit
+        if text and (has_name_features(text) or is_source_signature(line)):
+            return index, text, ""
         if text and signs_after_end_mark(lines, content, index, text):
             return index, text, ""
         glued = SIGNATURE_AFTER_SENTENCE.search(line)
@@ -226,17 +228,25 @@ def is_source_signature(line):
 
 def signature_with_unit(lines, content, index):
     """A name on one line and its unit on the next ("Minh Kiên" / "Trung tâm VHTT&TT Hữu
-    Lũng"): the signature is both, as the page prints them one after the other."""
-    if not UNIT.match(lines[index]) or len(words(lines[index])) > BYLINE_MAX_WORDS:
+    Lũng", or the unit in brackets): the signature is both, as the page prints them one
+    after the other."""
+    unit = lines[index].strip()
+    if not UNIT.match(unit.lstrip("(")) or len(words(unit)) > BYLINE_MAX_WORDS:
         return None
     position = content.index(index)
     if position == 0:
         return None
     above = content[position - 1]
     name = clean_byline(lines[above])
-    if not name or len(words(name)) > 4 or not has_name_features(name):
+    if not name or not short_names(name) or not has_name_features(name):
         return None
-    return above, f"{name} {lines[index].strip()}", ""
+    return above, f"{name} {unit}", ""
+
+
+def short_names(text):
+    """Each name of a signature ("Kim Cương – Kinh Đô": two) has at most four words."""
+    parts = re.split(r"\s+(?:[-–—/,&|]|và)\s+", text)
+    return all(1 <= len(words(part)) <= 4 for part in parts)
 
 
 def closes_the_article(line):

@@ -121,3 +121,15 @@ def test_labels_written_without_a_space_and_a_trailing_divider_are_taken_off():
     for last in ("Bài,ảnh: Minh Hải", "Minh Hải |"):
         page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", last)
         assert page.byline == "Minh Hải"
+
+
+def test_a_name_over_its_unit_in_brackets_signs_as_both():
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "Thanh Tâm – Minh Khoa", "(Đài Truyền thanh xã Phú Lộc)"
+    )
+    assert page.byline == "Thanh Tâm – Minh Khoa (Đài Truyền thanh xã Phú Lộc)"
+
+
+def test_a_signature_labelled_bai_viet_keeps_the_writers_post():
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "", "Bài viết: Lê Văn Tư - Phó chủ tịch xã Hội")
+    assert page.byline == "Lê Văn Tư - Phó chủ tịch xã Hội"
