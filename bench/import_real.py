@@ -438,15 +438,21 @@ def gathered_entries(held_out, kind, gathered=None, batch=None):
     folder = gathered or gathered_dir()
     if not (folder / "pages").is_dir() or not LABELS.is_file():
         return None
-    set_name = ("held out " if held_out else "gathered ") + kind + (f", {batch}" if batch else "")
+    set_name = gathered_set_name(held_out, kind, batch)
     return [
         Entry(set_name, row["id"], folder / row["file"], row["kind"], row)
         for row in read_jsonl(LABELS)
-        if row["kind"] == kind
-        and bool(row.get("held_out")) == held_out
-        and row.get("batch") == batch
-        and (folder / row["file"]).is_file()
+        if gathered_set_of(row) == set_name and (folder / row["file"]).is_file()
     ]
+
+
+def gathered_set_name(held_out, kind, batch=None):
+    return ("held out " if held_out else "gathered ") + kind + (f", {batch}" if batch else "")
+
+
+def gathered_set_of(row):
+    """The name of the set a labelled page of ../gathered is reported in."""
+    return gathered_set_name(bool(row.get("held_out")), row["kind"], row.get("batch"))
 
 
 def batch_kinds():
@@ -458,10 +464,19 @@ def batch_kinds():
 
 def gathered_missing(gathered=None):
     """The labelled pages whose capture is not in the gathered folder (left out)."""
+    return [row["id"] for row in gathered_missing_rows(gathered)]
+
+
+def gathered_missing_rows(gathered=None):
     folder = gathered or gathered_dir()
     if not (folder / "pages").is_dir() or not LABELS.is_file():
         return []
-    return [row["id"] for row in read_jsonl(LABELS) if not (folder / row["file"]).is_file()]
+    return [row for row in read_jsonl(LABELS) if not (folder / row["file"]).is_file()]
+
+
+def incomplete_sets(gathered=None):
+    """The names of the sets of ../gathered with a labelled page whose capture is absent."""
+    return {gathered_set_of(row) for row in gathered_missing_rows(gathered)}
 
 
 def sets(shared=None, gathered=None):

@@ -37,4 +37,6 @@ def staff(django_user_model, site):
         return user, client
 
     return make
+
+
 from bantin.news.tests.conftest import expect  # noqa: E402, F401

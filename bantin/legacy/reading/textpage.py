@@ -75,6 +75,7 @@ DATE_LEAD_IN = re.compile(
     r"[\s,|:\-–]*$",
     re.IGNORECASE,
 )
+STAMP_LABEL_ONLY = re.compile(rf"{STAMP_LABELS}\s*:?", re.IGNORECASE)
 HEADER_TAIL = re.compile(
     # separators, the time zone, a view count, and the text-size buttons "A A" / "A- A+"
     r"^(?:[\s,|:\-–]|[\[(]?GMT\s*\+\s*7[\])]?|(?<!\S)A[+-]?(?!\S)|" + VIEWS.pattern + r")*$",
@@ -302,6 +303,9 @@ def read_header(lines, page, furniture=NO_FURNITURE):
         headline = may_be_headline(above) or headline_over_date(above)
         if above and page.title is None and headline and above not in furniture:
             page.title = above
+        elif page.title is None and headline_under_stamp(lines, content, position, match):
+            page.title = lines[content[position + 1]]
+            return lines[content[position + 1] + 1 :]
         if above_index >= 1 and page.section is None:
             label = lines[content[above_index - 1]]
             if doubled_label(label) or is_section(label):
@@ -327,6 +331,14 @@ def header_dates(lines, content, furniture=NO_FURNITURE):
                 return {index: match}
         dated[index] = match
     return dated
+
+
+def headline_under_stamp(lines, content, position, match):
+    """A labelled stamp ("Ngày cập nhật 31/10/2023") with no headline over it: some portals
+    print the stamp first and the headline under it."""
+    labelled = STAMP_LABEL_ONLY.fullmatch(lines[content[position]][: match.start].strip())
+    below = content[position + 1] if position + 1 < len(content) else None
+    return labelled is not None and below is not None and may_be_headline(lines[below])
 
 
 def source_over_date(line):

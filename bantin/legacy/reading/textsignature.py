@@ -22,20 +22,23 @@ BYLINE_LOOKBACK = 8
 BYLINE_MAX_WORDS = 10
 NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
 LABELLED_AUTHOR = re.compile(
-    r"(?:tác giả|người viết|người đăng|bài viết)\s*:\s*(.+)$", re.IGNORECASE
+    r"(?:tác giả bài viết|tác giả|người viết|người đăng|bài viết|người đưa tin|đưa tin)\s*:\s*"
+    r"(.+)$",
+    re.IGNORECASE,
 )
 AFTER_ARTICLE = re.compile(
     # Comment boxes, "back" links and related lists after the article; words that a
     # headline may well use ("Trả lời kiến nghị cử tri"), so looked for only there.
     r"bình luận|tối thiểu|trở về|trả lời|bạn đọc|tin cùng chuyên mục|các tin khác|tin khác"
-    r"|tin liên quan|xem thêm|đánh dấu|chia sẻ|đăng ký",
+    r"|tin liên quan|xem thêm|đánh dấu|chia sẻ|đăng ký|bình chọn|đánh giá|từ khóa|tương phản",
     re.IGNORECASE,
 )
 SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 BYLINE_LABEL = re.compile(
-    r"^(?:tác giả bài viết|tác giả|người viết|bài viết|tin và ảnh|tin,\s*ảnh|tin ảnh|tin|bài và ảnh"
-    r"|bài,\s*ảnh|bài|thực hiện|th|t/h|tổng hợp|nguồn tin|nguồn|nhóm phóng viên)\s*[:：]\s*"
+    r"^(?:tác giả bài viết|tác giả|người viết|bài viết|người đưa tin|đưa tin|tin và ảnh"
+    r"|tin,\s*ảnh|tin ảnh|tin|bài và ảnh|bài,\s*ảnh|bài|thực hiện|th|t/h|tổng hợp|nguồn tin"
+    r"|nguồn|nhóm phóng viên)\s*[:：]\s*"
     r"|^theo\s*:\s*|^theo\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -47,6 +50,7 @@ ARTICLE_END = {
     "ý kiến bạn đọc", "viết bình luận", "viết bình luận mới", "gửi bình luận", "bình luận",
     "xem thêm", "tin liên quan", "bài viết liên quan", "tin cùng chuyên mục", "các tin khác",
     "tin khác", "tin đã đưa", "các tin đã đưa", "tin mới nhất", "tin mới hơn", "tin cũ hơn",
+    "leave a reply",
 }  # fmt: skip
 BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|tổng hợp|th)\)\s*$|[\s.]+$", re.IGNORECASE)
 UNIT = re.compile(
@@ -62,6 +66,7 @@ LOCAL_UNIT = re.compile(
     re.IGNORECASE,
 )
 LOCAL_UNIT_MAX_WORDS = 8
+PLACE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|tp\.?)\s+\S")
 SOURCE_MAX_WORDS = 6
 SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
 NAME_JOINERS = {"-", "–", "—", "/", ",", "&", "và", "|"}
@@ -94,6 +99,18 @@ def has_name_features(text):
     )
 
 
+def is_labelled_author(text):
+    """What a page labels as its author ("Người đưa tin: Công đoàn cơ sở trường …"): a name,
+    or a unit or post of a few words, opening with a capital, no digit, no sentence."""
+    return has_name_features(text) or (
+        1 <= len(words(text)) <= BYLINE_MAX_WORDS
+        and first_letter_upper(text)
+        and not text.endswith(SENTENCE_END)
+        and not re.search(r"\d", text)
+        and not is_navigation(text)
+    )
+
+
 def is_signature(line):
     """A line that reads as a signature once its labels are taken off."""
     text = clean_byline(line)
@@ -109,12 +126,12 @@ def find_byline(lines, furniture=NO_FURNITURE):
     comment box or other articles, with sentences of their own that stop the walk back);
     failing that, a line labelled as the article's text and photos ("Tin và ảnh: …") after
     the article's first paragraph (a capture that goes on with a second article)."""
+    after_end_mark = signature_after_end_mark(lines)
+    if after_end_mark[0] is not None:
+        return after_end_mark  # the end mark "/." closes the article: what follows is not it
     found = byline_at_end(lines, furniture)
     if found[0] is not None:
         return found
-    after_end_mark = signature_after_end_mark(lines)
-    if after_end_mark[0] is not None:
-        return after_end_mark
     first = first_paragraph(lines)
     if first is None:
         return found
@@ -146,7 +163,7 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
     content = [index for index, line in enumerate(lines) if WORD.search(line)]
     for index in reversed(content[-BYLINE_LOOKBACK:]):
         labelled = LABELLED_AUTHOR.match(lines[index])
-        if labelled and has_name_features(clean_byline(labelled.group(1)) or ""):
+        if labelled and is_labelled_author(clean_byline(labelled.group(1)) or ""):
             return index, clean_byline(labelled.group(1)), ""
     source = (None, None, "")
     for index in reversed(content[-BYLINE_LOOKBACK:]):
@@ -216,7 +233,7 @@ def is_source_signature(line):
     text = clean_byline(line) or ""
     if not text or text.endswith(SENTENCE_END) or re.search(r"\d|[,;]", line.strip()):
         return False
-    if LOCAL_UNIT.match(text):
+    if LOCAL_UNIT.match(text) or (UNIT.match(text) and PLACE.search(text)):
         return len(words(text)) <= LOCAL_UNIT_MAX_WORDS and first_letter_upper(words(text)[-1])
     return (
         line.strip().casefold().startswith("theo ")

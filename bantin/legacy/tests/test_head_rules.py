@@ -439,3 +439,19 @@ def test_a_headline_over_its_labelled_update_stamp_is_read_over_the_line_under_i
     )
     assert page.title == "Ngày hội đoàn kết ở thôn Đông"
     assert page.published == datetime.datetime(2023, 11, 14, tzinfo=LOCAL)
+
+
+def test_a_headline_under_its_labelled_stamp_when_no_headline_stands_over_it():
+    """Some portals print "Ngày cập nhật …" first and the headline under it; the line over
+    the stamp is then the end of a sidebar's teaser."""
+    page = parse_text_page(
+        "Về Hòa Bình mùa lúa chín | Quê hương\n"
+        "Mùa gặt năm nay bà con trong xã phấn khởi vì được mùa, được giá.…\n\n"
+        "Ngày cập nhật 31/10/2023\n\n"
+        "Xã Hòa Bình họp mặt kỷ niệm 76 năm Ngày Thương binh – Liệt sĩ (27/7/1947 – 27/7/2023)\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == (
+        "Xã Hòa Bình họp mặt kỷ niệm 76 năm Ngày Thương binh – Liệt sĩ (27/7/1947 – 27/7/2023)"
+    )
+    assert page.published == datetime.datetime(2023, 10, 31, tzinfo=LOCAL)

@@ -45,16 +45,24 @@ WRONG_CEILINGS = {
         "title": 3, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06d": {
-        "title": 6, "published": 0, "byline": 5, "views": 0, "category": 2,
+        "title": 6, "published": 0, "byline": 3, "views": 0, "category": 2,
     },
     "gathered text, 2026-12-06e": {
-        "title": 2, "published": 0, "byline": 4, "views": 0, "category": 0,
+        "title": 2, "published": 0, "byline": 2, "views": 0, "category": 0,
     },
     "gathered text, 2026-12-06f": {
         "title": 2, "published": 0, "byline": 2, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06g": {
-        "title": 3, "published": 1, "byline": 3, "views": 0, "category": 1,
+        "title": 3, "published": 1, "byline": 2, "views": 0, "category": 1,
+    },
+    # Lowered 2026-12-06 (second session) by the fields each rule mended on pages present;
+    # batch h, held out until then, and batch j, read first as development, join.
+    "gathered text, 2026-12-06h": {
+        "title": 3, "published": 0, "byline": 0, "views": 0, "category": 0,
+    },
+    "gathered text, 2026-12-06j": {
+        "title": 0, "published": 1, "byline": 3, "views": 1, "category": 0,
     },
 }  # fmt: skip
 INVENTED_CEILINGS = {
@@ -62,7 +70,8 @@ INVENTED_CEILINGS = {
     "gathered text, 2026-12-06": 1, "gathered text, 2026-12-06b": 0,
     "gathered text, 2026-12-06c": 2, "gathered text, 2026-12-06d": 0,
     "gathered text, 2026-12-06e": 0, "gathered text, 2026-12-06f": 1,
-    "gathered text, 2026-12-06g": 2,
+    "gathered text, 2026-12-06g": 2, "gathered text, 2026-12-06h": 0,
+    "gathered text, 2026-12-06j": 0,
 }  # fmt: skip
 # Pages that show a headline and a date but that `bantin import`, with its default options,
 # holds for review (3 of 46, 0 of 7, 2 of 16 and 0 of 1 on 2026-12-05).
@@ -71,7 +80,8 @@ HELD_CEILINGS = {
     "gathered text, 2026-12-06": 0, "gathered text, 2026-12-06b": 0,
     "gathered text, 2026-12-06c": 0, "gathered text, 2026-12-06d": 1,
     "gathered text, 2026-12-06e": 0, "gathered text, 2026-12-06f": 0,
-    "gathered text, 2026-12-06g": 1,
+    "gathered text, 2026-12-06g": 1, "gathered text, 2026-12-06h": 0,
+    "gathered text, 2026-12-06j": 0,
 }  # fmt: skip
 
 
@@ -131,23 +141,18 @@ def test_no_more_values_invented_than_the_ceiling(tallies, name):
     assert len(tally.invented) <= INVENTED_CEILINGS[name], tally.invented
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                strict=True, reason=f"{ceiling} values still invented: lower the ceiling"
-            ),
-        )
-        if ceiling
-        else name
-        for name, ceiling in sorted(INVENTED_CEILINGS.items())
-    ],
-)
+@pytest.mark.parametrize("name", sorted(INVENTED_CEILINGS))
 def test_nothing_is_invented(tallies, name):
+    """The target. A set that still invents is an expected failure; one that no longer does
+    fails until its ceiling is lowered, unless some of its captures are absent (then the
+    pages that invented may be the ones missing)."""
     tally = tally_of(tallies, name)
+    ceiling = INVENTED_CEILINGS[name]
+    if ceiling and tally.invented:
+        pytest.xfail(f"{len(tally.invented)} values still invented (ceiling {ceiling})")
     assert tally.invented == []
+    if ceiling and name not in SCORING.incomplete_sets():
+        pytest.fail(f"{name}: nothing invented now, lower its ceiling from {ceiling} to 0")
 
 
 def test_scoring_counts_a_wrong_value_and_an_invented_one(tmp_path):

@@ -133,3 +133,45 @@ def test_a_name_over_its_unit_in_brackets_signs_as_both():
 def test_a_signature_labelled_bai_viet_keeps_the_writers_post():
     page = parsed(HEADLINE, DATE, LEAD, BODY, "", "Bài viết: Lê Văn Tư - Phó chủ tịch xã Hội")
     assert page.byline == "Lê Văn Tư - Phó chủ tịch xã Hội"
+
+
+def test_a_reporting_label_gives_the_unit_that_sent_the_news():
+    for label in ("Người đưa tin", "Đưa tin"):
+        page = parsed(
+            HEADLINE, DATE, LEAD, BODY, f"{label}: Công đoàn cơ sở trường Tiểu học Phú Lộc"
+        )
+        assert page.byline == "Công đoàn cơ sở trường Tiểu học Phú Lộc"
+
+
+def test_a_local_unit_signing_its_own_news_at_the_end():
+    for unit in ("Trung tâm VHTT-TT huyện Phú Lộc", "Đoàn thanh niên xã Phú Lộc",
+                 "Ban biên tập xã Phú Lộc."):  # fmt: skip
+        page = parsed(HEADLINE, DATE, LEAD, BODY, unit)
+        assert page.byline == unit.rstrip(".")
+
+
+def test_a_unit_named_in_a_sentence_at_the_end_is_no_signature():
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "Hội Cựu chiến binh xã Phú Lộc cảm ơn bà con trong ấp."
+    )
+    assert page.byline is None
+
+
+def test_rating_and_reply_boxes_after_the_signature_do_not_hide_it():
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "Thanh Tâm", "Leave a Reply",
+        "Your email address will not be published.", "This site has a comment policy.",
+    )  # fmt: skip
+    assert page.byline == "Thanh Tâm"
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "Thanh Tâm", "5/5 - (1 bình chọn)")
+    assert page.byline == "Thanh Tâm"
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "Tác giả bài viết: THANH TÂM", "Từ khóa: cựu chiến binh, nhà",
+        "Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Click để đánh giá bài viết",
+    )  # fmt: skip
+    assert page.byline == "THANH TÂM"
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "Thanh Tâm - Minh Khoa", "Tương phản",
+        "Đánh giá bài viết(0/5)",
+    )  # fmt: skip
+    assert page.byline == "Thanh Tâm - Minh Khoa"

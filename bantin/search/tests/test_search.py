@@ -389,7 +389,7 @@ def test_the_counts_of_all_words_in_one_statement_are_each_words_count(
 
 @pytest.mark.django_db
 def test_an_exact_match_whose_folded_key_differs_is_still_found(site, make_article):
-    """"a1" typed with a digit has the exact key of "á" but the folded key "a1", and "ă1"
+    """ "a1" typed with a digit has the exact key of "á" but the folded key "a1", and "ă1"
     that of "ắ" ("a61") with the folded key "a1": an exact find must not be narrowed to the
     rows whose folded vector has the query's folded words."""
     make_article(title="Mã số a1 của hồ sơ", slug="ma-a1", published_at=at(1))
@@ -399,4 +399,3 @@ def test_an_exact_match_whose_folded_key_differs_is_still_found(site, make_artic
     assert results.exact_found
     assert titles(site, "á")[0] == "Mã số a1 của hồ sơ"
     assert titles(site, "ắ")[0] == "Ký hiệu ă1 trên bản đồ"
-
