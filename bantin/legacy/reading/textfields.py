@@ -78,6 +78,9 @@ DATED_LEAD = re.compile(
     r"^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\s*,", re.IGNORECASE
 )
 LISTING_MIN_LEADS = 2
+RETOLD_SHARE = 0.6  # of a headline's words that its lead tells again
+RETOLD_MAX_WORDS = 25
+LETTERS = re.compile(r"[^\W\d_]+")
 DATE_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
 MASTHEAD = re.compile(r"hôm nay|today", re.IGNORECASE)
 SITE_NAME = re.compile(
@@ -276,8 +279,24 @@ def body_start(lines, furniture=NO_FURNITURE):
             continue
         if following and date_line(following) is not None:
             continue
+        if position == 0 and headline_over_lead(lines[index], following):
+            continue
         return index
     return None
+
+
+def headline_over_lead(line, following):
+    """The capture's first line, a headline that ends with a full stop, over the lead that
+    tells its story again: most of its words are in that lead ("Phường A tổ chức kỷ niệm …
+    năm 2025." over "Ngày 03/02/2025, Phường A tổ chức kỷ niệm …")."""
+    text = line.rstrip(".")
+    if not line.endswith(".") or line.endswith("...") or not is_headline(text):
+        return False
+    if len(words(text)) > RETOLD_MAX_WORDS or re.search(r"[;:]|[.!?]\s", text):
+        return False  # a long or compound sentence, or two: the article's text
+    told = {word.casefold() for word in LETTERS.findall(line)}
+    again = {word.casefold() for word in LETTERS.findall(following)}
+    return len(told & again) >= RETOLD_SHARE * len(told)
 
 
 def read_head(lines, furniture=NO_FURNITURE):
@@ -343,8 +362,12 @@ def is_listing(lines):
     """Lines that are a list of articles, not one article: two or more paragraphs open as a
     lead with a full date ("Ngày 22/8/2025, ...", "Sáng ngày 23/8/2025, ..."), each the
     summary of a story of its own day. Its line above is the list's name, not a headline."""
-    leads = {line.strip() for line in lines if DATED_LEAD.match(line)}  # a lead printed twice
-    return len(leads) >= LISTING_MIN_LEADS
+    leads = sorted({line.strip() for line in lines if DATED_LEAD.match(line)}, key=len)
+    # a lead printed twice, the second time perhaps cut short by the capture's end
+    stories = [lead for n, lead in enumerate(leads) if not any(
+        longer.startswith(lead) for longer in leads[n + 1 :]
+    )]  # fmt: skip
+    return len(stories) >= LISTING_MIN_LEADS
 
 
 def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
@@ -400,12 +423,18 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
             continue  # the lower of two equal lines: the upper one is read
         below = head_indexes[position + 1] if position + 1 < len(head_indexes) else None
         strong = below is not None and (below == date_index or lines[below] == line)
+        strong = strong or (position == 0 and headline_over_lead(line, next_line(lines, index)))
         candidate = line.rstrip(".") if strong and not line.endswith("...") else line
         if not is_headline(candidate):
             return None
         upper = headline_over_subtitle(lines, head_indexes, position, date_index, furniture)
         return index if upper is None else upper
     return None
+
+
+def next_line(lines, index):
+    """The next line with text after ``index``, or ""."""
+    return next((line for line in lines[index + 1 :] if line), "")
 
 
 def headline_over_subtitle(lines, head_indexes, position, date_index, furniture=NO_FURNITURE):

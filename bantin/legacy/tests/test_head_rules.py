@@ -455,3 +455,33 @@ def test_a_headline_under_its_labelled_stamp_when_no_headline_stands_over_it():
         "Xã Hòa Bình họp mặt kỷ niệm 76 năm Ngày Thương binh – Liệt sĩ (27/7/1947 – 27/7/2023)"
     )
     assert page.published == datetime.datetime(2023, 10, 31, tzinfo=LOCAL)
+
+
+def test_a_dated_lead_printed_again_cut_short_at_the_capture_end_is_one_story():
+    lead = (
+        "Sáng ngày 2/7/2023, xã Hòa Bình ra quân tổng dọn vệ sinh môi trường tại khu chợ và "
+        "các tuyến đường chính của xã."
+    )
+    headline = "Xã Hòa Bình ra quân tổng dọn vệ sinh môi trường"
+    page = parse_text_page(
+        f"{headline}\n{lead}\n{SECOND}\nThu Hà\nTin cùng chuyên mục\n"
+        f"Xã Hòa Bình tổng kết năm học 2024-2025\n07/06/2025 00:00:00 -\n"
+        f"{headline}\n{lead[:50]}"
+    )
+    assert page.title == headline
+
+
+def test_a_headline_ending_with_a_full_stop_over_a_lead_that_retells_it():
+    headline = "Xã Hòa Bình tổ chức diễn tập phòng chống lụt bão và tìm kiếm cứu nạn năm 2023."
+    lead = (
+        "Trong 2 ngày (9-10/5/2023), Ủy ban nhân dân xã Hòa Bình tổ chức diễn tập phòng chống "
+        "lụt bão và tìm kiếm cứu nạn với sự tham gia của các lực lượng trên địa bàn xã."
+    )
+    page = parse_text_page(f"{headline}\n\n{lead}\n{SECOND}\n")
+    assert page.title == headline
+
+
+def test_a_first_sentence_that_the_next_paragraph_does_not_retell_is_no_headline():
+    first = "Xã Hòa Bình có hơn hai nghìn hộ dân sống chủ yếu bằng nghề trồng lúa nước."
+    page = parse_text_page(f"{first}\n\n{LEAD}\n{SECOND}\n")
+    assert page.title is None
