@@ -411,10 +411,15 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
     over_date = headline_over_date_line(lines, head_indexes, date_index, furniture)
     if over_date is not None:
         return over_date
-    lowest = max(0, len(head_indexes) - HEADLINE_LOOKBACK)
-    for position in range(len(head_indexes) - 1, lowest - 1, -1):
+    looked = 0
+    for position in range(len(head_indexes) - 1, -1, -1):
         index = head_indexes[position]
         line = lines[index]
+        if is_furniture(line):
+            continue  # page tools and players do not count towards the lines looked back at
+        looked += 1
+        if looked > HEADLINE_LOOKBACK:
+            return None
         if index == date_index or has_full_date(line) or is_skippable_head_line(line):
             continue
         if line in furniture or (position and is_image(lines[head_indexes[position - 1]])):

@@ -23,7 +23,8 @@ ADDRESS = re.compile(r"https?:|www\.|@|\.vn\b|\.com\b|đường dây nóng|hotli
 FURNITURE = re.compile(
     # Words of share bars, print boxes and page tools: a short line with one of them is
     # furniture, never a headline, a section or a signature.
-    r"cỡ chữ|\brss\b|gởi cho bạn bè|gửi cho bạn bè|bản in|in bài|e-?mail|facebook|zalo|twitter"
+    r"cỡ chữ|\brss\b|gởi cho bạn bè|gửi cho bạn bè|bản in|in bài|in trang|e-?mail|facebook|zalo"
+    r"|twitter"
     r"|lưu thông tin|đăng nhập|multimedia|báo in|^!\[|^<"
     r"|^theo dõi\b.{0,60}\btrên$",  # "Theo dõi Báo … trên" (a news reader's follow button)
     re.IGNORECASE,
@@ -37,6 +38,8 @@ TIME_AGO = re.compile(
     re.IGNORECASE,
 )
 """When the capture was made, counted back ("2 tháng 2 tuần trước"): no date of the page."""
+MEDIA_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00")
+"""An audio or video player's clock ("0:00 / 3:25")."""
 FURNITURE_MAX_WORDS = 20
 NAVIGATION = {
     # Labels printed around articles that are never a title, section or signature.
@@ -72,6 +75,7 @@ def is_furniture(line):
         or (len(words(line)) <= FURNITURE_MAX_WORDS and FURNITURE.search(line) is not None)
         or TIME_AGO.match(line.strip()) is not None
         or CODE_RESIDUE.fullmatch(line.strip()) is not None
+        or MEDIA_CLOCK.fullmatch(line.strip()) is not None
         or is_file_name(line)
         or line.lstrip().startswith(("• ", "▪ ", "► "))  # an item of a menu or a box
     )
@@ -87,7 +91,7 @@ def is_body_paragraph(line, following=""):
     """A sentence of the article: the head ends before it. A long line whose sentence goes
     on in lower case on the next line is one too (a capture's wrapped lead)."""
     count = len(words(line))
-    if count >= BODY_MIN_WORDS and following[:1].islower():
+    if count >= BODY_MIN_WORDS and following[:1].islower() and not ADDRESS.search(following):
         return True
     if LEAD_OPENER.match(line) and count >= 6:
         return True

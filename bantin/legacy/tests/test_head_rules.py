@@ -485,3 +485,24 @@ def test_a_first_sentence_that_the_next_paragraph_does_not_retell_is_no_headline
     first = "Xã Hòa Bình có hơn hai nghìn hộ dân sống chủ yếu bằng nghề trồng lúa nước."
     page = parse_text_page(f"{first}\n\n{LEAD}\n{SECOND}\n")
     assert page.title is None
+
+
+def test_a_headline_over_a_media_player_and_a_voice_menu():
+    headline = "Hiệu quả của mô hình camera an ninh ở xã Hòa Bình"
+    page = parse_text_page(
+        f"{headline}\n\n0:00 / 0:00\n0:00\n  • Nam miền Bắc\n  • Nữ miền Bắc\n  • Nữ miền Nam\n"
+        f"  • Nam miền Nam\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == headline
+
+
+def test_a_site_address_under_the_headline_does_not_make_it_a_wrapped_lead():
+    """The headline is not a lead wrapped onto a line that starts in lower case when that
+    line is the site's address with its print button (and the day it was printed)."""
+    headline = "Hội Nông dân xã Hòa Bình tổ chức thăm, tặng quà hội viên có hoàn cảnh khó khăn"
+    for tools in ("[ In trang ]", "[ In trang Thứ tư, 11/2/2026 ]"):
+        page = parse_text_page(
+            f"{headline}\n\nhoinongdan.hoabinh.org.vn ── {tools}\n{LEAD}\n{SECOND}\n"
+        )
+        assert page.title == headline
+        assert page.published is None

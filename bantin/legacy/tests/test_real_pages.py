@@ -42,10 +42,10 @@ WRONG_CEILINGS = {
         "title": 1, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06c": {
-        "title": 2, "published": 0, "byline": 1, "views": 0, "category": 1,
+        "title": 1, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06d": {
-        "title": 6, "published": 0, "byline": 3, "views": 0, "category": 2,
+        "title": 5, "published": 0, "byline": 3, "views": 0, "category": 2,
     },
     "gathered text, 2026-12-06e": {
         "title": 1, "published": 0, "byline": 2, "views": 0, "category": 0,
