@@ -375,6 +375,9 @@ def read_layout_header(lines, page, fields):
         return lines
     if any(not WORD.search(value) or is_furniture(value) for value in values):
         return lines  # a divider ("|") or a page tool stands where the layout has a field
+    following = [lines[index] for index in content[len(fields) : len(fields) + 2]]
+    if any(value in following for value in values):
+        return lines  # a headline printed again under its breadcrumb: not this layout's order
     for name, value in zip(fields, values, strict=True):
         if getattr(page, name) is None:
             setattr(page, name, value)

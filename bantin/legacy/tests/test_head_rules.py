@@ -506,3 +506,16 @@ def test_a_site_address_under_the_headline_does_not_make_it_a_wrapped_lead():
         )
         assert page.title == headline
         assert page.published is None
+
+
+def test_a_headline_printed_again_under_its_breadcrumb_is_the_headline():
+    headline = "Đảng bộ xã Hòa Bình kết nạp 5 đảng viên mới"
+    text = (
+        f"Skip Ribbon Commands\nSkip to main content\n{headline}\n"
+        f"Tin tức - Sự kiện Tin hoạt động\n{headline}\n{LEAD}\n{SECOND}\n"
+    )
+    vendor = next(p for p in ProfileSet.built_in().text if p.name == "vendor-text")
+    for profile in (None, vendor):
+        page = parse_text_page(text, profile=profile)
+        assert page.title == headline
+        assert page.section != headline
