@@ -30,7 +30,8 @@ AFTER_ARTICLE = re.compile(
     # Comment boxes, "back" links and related lists after the article; words that a
     # headline may well use ("Trả lời kiến nghị cử tri"), so looked for only there.
     r"bình luận|tối thiểu|trở về|trả lời|bạn đọc|tin cùng chuyên mục|các tin khác|tin khác"
-    r"|tin liên quan|xem thêm|đánh dấu|chia sẻ|đăng ký|bình chọn|đánh giá|từ khóa|tương phản",
+    r"|tin liên quan|xem thêm|đánh dấu|chia sẻ|đăng ký|bình chọn|đánh giá|từ khóa|tương phản"
+    r"|thống kê|thong ke|truy cập|truy câp|xem tin theo ngày|xem theo ngày",
     re.IGNORECASE,
 )
 SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
@@ -69,6 +70,8 @@ LOCAL_UNIT_MAX_WORDS = 8
 PLACE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|tp\.?)\s+\S")
 SOURCE_MAX_WORDS = 6
 SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
+# "Theo Baothanhhoa.vn", "Theo: nongnghiep.vn": the source given by its web address.
+SOURCE_ADDRESS = re.compile(r"^theo\s*:?\s*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.I)
 NAME_JOINERS = {"-", "–", "—", "/", ",", "&", "và", "|"}
 PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\s", re.IGNORECASE)
 
@@ -282,5 +285,16 @@ def is_furniture_after_article(line):
         or stripped.startswith(("- ", "• ", "+ "))
         or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))
         or labelled_views(stripped) is not None
-        or ADDRESS.search(stripped) is not None
+        or (ADDRESS.search(stripped) is not None and not SOURCE_ADDRESS.match(stripped))
+        or repeated_phrase(stripped)
     )
+
+
+def repeated_phrase(line):
+    """A label printed two or more times on one line ("Liên kết Liên kết"): a widget's
+    title captured with its tab, never the article's text or signature."""
+    tokens = line.split()
+    for size in range(1, len(tokens) // 2 + 1):
+        if len(tokens) % size == 0 and tokens == tokens[:size] * (len(tokens) // size):
+            return True
+    return False

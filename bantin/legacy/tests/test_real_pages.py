@@ -36,10 +36,10 @@ WRONG_CEILINGS = {
     # The later batches of ../gathered, each measured once as held out, development since
     # (bench/import_real.py BATCHES); set 2026-12-06.
     "gathered text, 2026-12-06": {
-        "title": 1, "published": 0, "byline": 3, "views": 0, "category": 0,
+        "title": 1, "published": 0, "byline": 2, "views": 0, "category": 0,
     },
     "gathered text, 2026-12-06b": {
-        "title": 1, "published": 0, "byline": 1, "views": 0, "category": 1,
+        "title": 1, "published": 0, "byline": 0, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06c": {
         "title": 1, "published": 0, "byline": 1, "views": 0, "category": 1,
@@ -48,13 +48,13 @@ WRONG_CEILINGS = {
         "title": 4, "published": 0, "byline": 3, "views": 0, "category": 2,
     },
     "gathered text, 2026-12-06e": {
-        "title": 1, "published": 0, "byline": 2, "views": 0, "category": 0,
+        "title": 1, "published": 0, "byline": 1, "views": 0, "category": 0,
     },
     "gathered text, 2026-12-06f": {
-        "title": 1, "published": 0, "byline": 2, "views": 0, "category": 1,
+        "title": 1, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06g": {
-        "title": 3, "published": 1, "byline": 2, "views": 0, "category": 1,
+        "title": 3, "published": 1, "byline": 1, "views": 0, "category": 1,
     },
     # Lowered 2026-12-06 (second session) by the fields each rule mended on pages present;
     # batch h, held out until then, and batch j, read first as development, join.
@@ -62,7 +62,7 @@ WRONG_CEILINGS = {
         "title": 2, "published": 0, "byline": 0, "views": 0, "category": 0,
     },
     "gathered text, 2026-12-06j": {
-        "title": 0, "published": 1, "byline": 3, "views": 1, "category": 0,
+        "title": 0, "published": 1, "byline": 2, "views": 1, "category": 0,
     },
 }  # fmt: skip
 INVENTED_CEILINGS = {

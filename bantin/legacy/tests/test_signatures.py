@@ -175,3 +175,28 @@ def test_rating_and_reply_boxes_after_the_signature_do_not_hide_it():
         "Đánh giá bài viết(0/5)",
     )  # fmt: skip
     assert page.byline == "Thanh Tâm - Minh Khoa"
+
+
+def test_a_visit_counter_and_a_by_date_box_after_the_signature_do_not_hide_it():
+    for tail in (["Xem tin theo ngày", "Thống kê truy cập", "Truy câp tổng 18.323.962",
+                  "Truy câp hiện tại 18.703"], ["Thong ke"]):  # fmt: skip
+        page = parsed(HEADLINE, DATE, LEAD, BODY, "Thanh Tâm", *tail)
+        assert page.byline == "Thanh Tâm"
+
+
+def test_labels_printed_twice_after_the_signature_do_not_hide_it():
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "Thanh Tâm - Minh Khoa", "Tương phản",
+        "Album trang chủ Album trang chủ", "Slideshow Image 1 Slideshow Image 1 Slideshow Image 1",
+        "Liên kết Liên kết",
+    )  # fmt: skip
+    assert page.byline == "Thanh Tâm - Minh Khoa"
+
+
+def test_a_source_given_by_its_web_address_after_theo():
+    for line, source in (
+        ("Theo Baophuloc.vn", "Baophuloc.vn"),
+        ("Theo: nongnghiep.vn", "nongnghiep.vn"),
+    ):
+        page = parsed(HEADLINE, DATE, LEAD, BODY, line)
+        assert page.byline == source
