@@ -400,7 +400,7 @@ def is_section_label(text):
         and not ADDRESS.search(text)
         and not SITE_NAME.match(text)
         and not PHOTO.search(text)
-        and not is_signature(text)
+        and not (is_signature(text) and not text.isupper())  # a name; a label may be in capitals
     )
 
 

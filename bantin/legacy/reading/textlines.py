@@ -26,6 +26,7 @@ FURNITURE = re.compile(
     r"cỡ chữ|\brss\b|gởi cho bạn bè|gửi cho bạn bè|bản in|in bài|in trang|e-?mail|facebook|zalo"
     r"|twitter"
     r"|lưu thông tin|đăng nhập|multimedia|báo in|^!\[|^<"
+    r"|^(?:[-+]?A[-+]?\s*){2,3}$"  # the text-size buttons ("-A A +A")
     r"|^theo dõi\b.{0,60}\btrên$",  # "Theo dõi Báo … trên" (a news reader's follow button)
     re.IGNORECASE,
 )

@@ -519,3 +519,11 @@ def test_a_headline_printed_again_under_its_breadcrumb_is_the_headline():
         page = parse_text_page(text, profile=profile)
         assert page.title == headline
         assert page.section != headline
+
+
+def test_a_section_label_in_capitals_over_the_headline_and_text_size_buttons_are_no_section():
+    headline = "UBMTTQ xã Hòa Bình: Ra quân làm vệ sinh môi trường chào mừng ngày bầu cử"
+    page = parse_text_page(f"TIN HOẠT ĐỘNG\n\n{headline}\n\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.section) == (headline, "TIN HOẠT ĐỘNG")
+    page = parse_text_page(f"-A A +A\n\n{headline}\n\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.section) == (headline, None)
