@@ -387,13 +387,19 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
 
 
 def is_section_label(text):
-    """A few words naming a section: no date, count, address, site name, sentence or name."""
+    """A section label over the headline: it opens with a capital (a line in lower case
+    there is the end of a sentence), and names a section (section_words)."""
     letters = WORD.findall(text)
+    return bool(letters) and letters[0].isupper() and section_words(text)
+
+
+def section_words(text):
+    """A few words naming a section: no date, count, address, site name, sentence or name."""
     return (
-        bool(letters)
-        and letters[0].isupper()
+        len(WORD.findall(text)) >= 2
         and not text.startswith("#")
         and not is_navigation(text)
+        and not is_furniture(text)
         and 1 <= len(words(text)) <= SECTION_MAX_WORDS
         and not text.endswith((*SENTENCE_END, ","))
         and not re.search(r"\d|\|", text)

@@ -42,6 +42,7 @@ from bantin.legacy.reading.textfields import (
     is_section_label,
     may_be_headline,
     read_head,
+    section_words,
 )
 from bantin.legacy.reading.textlines import (
     WORD,
@@ -57,7 +58,6 @@ from bantin.legacy.reading.textsignature import (
 )
 from bantin.vietnamese import find_datetime
 
-HASHTAG = "#"
 HEADER_SEARCH_LINES = 6
 PLACE_AND_DAY = re.compile(
     # the dateline of official writing: "Hải Phòng, ngày 20 tháng 10 năm 2019"
@@ -348,17 +348,13 @@ def source_over_date(line):
 
 
 def is_section(text):
-    """A section label: a few words with letters, not a navigation label or a headline."""
-    letters = sum(char.isalpha() for char in text)
+    """A section label printed in the header, before the date or over the headline
+    (textfields.section_words), not a word of the date line ("Đăng lúc") or the site's
+    clock."""
     return (
-        letters >= 2
-        and not text.startswith(HASHTAG)
+        section_words(text)
         and len(text) <= HEADER_MAX_PREFIX
-        and len(text.split()) <= 10
-        and not is_furniture(text)
         and text.casefold() not in SECTION_LABEL_WORDS
-        and not text.endswith((":", ","))  # "Hà Nội:" introduces the headline under it
-        and not (is_signature(text) and not text.isupper())  # a name is no section
         and header_date(text) is None  # the site's clock over the headline
     )
 
