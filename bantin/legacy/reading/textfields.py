@@ -57,7 +57,10 @@ SECTION_MAX_WORDS = 10
 ARCHIVE_SECTION_WORDS = 4
 DOUBLED_SECTION_WORDS = 12
 DETAIL_PREFIX = re.compile(r"^(?:chi tiết bài viết|chi tiết tin|chi tiết)\s+", re.IGNORECASE)
-BREADCRUMB = re.compile(r"\s(?:>>|>|»|/)\s")
+# A breadcrumb's separators; under the headline only the arrows ("Vũ Văn Đạt / TTXVN" there
+# is a signature).
+CRUMB_ARROW = re.compile(r"\s(?:>>|>|»)\s")
+BREADCRUMB = re.compile(rf"{CRUMB_ARROW.pattern}|\s/\s")
 ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
 DATE_LABELS = re.compile(
     rf"{STAMP_LABELS}|xuất bản|ngày ban hành|publish(?:ed)? date"

@@ -31,6 +31,7 @@ from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textfields import (
     COUNT,
+    CRUMB_ARROW,
     HEAD_SIGNATURE_WORDS,
     MASTHEAD,
     YEAR,
@@ -104,6 +105,8 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     head_signature = None
     if page.title is None or page.published is None:
         body_lines, head_signature = read_unknown_head(lines, body_lines, page, furniture)
+    if page.section is None:
+        body_lines, page.section = take_crumb_under_headline(body_lines)
     if page.byline is None:
         body_lines, page.byline = take_byline(body_lines, furniture)
     if page.byline is None:
@@ -442,6 +445,18 @@ def signature_after_lead(lines):
     ):
         return lines, None
     return [line for index, line in enumerate(lines) if index != content[1]], signature.strip()
+
+
+def take_crumb_under_headline(lines):
+    """A breadcrumb opening the body, right under the headline ("Trung tâm … >> Sự kiện"):
+    its last item is the section. (lines after it, section) or (lines, None)."""
+    first = next((index for index, line in enumerate(lines) if line), None)
+    if first is None:
+        return lines, None
+    crumbs = [part.strip() for part in CRUMB_ARROW.split(lines[first]) if part.strip()]
+    if len(crumbs) < 2 or not is_section_label(crumbs[-1]):
+        return lines, None
+    return lines[first + 1 :], crumbs[-1]
 
 
 def take_byline(lines, furniture=NO_FURNITURE):

@@ -527,3 +527,12 @@ def test_a_section_label_in_capitals_over_the_headline_and_text_size_buttons_are
     assert (page.title, page.section) == (headline, "TIN HOẠT ĐỘNG")
     page = parse_text_page(f"-A A +A\n\n{headline}\n\n{LEAD}\n{SECOND}\n")
     assert (page.title, page.section) == (headline, None)
+
+
+def test_a_breadcrumb_under_the_headline_gives_the_section():
+    headline = "Xã Hòa Bình họp mặt kỷ niệm Ngày Thương binh – Liệt sĩ"
+    page = parse_text_page(
+        f"Ngày cập nhật 31/10/2023\n\n{headline}\n\nTrung tâm Văn hóa xã Hòa Bình >> Sự kiện\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, "Sự kiện")
