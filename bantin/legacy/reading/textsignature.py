@@ -53,6 +53,7 @@ ARTICLE_END = {
     "tin khác", "tin đã đưa", "các tin đã đưa", "tin mới nhất", "tin mới hơn", "tin cũ hơn",
     "leave a reply",
 }  # fmt: skip
+INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|tổng hợp|th)\)\s*$|[\s.]+$", re.IGNORECASE)
 UNIT = re.compile(
     r"^(?:trung tâm|đài|ban|phòng|văn phòng|hội|ubnd|ủy ban|uỷ ban|báo|trường|sở|công an"
@@ -80,6 +81,8 @@ def clean_byline(line):
     """The signature without its labels, photo credit and the dashes a newsroom may set it
     between ("– CABT –")."""
     text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line.strip(" -–—|"))).strip()
+    if INITIALS.fullmatch(text):
+        return text  # "T.H.": the last dot is the initial's
     return BYLINE_SUFFIX.sub("", text).strip() or None
 
 
@@ -89,7 +92,9 @@ def has_name_features(text):
     tokens = [token for token in re.split(r"\s+", text) if token not in NAME_JOINERS]
     if not 1 <= len(tokens) <= BYLINE_MAX_WORDS or PERSON_OPENER.match(text):
         return False
-    if text.endswith(SENTENCE_END) or is_navigation(text) or re.search(r"\d", text):
+    if text.endswith(SENTENCE_END) and not INITIALS.fullmatch(text):
+        return False
+    if is_navigation(text) or re.search(r"\d", text):
         return False
     initial = [token for token in tokens if WORD.search(token) and first_letter_upper(token)]
     if len(tokens) == 1:

@@ -200,3 +200,8 @@ def test_a_source_given_by_its_web_address_after_theo():
     ):
         page = parsed(HEADLINE, DATE, LEAD, BODY, line)
         assert page.byline == source
+
+
+def test_initials_keep_their_last_dot():
+    assert parsed(HEADLINE, DATE, LEAD, BODY, "T.H.").byline == "T.H."
+    assert parsed(HEADLINE, DATE, LEAD, BODY, "Thanh Tâm.").byline == "Thanh Tâm"
