@@ -396,7 +396,9 @@ BATCHES = {
     "2026-12-06h": "25 more pages of 25 more sites, labelled the same way, held out: read once, "
     "after every rule of the day (121/125 right, 0 invented), development since",
     "2026-12-06j": "30 more pages of 30 more sites (centre, Highlands and south), labelled the "
-    "same way, development from the start",
+    "same way, development from the start (first read 142/150 right, 0 invented)",
+    "2026-12-06k": "30 more pages of 30 more sites (older district and commune portals, notices, "
+    "unions, Red Cross), labelled the same way, development from the start",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -38,6 +38,23 @@ VIEWS_BEFORE = re.compile(
     rf"(?<![\d.,])({COUNT})\s*(?:lần xem|lượt xem|lượt đọc|lần đọc)\b", re.IGNORECASE
 )
 FIRST_COUNT = re.compile(COUNT)
+# The kind of an official document, printed in capitals over its subject ("THÔNG BÁO" over
+# "Lịch tiếp công dân ..."): the document's own heading, never a page's section or headline.
+DOCUMENT_KINDS = {
+    "thông báo", "kế hoạch", "quyết định", "công văn", "tờ trình", "báo cáo", "giấy mời",
+    "chỉ thị", "nghị quyết", "hướng dẫn", "công điện", "thư mời", "chương trình", "lịch",
+}  # fmt: skip
+# An official document's number ("Số: 21/TB-UBND"): its line carries the day it was signed.
+DOCUMENT_NUMBER = re.compile(r"\bsố\s*:?\s*\d*\s*/\s*[^\W\d_]", re.IGNORECASE)
+# The line naming an official document's subject ("V/v tạm dừng ...", "Về việc ...").
+DOCUMENT_SUBJECT = re.compile(r"^[\"“']?\s*(?:v/v|về việc)\b", re.IGNORECASE)
+
+
+def is_document_kind(line):
+    text = line.strip()
+    return text.isupper() and text.casefold() in DOCUMENT_KINDS
+
+
 # The labels a page prints before its own date stamp ("Ngày cập nhật 14/11/2008"), longest
 # first so that an alternation takes the whole label.
 STAMP_LABELS = (

@@ -23,7 +23,12 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from bantin.legacy.reading.conventions import STAMP_LABELS
+from bantin.legacy.reading.conventions import (
+    DOCUMENT_NUMBER,
+    DOCUMENT_SUBJECT,
+    STAMP_LABELS,
+    is_document_kind,
+)
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.textlines import (
     ADDRESS,
@@ -93,6 +98,7 @@ SITE_NAME = re.compile(
 )
 PHOTO = re.compile(r"\(?\bảnh\s*:|ảnh minh họa|ảnh minh hoạ|\(ảnh\b", re.IGNORECASE)
 BRACKETED_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
+TRAILING_STAMP = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*$")  # a date and time
 CAPTION = re.compile(
     # a caption's usual shapes: wholly in brackets, or a view of the room ("Toàn cảnh Hội nghị")
     r"^\(.*\)$|^(?:toàn cảnh|quang cảnh)\b(?:\s+\S+){0,6}$",
@@ -155,6 +161,8 @@ def is_headline(line):
         or doubled(line) is not None
         or is_furniture(line)
         or has_full_date(line)
+        or is_document_kind(line)
+        or DOCUMENT_SUBJECT.match(line)
     )
 
 
@@ -206,8 +214,8 @@ def has_full_date(line):
 def date_line(line):
     """(datetime, views, author, section) when the line is a publication-date line, else
     None; the section is a short label printed before the date ("Kinh tế - Ngày đăng:")."""
-    if YEAR.search(line) is None or MASTHEAD.search(line):
-        return None  # every full date has a four-digit year: no need to scan for one
+    if YEAR.search(line) is None or MASTHEAD.search(line) or DOCUMENT_NUMBER.search(line):
+        return None  # no year, the day of capture, or the day an official document was signed
     found = [match for match in find_all_datetimes(line) if match.has_year]
     if len(found) != 1:
         return None
@@ -341,11 +349,17 @@ def titled_date_line(line):
     """(headline, date line) of a line that prints the headline and then its labelled date
     ("<headline> Ngày cập nhật 29/11/2022", "<headline> (12/07/2016)"), else None: the part
     before the label must be a headline on its own and the rest a date line."""
-    label = TRAILING_DATE_LABEL.search(line) or BRACKETED_DATE.search(line)
+    label = (
+        TRAILING_DATE_LABEL.search(line)
+        or BRACKETED_DATE.search(line)
+        or TRAILING_STAMP.search(line)
+    )
     if label is None:
         return None
     title, rest = line[: label.start()].strip(), line[label.start() :].strip()
-    if not is_headline(title) or date_line(rest) is None:
+    if not is_headline(title) or is_signature(title) or is_section_label(title):
+        return None  # a signature or a section before the date: the date line of a head
+    if date_line(rest) is None:
         return None
     return title, date_line(rest)
 
@@ -403,6 +417,7 @@ def section_words(text):
         and not text.startswith("#")
         and not is_navigation(text)
         and not is_furniture(text)
+        and not is_document_kind(text)
         and 1 <= len(words(text)) <= SECTION_MAX_WORDS
         and not text.endswith((*SENTENCE_END, ","))
         and not re.search(r"\d|\|", text)
@@ -456,9 +471,12 @@ def headline_over_subtitle(lines, head_indexes, position, date_index, furniture=
     right under its date) with two headline-like lines, the upper is the headline and the
     lower its subtitle or summary, which stays in the article. An upper line that may be a
     section's name (a few words, no digit) is left to be one."""
-    if position == 0 or (position >= 2 and head_indexes[position - 2] != date_index):
+    upper = position - 1
+    if upper >= 1 and is_document_kind(lines[head_indexes[upper]]):
+        upper -= 1  # "THÔNG BÁO" between the page's headline and the notice's subject
+    if upper < 0 or (upper >= 1 and head_indexes[upper - 1] != date_index):
         return None
-    index = head_indexes[position - 1]
+    index = head_indexes[upper]
     line = lines[index]
     if index == date_index or line in furniture or not is_headline(line):
         return None

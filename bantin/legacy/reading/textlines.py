@@ -27,6 +27,7 @@ FURNITURE = re.compile(
     r"|twitter"
     r"|lưu thông tin|đăng nhập|multimedia|báo in|^!\[|^<"
     r"|^(?:[-+]?A[-+]?\s*){2,3}$"  # the text-size buttons ("-A A +A")
+    r"|bấm vào (?:hình|ảnh)|nhấn vào (?:hình|ảnh)|click vào (?:hình|ảnh)|kích thước thật"
     r"|^theo dõi\b.{0,60}\btrên$",  # "Theo dõi Báo … trên" (a news reader's follow button)
     re.IGNORECASE,
 )

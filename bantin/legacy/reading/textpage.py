@@ -14,6 +14,7 @@ import unicodedata
 
 from bantin.legacy.reading.conventions import (
     BOILERPLATE,
+    DOCUMENT_NUMBER,
     SENTENCE_END,
     STAMP_LABELS,
     VIEWS,
@@ -420,8 +421,8 @@ def read_unknown_head(lines, body_lines, page, furniture=NO_FURNITURE):
 def header_date(line):
     """The date of a header line: a full date at the end of a short line, never a date in a
     sentence of the body ("Sáng ngày 22/6/2021, đồng chí ...")."""
-    if YEAR.search(line) is None:
-        return None  # no four-digit year, no full date: not worth scanning
+    if YEAR.search(line) is None or DOCUMENT_NUMBER.search(line):
+        return None  # no full date, or the day an official document was signed
     match = find_datetime(line)
     if match is None or not match.has_year or match.start > HEADER_MAX_PREFIX:
         return None

@@ -4,6 +4,7 @@ past navigation labels and punctuation, with the features of a name or a newsroo
 
 import re
 
+from bantin.legacy.reading.conventions import is_document_kind
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.textlines import (
     ADDRESS,
@@ -120,9 +121,10 @@ def is_labelled_author(text):
 
 
 def is_signature(line):
-    """A line that reads as a signature once its labels are taken off."""
+    """A line that reads as a signature once its labels are taken off ("THÔNG BÁO", an
+    official document's kind in capitals, is none)."""
     text = clean_byline(line)
-    return bool(text) and has_name_features(text)
+    return bool(text) and has_name_features(text) and not is_document_kind(text)
 
 
 def find_byline(lines, furniture=NO_FURNITURE):

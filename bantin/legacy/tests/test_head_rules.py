@@ -536,3 +536,48 @@ def test_a_breadcrumb_under_the_headline_gives_the_section():
         f"{LEAD}\n{SECOND}\n"
     )
     assert (page.title, page.section) == (headline, "Sự kiện")
+
+
+NOTICE_BODY = (
+    "Căn cứ Luật Tiếp công dân ngày 25/11/2013 và Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 "
+    "của Chính phủ quy định chi tiết thi hành một số điều của Luật Tiếp công dân;\n"
+    "Ủy ban nhân dân xã Hòa Bình thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND xã "
+    "vào ngày thứ Năm hằng tuần tại trụ sở Ủy ban nhân dân xã.\n"
+)
+
+
+def test_an_official_notice_s_kind_is_neither_its_section_nor_its_headline():
+    headline = "Thông báo Lịch tiếp công dân của UBND xã Hòa Bình năm 2026"
+    page = parse_text_page(
+        f"{headline}\nTHÔNG BÁO\nLịch tiếp công dân của UBND xã Hòa Bình năm 2026\n{NOTICE_BODY}"
+    )
+    assert (page.title, page.section) == (headline, None)
+
+
+def test_an_official_notice_s_signing_date_and_subject_are_not_the_page_s():
+    """The document's number line carries the day it was signed, and its "V/v" line names
+    its subject: the page shows no date stamp or headline of its own."""
+    page = parse_text_page(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÃ HÒA BÌNH Độc lập – Tự do – Hạnh phúc\n"
+        "Số: 21/TB-UBND Hòa Bình, ngày 25 tháng 3 năm 2020\nTHÔNG BÁO\n"
+        "“V/v tạm thời đóng cửa các cơ sở kinh doanh dịch vụ giải trí”\n"
+        f"{NOTICE_BODY}"
+    )
+    assert (page.title, page.published) == (None, None)
+
+
+def test_a_headline_with_its_stamp_at_the_end_of_its_line():
+    headline = "UBND xã Hòa Bình thông báo niêm yết danh sách cử tri trên địa bàn xã"
+    page = parse_text_page(f"{headline} 03/02/2026 11:08\n{LEAD}\n{SECOND}\n")
+    assert page.title == headline
+    assert page.published == datetime.datetime(2026, 2, 3, 11, 8, tzinfo=LOCAL)
+
+
+def test_a_photo_viewer_s_hint_over_the_headline_is_no_section():
+    headline = "Hội Cựu chiến binh xã Hòa Bình họp mặt kỷ niệm ngày thành lập Quân đội"
+    page = parse_text_page(
+        f"Bấm vào hình để xem kích thước thật\n\n{headline}\n\nNgày đăng: 23/12/2020\n{LEAD}\n"
+        f"{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, None)

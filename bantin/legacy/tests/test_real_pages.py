@@ -64,6 +64,9 @@ WRONG_CEILINGS = {
     "gathered text, 2026-12-06j": {
         "title": 0, "published": 1, "byline": 2, "views": 1, "category": 0,
     },
+    "gathered text, 2026-12-06k": {
+        "title": 2, "published": 0, "byline": 2, "views": 0, "category": 1,
+    },
 }  # fmt: skip
 INVENTED_CEILINGS = {
     "realpages": 1, "realhtml": 0, "gathered text": 0, "gathered html": 0,
@@ -71,7 +74,7 @@ INVENTED_CEILINGS = {
     "gathered text, 2026-12-06c": 2, "gathered text, 2026-12-06d": 0,
     "gathered text, 2026-12-06e": 0, "gathered text, 2026-12-06f": 1,
     "gathered text, 2026-12-06g": 2, "gathered text, 2026-12-06h": 0,
-    "gathered text, 2026-12-06j": 0,
+    "gathered text, 2026-12-06j": 0, "gathered text, 2026-12-06k": 0,
 }  # fmt: skip
 # Pages that show a headline and a date but that `bantin import`, with its default options,
 # holds for review (3 of 46, 0 of 7, 2 of 16 and 0 of 1 on 2026-12-05).
@@ -81,7 +84,7 @@ HELD_CEILINGS = {
     "gathered text, 2026-12-06c": 0, "gathered text, 2026-12-06d": 1,
     "gathered text, 2026-12-06e": 0, "gathered text, 2026-12-06f": 0,
     "gathered text, 2026-12-06g": 1, "gathered text, 2026-12-06h": 0,
-    "gathered text, 2026-12-06j": 0,
+    "gathered text, 2026-12-06j": 0, "gathered text, 2026-12-06k": 0,
 }  # fmt: skip
 
 
