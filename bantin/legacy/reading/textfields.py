@@ -90,6 +90,8 @@ RETOLD_SHARE = 0.6  # of a headline's words that its lead tells again
 RETOLD_MAX_WORDS = 25
 LETTERS = re.compile(r"[^\W\d_]+")
 DATE_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
+ADVERTISER = re.compile(r"(?:công ty|tập đoàn|ngân hàng|cửa hàng|nhà thuốc)\b", re.IGNORECASE)
+"""A business's name over a headline: an advertisement, not the page's section."""
 MASTHEAD = re.compile(r"hôm nay|today", re.IGNORECASE)
 SITE_NAME = re.compile(
     r"^(?:cổng thông tin|trang thông tin|trang tin|website|welcome|fanpage|chào mừng"
@@ -227,8 +229,11 @@ def date_line(line):
         prefix = before[: label.start()].strip(" -–|,:•")
         if prefix and len(words(prefix)) <= 6 and not has_full_date(prefix):
             section, before = prefix, before[label.start() :]
-    rest = f"{before} {line[match.end :]}"
     author = None
+    signed = before.strip(" -–|,:")
+    if signed and len(words(signed)) <= HEAD_SIGNATURE_WORDS and is_signature(signed):
+        author, before = clean_byline(signed), ""  # "Bùi Ánh - 14:20 28/09/2023"
+    rest = f"{before} {line[match.end :]}"
     labelled = LABELLED_AUTHOR.search(rest)
     if labelled:
         author = labelled.group(1).strip(" |")
@@ -418,6 +423,7 @@ def section_words(text):
         and not is_navigation(text)
         and not is_furniture(text)
         and not is_document_kind(text)
+        and not ADVERTISER.match(text)
         and 1 <= len(words(text)) <= SECTION_MAX_WORDS
         and not text.endswith((*SENTENCE_END, ","))
         and not re.search(r"\d|\|", text)

@@ -23,7 +23,8 @@ BYLINE_LOOKBACK = 8
 BYLINE_MAX_WORDS = 10
 NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
 LABELLED_AUTHOR = re.compile(
-    r"(?:tác giả bài viết|tác giả|người viết|người đăng|bài viết|người đưa tin|đưa tin)\s*:\s*"
+    r"(?:tác giả bài viết|tác giả|người viết|người đăng|đăng bởi|bài viết|người đưa tin|đưa tin)"
+    r"\s*:\s*"
     r"(.+)$",
     re.IGNORECASE,
 )
@@ -38,7 +39,7 @@ AFTER_ARTICLE = re.compile(
 SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 BYLINE_LABEL = re.compile(
-    r"^(?:tác giả bài viết|tác giả|người viết|bài viết|người đưa tin|đưa tin|tin và ảnh"
+    r"^(?:tác giả bài viết|tác giả|người viết|đăng bởi|bài viết|người đưa tin|đưa tin|tin và ảnh"
     r"|tin,\s*ảnh|tin ảnh|tin|bài và ảnh|bài,\s*ảnh|bài|thực hiện|th|t/h|tổng hợp|nguồn tin"
     r"|nguồn|nhóm phóng viên)\s*[:：]\s*"
     r"|^theo\s*:\s*|^theo\s+(?=\S)",

@@ -581,3 +581,13 @@ def test_a_photo_viewer_s_hint_over_the_headline_is_no_section():
         f"{SECOND}\n"
     )
     assert (page.title, page.section) == (headline, None)
+
+
+def test_a_quoted_headline_over_its_writer_and_date():
+    headline = '"Xây dựng nông dân xã Hòa Bình phát triển toàn diện, văn minh, nghĩa tình..."'
+    page = parse_text_page(
+        f"Công ty Phân bón Hòa Bình\n\n{headline}\n\nThu Hà - 14:20 28/09/2023 GMT+7\n{LEAD}\n"
+        f"{SECOND}\n"
+    )
+    assert (page.title, page.byline, page.section) == (headline, "Thu Hà", None)
+    assert page.published == datetime.datetime(2023, 9, 28, 14, 20, tzinfo=LOCAL)

@@ -65,7 +65,7 @@ WRONG_CEILINGS = {
         "title": 0, "published": 1, "byline": 2, "views": 1, "category": 0,
     },
     "gathered text, 2026-12-06k": {
-        "title": 2, "published": 0, "byline": 2, "views": 0, "category": 1,
+        "title": 1, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
 }  # fmt: skip
 INVENTED_CEILINGS = {

@@ -205,3 +205,8 @@ def test_a_source_given_by_its_web_address_after_theo():
 def test_initials_keep_their_last_dot():
     assert parsed(HEADLINE, DATE, LEAD, BODY, "T.H.").byline == "T.H."
     assert parsed(HEADLINE, DATE, LEAD, BODY, "Thanh Tâm.").byline == "Thanh Tâm"
+
+
+def test_posted_by_labels_the_writer():
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "Đăng bởi: Thanh Tâm", "[Trở về]", "Các tin khác")
+    assert page.byline == "Thanh Tâm"
