@@ -398,7 +398,12 @@ BATCHES = {
     "2026-12-06j": "30 more pages of 30 more sites (centre, Highlands and south), labelled the "
     "same way, development from the start (first read 142/150 right, 0 invented)",
     "2026-12-06k": "30 more pages of 30 more sites (older district and commune portals, notices, "
-    "unions, Red Cross), labelled the same way, development from the start",
+    "unions, Red Cross), labelled the same way, development from the start (first read 138/150 "
+    "right, 4 invented)",
+    "2026-12-06m": "30 more pages of 30 more sites (north and north-centre), labelled the same "
+    "way, development from the start",
+    "2026-12-06n": "30 more pages of 30 more sites (centre, Highlands and south), labelled the "
+    "same way, development from the start",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

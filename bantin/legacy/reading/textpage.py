@@ -295,10 +295,10 @@ def read_header(lines, page, furniture=NO_FURNITURE):
             if position + 1 < len(content) and page.title is None:
                 title_index = content[position + 1]
                 if not may_be_headline(lines[title_index]):
-                    return lines[index + 1 :]
+                    return [*text_above(lines, content, position), *lines[index + 1 :]]
                 page.title = lines[title_index]
                 return lines[title_index + 1 :]
-            return lines[index + 1 :]
+            return [*text_above(lines, content, position), *lines[index + 1 :]]
         above_index = position - 1
         if position >= 2 and source_over_date(lines[content[above_index]]):
             page.byline = page.byline or clean_byline(lines[content[above_index]])
@@ -314,8 +314,19 @@ def read_header(lines, page, furniture=NO_FURNITURE):
             label = lines[content[above_index - 1]]
             if doubled_label(label) or is_section(label):
                 page.section = doubled_label(label) or label  # "Tin tức Tin tức": said once
-        return lines[index + 1 :]
+        return [*text_above(lines, content, position), *lines[index + 1 :]]
     return lines
+
+
+def text_above(lines, content, position):
+    """The article's sentences above a date line found among the first lines (a capture
+    that opens inside the article and prints its date under it): they stay in the body."""
+    for above in range(position):
+        index = content[above]
+        following = lines[content[above + 1]] if above + 1 < len(content) else ""
+        if is_body_paragraph(lines[index], following):
+            return lines[index : content[position]]
+    return []
 
 
 def header_dates(lines, content, furniture=NO_FURNITURE):

@@ -591,3 +591,9 @@ def test_a_quoted_headline_over_its_writer_and_date():
     )
     assert (page.title, page.byline, page.section) == (headline, "Thu Hà", None)
     assert page.published == datetime.datetime(2023, 9, 28, 14, 20, tzinfo=LOCAL)
+
+
+def test_a_capture_opening_inside_the_article_keeps_the_text_above_its_date():
+    page = parse_text_page(f"{LEAD}\n19/02/2018 20:12\n")
+    assert page.published == datetime.datetime(2018, 2, 19, 20, 12, tzinfo=LOCAL)
+    assert LEAD in [page.lead, *(block.text for block in page.blocks)]
