@@ -43,15 +43,20 @@ from bantin.legacy.reading.textlines import (
     is_furniture,
     is_navigation,
     labelled_views,
+    strip_bullet,
     words,
 )
 from bantin.legacy.reading.textsignature import (
+    BYLINE_LABEL,
     LABELLED_AUTHOR,
     clean_byline,
     has_name_features,
+    is_organisation,
     is_signature,
+    short_names,
 )
 from bantin.vietnamese import TIMEZONE, find_all_datetimes
+from bantin.vietnamese.officials import is_surname
 
 HEAD_MAX_LINES = 30
 HEADLINE_MIN_WORDS = 4
@@ -233,7 +238,12 @@ def date_line(line):
     signed = before.strip(" -–|,:")
     if signed and len(words(signed)) <= HEAD_SIGNATURE_WORDS and is_signature(signed):
         author, before = clean_byline(signed), ""  # "Bùi Ánh - 14:20 28/09/2023"
-    rest = f"{before} {line[match.end :]}"
+    after = line[match.end :]
+    head_part, bar, label = after.rpartition("|")
+    label = label.strip()
+    if bar and section is None and is_section_label(label) and not LABELLED_AUTHOR.search(label):
+        section, after = label, head_part  # "18:59 13/02/2026 | Pháp luật"
+    rest = f"{before} {after}"
     labelled = LABELLED_AUTHOR.search(rest)
     if labelled:
         author = labelled.group(1).strip(" |")
@@ -336,7 +346,7 @@ def read_head(lines, furniture=NO_FURNITURE):
     if head.title_line is None:
         head.title_line = find_headline(lines, head_indexes, head.date_line, furniture)
         if head.title_line is not None:
-            head.title = lines[head.title_line].strip()
+            head.title = strip_bullet(lines[head.title_line])
     if head.title_line is not None:
         head.signature_line = signature_under_headline(lines, head_indexes, head.title_line)
     if head.signature_line is not None:
@@ -424,14 +434,24 @@ def section_words(text):
         and not is_furniture(text)
         and not is_document_kind(text)
         and not ADVERTISER.match(text)
+        and not is_organisation(text)  # the site's owner, printed over the headline
         and 1 <= len(words(text)) <= SECTION_MAX_WORDS
         and not text.endswith((*SENTENCE_END, ","))
         and not re.search(r"\d|\|", text)
         and not ADDRESS.search(text)
         and not SITE_NAME.match(text)
         and not PHOTO.search(text)
-        and not (is_signature(text) and not text.isupper())  # a name; a label may be in capitals
+        and not (is_signature(text) and not text.isupper() and reads_as_person(text))
+        and not BYLINE_LABEL.match(text)  # "Nguồn tin: Hội LHPN huyện …" signs the page
+        and not text.startswith(("-", "–", "+"))  # an item of a list
     )
+
+
+def reads_as_person(text):
+    """A signature shaped like a person's name: two words ("Thu Hà"), or opening with a
+    surname ("Nguyễn Văn An"); "Tin Chuyên Ngành" in title case names a section."""
+    tokens = words(text)
+    return len(tokens) <= 2 or is_surname(tokens[0])
 
 
 def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
@@ -501,8 +521,8 @@ def headline_over_date_line(lines, head_indexes, date_index, furniture=NO_FURNIT
     if position == 0:
         return None
     index = head_indexes[position - 1]
-    line = lines[index]
-    if line in furniture or is_skippable_head_line(line):
+    line = strip_bullet(lines[index])  # "• <headline>" over "• Thời gian đăng: ..."
+    if lines[index] in furniture or is_skippable_head_line(line):
         return None
     candidate = line.rstrip(".") if not line.endswith("...") else line
     return index if is_headline(candidate) else None
@@ -529,8 +549,14 @@ def is_skippable_head_line(line):
         is_furniture(line)
         or len(words(line)) < HEADLINE_MIN_WORDS
         or labelled_views(line) is not None
-        or (len(words(line)) <= 6 and has_name_features(clean_byline(line) or ""))
+        or is_names_line(line)
     )
+
+
+def is_names_line(line):
+    """A signature under the headline: one name or a few joined ("VĂN BỬU – DIỄM HƯỜNG")."""
+    text = clean_byline(line) or ""
+    return has_name_features(text) and short_names(text)
 
 
 def head_views(lines, head_indexes, title_index):

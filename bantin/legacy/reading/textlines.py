@@ -28,6 +28,7 @@ FURNITURE = re.compile(
     r"|lưu thông tin|đăng nhập|multimedia|báo in|^!\[|^<"
     r"|^(?:[-+]?A[-+]?\s*){2,3}$"  # the text-size buttons ("-A A +A")
     r"|bấm vào (?:hình|ảnh)|nhấn vào (?:hình|ảnh)|click vào (?:hình|ảnh)|kích thước thật"
+    r"|phiên bản mobile|phiên bản di động|your website"  # and a template's placeholder
     r"|^theo dõi\b.{0,60}\btrên$",  # "Theo dõi Báo … trên" (a news reader's follow button)
     re.IGNORECASE,
 )
@@ -43,6 +44,7 @@ TIME_AGO = re.compile(
 MEDIA_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00")
 """An audio or video player's clock ("0:00 / 3:25")."""
 FURNITURE_MAX_WORDS = 20
+BULLET = re.compile(r"^\s*[•▪►]\s")
 NAVIGATION = {
     # Labels printed around articles that are never a title, section or signature.
     "ý kiến bạn đọc", "xem thêm", "xem thêm >>", "chia sẻ bài viết", "trả lời", "gửi bình luận",
@@ -62,6 +64,11 @@ NAVIGATION = {
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
+def strip_bullet(line):
+    """A list item's text without its bullet ("• Hội nghị ..." → "Hội nghị ...")."""
+    return BULLET.sub("", line).strip()
+
+
 def words(line):
     return line.split()
 
@@ -79,7 +86,7 @@ def is_furniture(line):
         or CODE_RESIDUE.fullmatch(line.strip()) is not None
         or MEDIA_CLOCK.fullmatch(line.strip()) is not None
         or is_file_name(line)
-        or line.lstrip().startswith(("• ", "▪ ", "► "))  # an item of a menu or a box
+        or BULLET.match(line) is not None  # an item of a menu or a box
     )
 
 

@@ -78,6 +78,8 @@ DATE_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 STAMP_LABEL_ONLY = re.compile(rf"{STAMP_LABELS}\s*:?", re.IGNORECASE)
+SECTION_OVER_DATE_WORDS = 4
+HEADLINE_UNDER_WORDS = 6
 HEADER_TAIL = re.compile(
     # separators, the time zone, a view count, and the text-size buttons "A A" / "A- A+"
     r"^(?:[\s,|:\-–]|[\[(]?GMT\s*\+\s*7[\])]?|(?<!\S)A[+-]?(?!\S)|" + VIEWS.pattern + r")*$",
@@ -305,6 +307,11 @@ def read_header(lines, page, furniture=NO_FURNITURE):
             above_index -= 1  # headline, source, date: the headline is one line higher
         above = lines[content[above_index]] if above_index >= 0 else ""
         headline = may_be_headline(above) or headline_over_date(above)
+        under = headline_under_section(lines, content, position, above)
+        if page.title is None and under is not None:
+            page.section = page.section or above  # "Tin Chuyên Ngành" / date / headline
+            page.title = lines[under]
+            return [*text_above(lines, content, position), *lines[under + 1 :]]
         if above and page.title is None and headline and above not in furniture:
             page.title = above
         elif page.title is None and headline_under_stamp(lines, content, position, match):
@@ -346,6 +353,17 @@ def header_dates(lines, content, furniture=NO_FURNITURE):
                 return {index: match}
         dated[index] = match
     return dated
+
+
+def headline_under_section(lines, content, position, above):
+    """The index of the headline under the date when the line over the date is a short
+    section label and the line under it a full headline, else None."""
+    below = content[position + 1] if position + 1 < len(content) else None
+    if not above or below is None or len(words(above)) > SECTION_OVER_DATE_WORDS:
+        return None
+    if not is_section(above) or len(words(lines[below])) < HEADLINE_UNDER_WORDS:
+        return None
+    return below if is_headline(lines[below]) else None
 
 
 def headline_under_stamp(lines, content, position, match):

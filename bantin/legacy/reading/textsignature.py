@@ -244,7 +244,7 @@ def is_source_signature(line):
     text = clean_byline(line) or ""
     if not text or text.endswith(SENTENCE_END) or re.search(r"\d|[,;]", line.strip()):
         return False
-    if LOCAL_UNIT.match(text) or (UNIT.match(text) and PLACE.search(text)):
+    if LOCAL_UNIT.match(text) or is_organisation(text):
         return len(words(text)) <= LOCAL_UNIT_MAX_WORDS and first_letter_upper(words(text)[-1])
     return (
         line.strip().casefold().startswith("theo ")
@@ -252,6 +252,11 @@ def is_source_signature(line):
         and first_letter_upper(text)
         and not is_navigation(text)
     )
+
+
+def is_organisation(text):
+    """A body with its place ("Hội Nông dân tỉnh Thanh Hóa", "Đoàn thanh niên phường 3")."""
+    return UNIT.match(text) is not None and PLACE.search(text) is not None
 
 
 def signature_with_unit(lines, content, index):

@@ -597,3 +597,61 @@ def test_a_capture_opening_inside_the_article_keeps_the_text_above_its_date():
     page = parse_text_page(f"{LEAD}\n19/02/2018 20:12\n")
     assert page.published == datetime.datetime(2018, 2, 19, 20, 12, tzinfo=LOCAL)
     assert LEAD in [page.lead, *(block.text for block in page.blocks)]
+
+
+def test_a_mobile_version_notice_is_a_page_tool():
+    headline = "Xã Hòa Bình sạch sẽ sau 2 ngày huy động cả xã dọn rác do mưa lũ"
+    page = parse_text_page(
+        "Bạn có thể chuyển sang phiên bản mobile rút gọn của trang nếu mạng chậm. Đóng\n\n"
+        f"{headline}\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == headline
+
+
+def test_a_section_after_the_date_on_its_line():
+    headline = "Siết chặt quản lý phòng cháy chữa cháy dịp Tết ở xã Hòa Bình"
+    page = parse_text_page(
+        f"{headline}\n\nThứ sáu, 18:59 13/02/2026 | Pháp luật\n{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, "Pháp luật")
+    assert page.published == datetime.datetime(2026, 2, 13, 18, 59, tzinfo=LOCAL)
+
+
+def test_a_section_over_the_date_and_the_headline_under_it():
+    headline = "Tổ chức lấy ý kiến đồ án quy hoạch chung khu du lịch xã Hòa Bình đến năm 2035"
+    page = parse_text_page(
+        f"Tin Chuyên Ngành\nThứ 5, Ngày 08/03/2018, 08:00\n{headline}\n{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, "Tin Chuyên Ngành")
+
+
+def test_a_headline_given_as_a_list_item_over_its_date():
+    headline = "XÃ HÒA BÌNH: 70 NĂM PHẤN ĐẤU - XÂY DỰNG - TRƯỞNG THÀNH"
+    page = parse_text_page(
+        f"CỔNG THÔNG TIN ĐIỆN TỬ XÃ HÒA BÌNH\n  • {headline}\n"
+        f"  • Thời gian đăng: 22/07/2020 10:02:18 AM\n  • {LEAD}\n{SECOND}\n"
+    )
+    assert page.title == headline
+
+
+def test_an_organisation_with_its_place_over_the_headline_is_the_site_not_a_section():
+    headline = "Chỉ thị về sáp nhập thôn, tổ dân phố trên địa bàn tỉnh"
+    page = parse_text_page(
+        f"Cổng thông tin điện tử\n\nHội Nông dân tỉnh thanh hóa\n\n{headline}\n\n"
+        f"Đăng ngày 15 - 11 - 2017\n{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, None)
+
+
+def test_a_source_line_a_list_item_and_a_template_placeholder_over_the_headline_are_no_section():
+    headline = "Hội LHPN xã Hòa Bình ra mắt chi hội phụ nữ công nhân khu nhà trọ"
+    for above in ("Nguồn tin: Hội LHPN huyện Hòa An", "- Huyện Hòa An", "Your Website Title"):
+        page = parse_text_page(
+            f"{above}\n\n{headline}\n\nNgày đăng: 01/08/2022\n{LEAD}\n{SECOND}\n"
+        )
+        assert (page.title, page.section) == (headline, None), above
+
+
+def test_three_joined_names_under_the_date_are_no_headline():
+    page = parse_text_page(f"01/08/2019\nVĂN AN – DIỄM HƯƠNG – TRINH TRÀ\n\n{LEAD}\n{SECOND}\n")
+    assert page.title is None

@@ -67,6 +67,12 @@ WRONG_CEILINGS = {
     "gathered text, 2026-12-06k": {
         "title": 1, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
+    "gathered text, 2026-12-06m": {
+        "title": 4, "published": 3, "byline": 5, "views": 1, "category": 3,
+    },
+    "gathered text, 2026-12-06n": {
+        "title": 0, "published": 0, "byline": 3, "views": 0, "category": 0,
+    },
 }  # fmt: skip
 INVENTED_CEILINGS = {
     "realpages": 1, "realhtml": 0, "gathered text": 0, "gathered html": 0,
@@ -75,6 +81,7 @@ INVENTED_CEILINGS = {
     "gathered text, 2026-12-06e": 0, "gathered text, 2026-12-06f": 1,
     "gathered text, 2026-12-06g": 2, "gathered text, 2026-12-06h": 0,
     "gathered text, 2026-12-06j": 0, "gathered text, 2026-12-06k": 0,
+    "gathered text, 2026-12-06m": 2, "gathered text, 2026-12-06n": 0,
 }  # fmt: skip
 # Pages that show a headline and a date but that `bantin import`, with its default options,
 # holds for review (3 of 46, 0 of 7, 2 of 16 and 0 of 1 on 2026-12-05).
@@ -85,6 +92,7 @@ HELD_CEILINGS = {
     "gathered text, 2026-12-06e": 0, "gathered text, 2026-12-06f": 0,
     "gathered text, 2026-12-06g": 1, "gathered text, 2026-12-06h": 0,
     "gathered text, 2026-12-06j": 0, "gathered text, 2026-12-06k": 0,
+    "gathered text, 2026-12-06m": 3, "gathered text, 2026-12-06n": 0,
 }  # fmt: skip
 
 

@@ -5,10 +5,21 @@
 
 `find_mentions(text)` gives each (name, post) found, with where it was found and how it was
 said; `people(text)` gathers them per person, the shape of the export's `people` field.
-`person_key` and `post_key` say when two names or two posts are the same. docs/people.md
+`person_key` and `post_key` say when two names or two posts are the same; `is_surname` whether a
+word is a Vietnamese surname. docs/people.md
 says which wordings are read and which are left out.
 """
 
 from .extraction import Mention, find_mentions, people, people_of, person_key, post_key
+from .lexicon import SURNAMES
+from .scanning import word_key
 
-__all__ = ["Mention", "find_mentions", "people", "people_of", "person_key", "post_key"]
+
+def is_surname(word):
+    """ "Nguyễn" and "NGUYỄN" are surnames; "Tin" is not."""
+    return word_key(word) in SURNAMES
+
+
+__all__ = [
+    "Mention", "find_mentions", "is_surname", "people", "people_of", "person_key", "post_key",
+]  # fmt: skip

@@ -79,3 +79,10 @@ def test_compound_surnames():
 def test_the_syllable_check_takes_either_tone_placement_and_any_case():
     assert is_syllable("Thùy") and is_syllable("THUỶ") and is_syllable("hoà")
     assert not is_syllable("Wxyz") and not is_syllable("hòan")
+
+
+def test_a_surname_is_known_whatever_its_case_and_a_section_word_is_none():
+    from bantin.vietnamese.officials import is_surname
+
+    assert is_surname("Nguyễn") and is_surname("NGUYỄN") and is_surname("Hoàng")
+    assert not is_surname("Tin") and not is_surname("Hoạt")
