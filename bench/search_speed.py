@@ -402,6 +402,15 @@ def run_worker(job):
             marker.write_text(json.dumps(built))
     else:
         built["reused"] = True
+    try:
+        from bantin.search import recent
+    except ImportError:  # an older bantin (--before), without the newest entries' index
+        recent = None
+    if recent is not None:
+        # What `manage.py search_recent` does from an operator's cron (nothing when in place).
+        begin = time.perf_counter()
+        built["recent_start"] = recent.move(connection)
+        built["recent_seconds"] = time.perf_counter() - begin
     sizes = database_size(connection)
 
     queries = json.loads(Path(job["queries"]).read_text())
@@ -647,6 +656,11 @@ def report(results, count, prepare_seconds, queries, args):
             lambda r: f"{sum(r.get('gin_seconds', {}).values()):.1f}",
         )
     row("  of which inserts+store", lambda r: f"{r['load_seconds']:.1f}")
+    if any(r.get("recent_start") for r in results.values()):
+        row(
+            "newest entries' index (s)",
+            lambda r: f"{r['recent_seconds']:.1f}" if r.get("recent_start") else "-",
+        )
     row("database size (MB)", lambda r: megabytes(r["sizes"]["database"]))
     row("  search tables (MB)", lambda r: megabytes(r["sizes"]["search"]))
 

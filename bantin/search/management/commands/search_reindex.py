@@ -1,5 +1,7 @@
 from django.core.management.base import BaseCommand
+from django.db import connection
 
+from bantin.search import recent
 from bantin.search.indexing import reindex_all
 
 
@@ -8,3 +10,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self.stdout.write(f"Đã lập chỉ mục {reindex_all()} bài.")
+        recent.move(connection)
