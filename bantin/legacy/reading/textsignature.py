@@ -57,8 +57,10 @@ ARTICLE_END = {
 }  # fmt: skip
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|tổng hợp|th)\)\s*$|[\s.]+$", re.IGNORECASE)
+BRACKETED_UNIT = re.compile(r"(.+?)\s*\((.+)\)")
+DASHED_UNIT = re.compile(r"(.+?)\s[-–]\s(.+)")
 UNIT = re.compile(
-    r"^(?:trung tâm|đài|ban|phòng|văn phòng|hội|ubnd|ủy ban|uỷ ban|báo|trường|sở|công an"
+    r"^(?:trung tâm|cơ quan|đài|ban|phòng|văn phòng|hội|ubnd|ủy ban|uỷ ban|báo|trường|sở|công an"
     r"|đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|bộ chỉ huy|ban chỉ huy)\s",
     re.IGNORECASE,
 )
@@ -125,7 +127,26 @@ def is_signature(line):
     """A line that reads as a signature once its labels are taken off ("THÔNG BÁO", an
     official document's kind in capitals, is none)."""
     text = clean_byline(line)
-    return bool(text) and has_name_features(text) and not is_document_kind(text)
+    return bool(text) and signs(text) and not is_document_kind(text)
+
+
+def signs(text):
+    """A name, or names with their unit ("Lê Thị Hoa – Cơ quan Ủy ban MTTQ xã Phú Lộc",
+    "Thu Hà - Minh Khoa (Trung tâm Văn hóa xã)")."""
+    return has_name_features(text) or name_with_unit(text)
+
+
+def name_with_unit(text):
+    found = BRACKETED_UNIT.fullmatch(text) or DASHED_UNIT.fullmatch(text)
+    if found is None or re.search(r"\d", text):
+        return False
+    names, unit = (part.strip() for part in found.groups())
+    return (
+        has_name_features(names)
+        and short_names(names)
+        and UNIT.match(unit) is not None
+        and len(words(unit)) <= BYLINE_MAX_WORDS
+    )
 
 
 def find_byline(lines, furniture=NO_FURNITURE):
@@ -194,7 +215,7 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         unit = signature_with_unit(lines, content, index)
         if unit is not None:
             return unit
-        if text and (has_name_features(text) or is_source_signature(line)):
+        if text and (signs(text) or is_source_signature(line)):
             return index, text, ""
         if text and signs_after_end_mark(lines, content, index, text):
             return index, text, ""

@@ -210,3 +210,14 @@ def test_initials_keep_their_last_dot():
 def test_posted_by_labels_the_writer():
     page = parsed(HEADLINE, DATE, LEAD, BODY, "Đăng bởi: Thanh Tâm", "[Trở về]", "Các tin khác")
     assert page.byline == "Thanh Tâm"
+
+
+def test_a_name_with_its_unit_after_a_dash_or_in_brackets_signs_as_written():
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "Tin, ảnh : Lê Thị Hoa – Cơ quan Ủy ban MTTQ xã Phú Lộc"
+    )
+    assert page.byline == "Lê Thị Hoa – Cơ quan Ủy ban MTTQ xã Phú Lộc"
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "Thu Hà - Minh Khoa (Trung tâm Văn hóa và Truyền thanh xã)"
+    )
+    assert page.byline == "Thu Hà - Minh Khoa (Trung tâm Văn hóa và Truyền thanh xã)"
