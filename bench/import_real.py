@@ -404,6 +404,10 @@ BATCHES = {
     "way, development from the start",
     "2026-12-06n": "30 more pages of 30 more sites (centre, Highlands and south), labelled the "
     "same way, development from the start",
+    "2026-12-06i": "30 more pages of 30 more sites (north and north-centre), labelled the same "
+    "way, held out: read once, after every rule of the second session of the day",
+    "2026-12-06l": "30 more pages of 30 more sites (wards, communes, Front, unions, papers), "
+    "labelled the same way, held out: read once, after every rule of the second session",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

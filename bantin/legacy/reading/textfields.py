@@ -254,7 +254,7 @@ def date_line(line):
         views = count_value(counted.group(1) or counted.group(2))
         rest = rest[: counted.start()] + " " + rest[counted.end() :]
     rest = DATE_LABELS.sub(" ", rest)
-    leftover = [token for token in re.split(r"[\s|,:\-–()\[\]/•·]+", rest) if token]
+    leftover = [token for token in re.split(r"[\s|,:\-–()\[\]/•·'’]+", rest) if token]
     numbers = [token for token in leftover if COUNT.match(token)]
     if len(numbers) != len(leftover):
         return None

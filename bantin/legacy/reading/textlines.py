@@ -50,7 +50,7 @@ NAVIGATION = {
     "ý kiến bạn đọc", "xem thêm", "xem thêm >>", "chia sẻ bài viết", "trả lời", "gửi bình luận",
     "gửi bình luận của bạn", "bình luận", "góp ý kiến", "phóng sự ảnh", "các album đã đăng",
     "tin liên quan", "tin cùng chuyên mục", "tin mới nhất", "tin khác", "english", "mới hơn",
-    "cũ hơn", "mới hơn cũ hơn", "in bài", "về đầu trang", "đầu trang", "lên đầu trang",
+    "cũ hơn", "mới hơn cũ hơn", "in bài", "về đầu trang", "đầu trang", "lên đầu trang", "top",
     "thông tin nội bộ", "màu chữ", "cỡ chữ", "null", "đóng", "lưu thông tin",
     "đóng lưu thông tin", "bản in", "gửi email", "quay lại", "trang chủ", "nổi bật", "rss",
     "multimedia", "đọc báo in", "tags", "từ khóa", "tiếng việt", "tìm kiếm", "bài viết",

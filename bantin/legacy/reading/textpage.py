@@ -82,7 +82,7 @@ SECTION_OVER_DATE_WORDS = 4
 HEADLINE_UNDER_WORDS = 6
 HEADER_TAIL = re.compile(
     # separators, the time zone, a view count, and the text-size buttons "A A" / "A- A+"
-    r"^(?:[\s,|:\-–]|[\[(]?GMT\s*\+\s*7[\])]?|(?<!\S)A[+-]?(?!\S)|" + VIEWS.pattern + r")*$",
+    r"^(?:[\s,|:\-–'’]|[\[(]?GMT\s*\+\s*7[\])]?|(?<!\S)A[+-]?(?!\S)|" + VIEWS.pattern + r")*$",
     re.IGNORECASE,
 )
 
@@ -352,7 +352,17 @@ def header_dates(lines, content, furniture=NO_FURNITURE):
             if not prefix or is_signature(prefix):  # a stamp, not a sentence that cites one
                 return {index: match}
         dated[index] = match
-    return dated
+    return after_the_clock(dated)
+
+
+def after_the_clock(dated):
+    """The header's dates without the site's clock: a date with no time over a later one
+    with its time ("Thứ Hai, 23/12/2024" over "Thứ Tư, 27/3/2019 15:54") is the day the page
+    was captured."""
+    timed = [index for index, match in dated.items() if match.hour is not None]
+    if not timed:
+        return dated
+    return {index: match for index, match in dated.items() if index >= timed[0]}
 
 
 def headline_under_section(lines, content, position, above):

@@ -53,7 +53,7 @@ ARTICLE_END = {
     "ý kiến bạn đọc", "viết bình luận", "viết bình luận mới", "gửi bình luận", "bình luận",
     "xem thêm", "tin liên quan", "bài viết liên quan", "tin cùng chuyên mục", "các tin khác",
     "tin khác", "tin đã đưa", "các tin đã đưa", "tin mới nhất", "tin mới hơn", "tin cũ hơn",
-    "leave a reply",
+    "leave a reply", "bài mới đăng", "tin mới đăng",
 }  # fmt: skip
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|tổng hợp|th)\)\s*$|[\s.]+$", re.IGNORECASE)
@@ -87,6 +87,8 @@ def clean_byline(line):
     text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line.strip(" -–—|"))).strip()
     if INITIALS.fullmatch(text):
         return text  # "T.H.": the last dot is the initial's
+    if text.startswith("(") and text.endswith(")") and "(" not in text[1:-1]:
+        text = text[1:-1].strip()  # "(Nguyễn Thị Loan, Chủ tịch HND quận)"
     return BYLINE_SUFFIX.sub("", text).strip() or None
 
 

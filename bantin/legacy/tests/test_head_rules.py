@@ -655,3 +655,22 @@ def test_a_source_line_a_list_item_and_a_template_placeholder_over_the_headline_
 def test_three_joined_names_under_the_date_are_no_headline():
     page = parse_text_page(f"01/08/2019\nVĂN AN – DIỄM HƯƠNG – TRINH TRÀ\n\n{LEAD}\n{SECOND}\n")
     assert page.title is None
+
+
+def test_the_site_clock_yields_to_a_stamp_with_its_minute_mark():
+    headline = "Câu hỏi cuộc thi tìm hiểu lịch sử Đảng bộ xã Hòa Bình"
+    page = parse_text_page(
+        f"Thứ sáu, 29/03/2024, 03:46 [GMT+7]\nGỢI Ý TRẢ LỜI\n\n{headline}\n\n"
+        f"Thứ sáu, 26/04/2019 - 11:21'\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.published == datetime.datetime(2019, 4, 26, 11, 21, tzinfo=LOCAL)
+
+
+def test_the_site_clock_without_a_time_yields_to_the_stamp_with_one():
+    headline = "Giải quyết tốt mối quan hệ giữa đổi mới phương thức lãnh đạo và phát triển"
+    page = parse_text_page(
+        f"Thứ Hai, 23/12/2024\nNghiên cứu\nThứ Tư, 27/3/2019 15:54'(GMT+7)\n\n{headline}\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.published == datetime.datetime(2019, 3, 27, 15, 54, tzinfo=LOCAL)
+    assert page.title == headline

@@ -73,6 +73,9 @@ WRONG_CEILINGS = {
     "gathered text, 2026-12-06n": {
         "title": 0, "published": 0, "byline": 3, "views": 0, "category": 0,
     },
+    "gathered text, 2026-12-06i": {
+        "title": 3, "published": 0, "byline": 2, "views": 0, "category": 1,
+    },
 }  # fmt: skip
 INVENTED_CEILINGS = {
     "realpages": 1, "realhtml": 0, "gathered text": 0, "gathered html": 0,
@@ -82,6 +85,7 @@ INVENTED_CEILINGS = {
     "gathered text, 2026-12-06g": 2, "gathered text, 2026-12-06h": 0,
     "gathered text, 2026-12-06j": 0, "gathered text, 2026-12-06k": 0,
     "gathered text, 2026-12-06m": 2, "gathered text, 2026-12-06n": 0,
+    "gathered text, 2026-12-06i": 1,
 }  # fmt: skip
 # Pages that show a headline and a date but that `bantin import`, with its default options,
 # holds for review (3 of 46, 0 of 7, 2 of 16 and 0 of 1 on 2026-12-05).
@@ -93,6 +97,7 @@ HELD_CEILINGS = {
     "gathered text, 2026-12-06g": 1, "gathered text, 2026-12-06h": 0,
     "gathered text, 2026-12-06j": 0, "gathered text, 2026-12-06k": 0,
     "gathered text, 2026-12-06m": 3, "gathered text, 2026-12-06n": 0,
+    "gathered text, 2026-12-06i": 0,
 }  # fmt: skip
 
 

@@ -221,3 +221,13 @@ def test_a_name_with_its_unit_after_a_dash_or_in_brackets_signs_as_written():
         HEADLINE, DATE, LEAD, BODY, "Thu Hà - Minh Khoa (Trung tâm Văn hóa và Truyền thanh xã)"
     )
     assert page.byline == "Thu Hà - Minh Khoa (Trung tâm Văn hóa và Truyền thanh xã)"
+
+
+def test_a_back_to_top_button_after_a_new_posts_box_is_no_signature():
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "TÂM AN – NGÔ THẮNG", "BÀI MỚI ĐĂNG", "TOP")
+    assert page.byline == "TÂM AN – NGÔ THẮNG"
+
+
+def test_a_signature_wrapped_in_brackets_is_given_without_them():
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "(Lê Thị Hoa, Chủ tịch Hội Nông dân xã)", "]]>")
+    assert page.byline == "Lê Thị Hoa, Chủ tịch Hội Nông dân xã"
