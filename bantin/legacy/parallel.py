@@ -51,47 +51,21 @@ def prepared_batches(sources, options, size, workers=0):
         return
     context = multiprocessing.get_context("fork")
     chunk = max(1, size // (workers * 4))
-    share = OwnShare()
     with context.Pool(workers, initializer=start_worker, initargs=(options,)) as pool:
         pending = None
         # a small first batch: the writer waits for it with nothing else to do
         for batch in batches(sources, size, first=max(1, size // 10)):
-            pooled, own = share.split(batch)
-            submitted = pooled, pool.map_async(prepare_in_worker, pooled, chunk), own
+            submitted = batch, pool.map_async(prepare_in_worker, batch, chunk)
             if pending is not None:
-                yield collect(pending, options, share)
+                yield collect(pending)
             pending = submitted
         if pending is not None:
-            yield collect(pending, options, share)
+            yield collect(pending)
 
 
-class OwnShare:
-    """The part of each batch the writer prepares itself, once it has written the batch
-    before, while the workers prepare the rest. On two cores one worker reads while the
-    writer writes; when reading a page costs more than writing it, the writer would wait
-    for the worker, idle. The part grows while the writer finds the workers' pages not
-    ready, and shrinks while they are ready before it asks, so both stay busy."""
-
-    STEP = 0.05
-    MOST = 0.5
-
-    def __init__(self, part=0.15):
-        self.part = part
-
-    def split(self, batch):
-        own = int(len(batch) * self.part)
-        return batch[: len(batch) - own], batch[len(batch) - own :]
-
-    def learn(self, workers_were_ready):
-        change = -self.STEP if workers_were_ready else self.STEP
-        self.part = min(self.MOST, max(0.0, self.part + change))
-
-
-def collect(pending, options, share):
-    pooled, result, own = pending
-    prepared_here = [(source, prepare_or_error(source, options)) for source in own]
-    share.learn(result.ready())
-    return [*zip(pooled, result.get(), strict=True), *prepared_here]
+def collect(pending):
+    batch, result = pending
+    return list(zip(batch, result.get(), strict=True))
 
 
 def start_worker(options):

@@ -193,19 +193,7 @@ def test_the_taken_slugs_of_a_batch_are_read_in_two_queries_however_many_are_tak
     assert slugs == [f"{numbered_slugs(name)[0]}-3" for name in names]
 
 
-def test_the_writer_prepares_a_part_of_each_batch_that_follows_who_waited():
-    from bantin.legacy.parallel import OwnShare
-
-    share = OwnShare(part=0.2)
-    assert [len(part) for part in share.split(list(range(20)))] == [16, 4]
-    share.learn(workers_were_ready=False)  # the writer waited: it takes more
-    assert [len(part) for part in share.split(list(range(20)))] == [15, 5]
-    for _ in range(20):
-        share.learn(workers_were_ready=True)  # the workers waited: it takes less, down to none
-    assert [len(part) for part in share.split(list(range(20)))] == [20, 0]
-
-
-def test_pages_prepared_by_the_writer_and_a_worker_come_back_in_order(folder):
+def test_pages_prepared_by_a_worker_come_back_in_order(folder):
     from bantin.legacy.parallel import prepared_batches
     from bantin.legacy.reading.prepare import PrepareOptions
     from bantin.legacy.reading.sources import iter_sources
