@@ -297,10 +297,10 @@ def read_header(lines, page, furniture=NO_FURNITURE):
             if position + 1 < len(content) and page.title is None:
                 title_index = content[position + 1]
                 if not may_be_headline(lines[title_index]):
-                    return [*text_above(lines, content, position), *lines[index + 1 :]]
+                    return [*text_above(lines, content, position, page), *lines[index + 1 :]]
                 page.title = lines[title_index]
                 return lines[title_index + 1 :]
-            return [*text_above(lines, content, position), *lines[index + 1 :]]
+            return [*text_above(lines, content, position, page), *lines[index + 1 :]]
         above_index = position - 1
         if position >= 2 and source_over_date(lines[content[above_index]]):
             page.byline = page.byline or clean_byline(lines[content[above_index]])
@@ -311,7 +311,7 @@ def read_header(lines, page, furniture=NO_FURNITURE):
         if page.title is None and under is not None:
             page.section = page.section or above  # "Tin Chuyên Ngành" / date / headline
             page.title = lines[under]
-            return [*text_above(lines, content, position), *lines[under + 1 :]]
+            return [*text_above(lines, content, position, page), *lines[under + 1 :]]
         if above and page.title is None and headline and above not in furniture:
             page.title = above
         elif page.title is None and headline_under_stamp(lines, content, position, match):
@@ -321,13 +321,16 @@ def read_header(lines, page, furniture=NO_FURNITURE):
             label = lines[content[above_index - 1]]
             if doubled_label(label) or is_section(label):
                 page.section = doubled_label(label) or label  # "Tin tức Tin tức": said once
-        return [*text_above(lines, content, position), *lines[index + 1 :]]
+        return [*text_above(lines, content, position, page), *lines[index + 1 :]]
     return lines
 
 
-def text_above(lines, content, position):
-    """The article's sentences above a date line found among the first lines (a capture
-    that opens inside the article and prints its date under it): they stay in the body."""
+def text_above(lines, content, position, page):
+    """The article's sentences above a date line found among the first lines, when no
+    headline stands there (a capture that opens inside the article and prints its date under
+    it): they stay in the body."""
+    if page.title is not None:
+        return []
     for above in range(position):
         index = content[above]
         following = lines[content[above + 1]] if above + 1 < len(content) else ""

@@ -674,3 +674,15 @@ def test_the_site_clock_without_a_time_yields_to_the_stamp_with_one():
     )
     assert page.published == datetime.datetime(2019, 3, 27, 15, 54, tzinfo=LOCAL)
     assert page.title == headline
+
+
+def test_a_paragraph_over_the_headline_does_not_pull_the_headline_into_the_body():
+    headline = "Xã Hòa Bình ra quân làm đường giao thông nông thôn năm 2023"
+    intro = (
+        "Cổng thông tin điện tử xã Hòa Bình là nơi đăng tải tin tức, văn bản chỉ đạo điều "
+        "hành của chính quyền xã tới người dân và doanh nghiệp trên địa bàn."
+    )
+    page = parse_text_page(f"{intro}\n{headline}\n03/04/2023 08:15\n{LEAD}\n{SECOND}\n")
+    texts = [page.lead or "", *(block.text for block in page.blocks)]
+    assert page.title == headline
+    assert not any(headline in text for text in texts)
