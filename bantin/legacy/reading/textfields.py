@@ -36,41 +36,38 @@ from bantin.legacy.reading.textlines import (
     BODY_MIN_WORDS,
     LABELLED_VIEWS,
     LEAD_OPENER,
+    PHOTO,
     SENTENCE_END,
+    SITE_NAME,
     WORD,
     count_value,
     is_body_paragraph,
     is_furniture,
-    is_navigation,
     labelled_views,
+    repeated,
     strip_bullet,
     words,
 )
+from bantin.legacy.reading.textsection import (
+    doubled_section,
+    is_section_label,
+    section_above,
+)
 from bantin.legacy.reading.textsignature import (
-    BYLINE_LABEL,
     LABELLED_AUTHOR,
     clean_byline,
     has_name_features,
-    is_organisation,
     is_signature,
     short_names,
 )
 from bantin.vietnamese import TIMEZONE, find_all_datetimes
-from bantin.vietnamese.officials import is_surname
 
 HEAD_MAX_LINES = 30
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 60
 HEADLINE_LOOKBACK = 6
 HEAD_SIGNATURE_WORDS = 6
-SECTION_MAX_WORDS = 10
 ARCHIVE_SECTION_WORDS = 4
-DOUBLED_SECTION_WORDS = 12
-DETAIL_PREFIX = re.compile(r"^(?:chi tiết bài viết|chi tiết tin|chi tiết)\s+", re.IGNORECASE)
-# A breadcrumb's separators; under the headline only the arrows ("Vũ Văn Đạt / TTXVN" there
-# is a signature).
-CRUMB_ARROW = re.compile(r"\s(?:>>|>|»)\s")
-BREADCRUMB = re.compile(rf"{CRUMB_ARROW.pattern}|\s/\s")
 ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
 DATE_LABELS = re.compile(
     rf"{STAMP_LABELS}|xuất bản|ngày ban hành|publish(?:ed)? date"
@@ -95,15 +92,7 @@ RETOLD_SHARE = 0.6  # of a headline's words that its lead tells again
 RETOLD_MAX_WORDS = 25
 LETTERS = re.compile(r"[^\W\d_]+")
 DATE_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
-ADVERTISER = re.compile(r"(?:công ty|tập đoàn|ngân hàng|cửa hàng|nhà thuốc)\b", re.IGNORECASE)
-"""A business's name over a headline: an advertisement, not the page's section."""
 MASTHEAD = re.compile(r"hôm nay|today", re.IGNORECASE)
-SITE_NAME = re.compile(
-    r"^(?:cổng thông tin|trang thông tin|trang tin|website|welcome|fanpage|chào mừng"
-    r"|báo điện tử|tạp chí điện tử)\b",
-    re.IGNORECASE,
-)
-PHOTO = re.compile(r"\(?\bảnh\s*:|ảnh minh họa|ảnh minh hoạ|\(ảnh\b", re.IGNORECASE)
 BRACKETED_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
 TRAILING_STAMP = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*$")  # a date and time
 CAPTION = re.compile(
@@ -165,7 +154,7 @@ def is_headline(line):
         or CAPTION.match(line)
         or LABELLED_LINE.match(line)
         or "|" in line
-        or doubled(line) is not None
+        or repeated(line) is not None
         or is_furniture(line)
         or has_full_date(line)
         or is_document_kind(line)
@@ -184,7 +173,7 @@ def may_be_headline(line):
         and not is_body_paragraph(line)
         and not is_furniture(line)
         and labelled_views(line) is None
-        and doubled(line) is None
+        and repeated(line) is None
         and not (("|" in line) and all(len(words(part)) <= 2 for part in line.split("|")))
         and not ADDRESS.search(line)
         and date_line(line) is None
@@ -402,58 +391,6 @@ def is_listing(lines):
     return len(stories) >= LISTING_MIN_LEADS
 
 
-def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
-    """The section label printed above the headline (past page tools): a short label, or
-    the last item of a breadcrumb ("Tin trong tỉnh >> Chính trị")."""
-    above = [index for index in head_indexes if index < title_index]
-    for index in reversed(above):
-        line = lines[index]
-        if is_furniture(line) or line == lines[title_index]:
-            continue
-        if line in furniture and not is_section_label(line):
-            continue
-        crumbs = [part.strip() for part in BREADCRUMB.split(line) if part.strip()]
-        label = DETAIL_PREFIX.sub("", crumbs[-1] if len(crumbs) > 1 else line)
-        return label if is_section_label(label) else None
-    return None
-
-
-def is_section_label(text):
-    """A section label over the headline: it opens with a capital (a line in lower case
-    there is the end of a sentence), and names a section (section_words)."""
-    letters = WORD.findall(text)
-    return bool(letters) and letters[0].isupper() and section_words(text)
-
-
-def section_words(text):
-    """A few words naming a section: no date, count, address, site name, sentence or name."""
-    return (
-        len(WORD.findall(text)) >= 2
-        and not text.startswith("#")
-        and not is_navigation(text)
-        and not is_furniture(text)
-        and not is_document_kind(text)
-        and not ADVERTISER.match(text)
-        and not is_organisation(text)  # the site's owner, printed over the headline
-        and 1 <= len(words(text)) <= SECTION_MAX_WORDS
-        and not text.endswith((*SENTENCE_END, ","))
-        and not re.search(r"\d|\|", text)
-        and not ADDRESS.search(text)
-        and not SITE_NAME.match(text)
-        and not PHOTO.search(text)
-        and not (is_signature(text) and not text.isupper() and reads_as_person(text))
-        and not BYLINE_LABEL.match(text)  # "Nguồn tin: Hội LHPN huyện …" signs the page
-        and not text.startswith(("-", "–", "+"))  # an item of a list
-    )
-
-
-def reads_as_person(text):
-    """A signature shaped like a person's name: two words ("Thu Hà"), or opening with a
-    surname ("Nguyễn Văn An"); "Tin Chuyên Ngành" in title case names a section."""
-    tokens = words(text)
-    return len(tokens) <= 2 or is_surname(tokens[0])
-
-
 def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
     """The index of the headline: the nearest headline-like line above the body, past date
     lines, furniture and signatures. A line printed twice in a row, or right above the date
@@ -571,30 +508,4 @@ def head_views(lines, head_indexes, title_index):
     below = [index for index in head_indexes if index > title_index]
     if below and COUNT.match(lines[below[0]].strip()):
         return count_value(lines[below[0]].strip())
-    return None
-
-
-def doubled_section(lines, head_indexes):
-    """A label printed twice on one line ("Tin tức Tin tức"): the section, said once."""
-    for index in head_indexes:
-        half = doubled_label(lines[index])
-        if half is not None:
-            return half
-    return None
-
-
-def doubled_label(line):
-    """The label of a line that prints it twice ("Tin tức Tin tức"), else None: printed
-    twice, a section's name may be a little longer than a label printed once."""
-    half = doubled(line)
-    if half and len(words(half)) <= DOUBLED_SECTION_WORDS and not is_furniture(half):
-        return half
-    return None
-
-
-def doubled(line):
-    parts = words(line)
-    middle = len(parts) // 2
-    if len(parts) >= 2 and len(parts) % 2 == 0 and parts[:middle] == parts[middle:]:
-        return " ".join(parts[:middle])
     return None

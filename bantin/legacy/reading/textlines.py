@@ -43,6 +43,12 @@ TIME_AGO = re.compile(
 """When the capture was made, counted back ("2 tháng 2 tuần trước"): no date of the page."""
 MEDIA_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00")
 """An audio or video player's clock ("0:00 / 3:25")."""
+SITE_NAME = re.compile(
+    r"^(?:cổng thông tin|trang thông tin|trang tin|website|welcome|fanpage|chào mừng"
+    r"|báo điện tử|tạp chí điện tử)\b",
+    re.IGNORECASE,
+)
+PHOTO = re.compile(r"\(?\bảnh\s*:|ảnh minh họa|ảnh minh hoạ|\(ảnh\b", re.IGNORECASE)
 FURNITURE_MAX_WORDS = 20
 BULLET = re.compile(r"^\s*[•▪►]\s")
 NAVIGATION = {
@@ -67,6 +73,16 @@ WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 def strip_bullet(line):
     """A list item's text without its bullet ("• Hội nghị ..." → "Hội nghị ...")."""
     return BULLET.sub("", line).strip()
+
+
+def repeated(line):
+    """The phrase of a line that prints it two or more times ("Tin tức Tin tức", "Liên kết
+    Liên kết"), else None."""
+    tokens = line.split()
+    for size in range(1, len(tokens) // 2 + 1):
+        if len(tokens) % size == 0 and tokens == tokens[:size] * (len(tokens) // size):
+            return " ".join(tokens[:size])
+    return None
 
 
 def words(line):

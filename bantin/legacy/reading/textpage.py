@@ -32,25 +32,27 @@ from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textfields import (
     COUNT,
-    CRUMB_ARROW,
     HEAD_SIGNATURE_WORDS,
     MASTHEAD,
     YEAR,
     date_line,
-    doubled_label,
     headline_over_date,
     is_headline,
     is_listing,
-    is_section_label,
     may_be_headline,
     read_head,
-    section_words,
 )
 from bantin.legacy.reading.textlines import (
     WORD,
     is_body_paragraph,
     is_furniture,
     words,
+)
+from bantin.legacy.reading.textsection import (
+    CRUMB_ARROW,
+    doubled_label,
+    is_section_label,
+    section_words,
 )
 from bantin.legacy.reading.textsignature import (
     clean_byline,

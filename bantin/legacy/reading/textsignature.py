@@ -16,6 +16,7 @@ from bantin.legacy.reading.textlines import (
     is_furniture,
     is_navigation,
     labelled_views,
+    repeated,
     words,
 )
 
@@ -322,15 +323,5 @@ def is_furniture_after_article(line):
         or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))
         or labelled_views(stripped) is not None
         or (ADDRESS.search(stripped) is not None and not SOURCE_ADDRESS.match(stripped))
-        or repeated_phrase(stripped)
+        or repeated(stripped) is not None  # a label printed twice: a widget's tab
     )
-
-
-def repeated_phrase(line):
-    """A label printed two or more times on one line ("Liên kết Liên kết"): a widget's
-    title captured with its tab, never the article's text or signature."""
-    tokens = line.split()
-    for size in range(1, len(tokens) // 2 + 1):
-        if len(tokens) % size == 0 and tokens == tokens[:size] * (len(tokens) // size):
-            return True
-    return False

@@ -1,0 +1,105 @@
+"""What names a page's section: a label over the headline or before its date, the last
+item of a breadcrumb, or a label printed twice ("Tin tức Tin tức"); never a name, an
+organisation, a business, a document's kind, a source line or a page tool."""
+
+import re
+
+from bantin.legacy.reading.conventions import is_document_kind
+from bantin.legacy.reading.furniture import NO_FURNITURE
+from bantin.legacy.reading.textlines import (
+    ADDRESS,
+    PHOTO,
+    SENTENCE_END,
+    SITE_NAME,
+    WORD,
+    is_furniture,
+    is_navigation,
+    repeated,
+    words,
+)
+from bantin.legacy.reading.textsignature import (
+    BYLINE_LABEL,
+    is_organisation,
+    is_signature,
+)
+from bantin.vietnamese.officials import is_surname
+
+SECTION_MAX_WORDS = 10
+DOUBLED_SECTION_WORDS = 12
+DETAIL_PREFIX = re.compile(r"^(?:chi tiết bài viết|chi tiết tin|chi tiết)\s+", re.IGNORECASE)
+ADVERTISER = re.compile(r"(?:công ty|tập đoàn|ngân hàng|cửa hàng|nhà thuốc)\b", re.IGNORECASE)
+"""A business's name over a headline: an advertisement, not the page's section."""
+# A breadcrumb's separators; under the headline only the arrows ("Vũ Văn Đạt / TTXVN" there
+# is a signature).
+CRUMB_ARROW = re.compile(r"\s(?:>>|>|»)\s")
+BREADCRUMB = re.compile(rf"{CRUMB_ARROW.pattern}|\s/\s")
+
+
+def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
+    """The section label printed above the headline (past page tools): a short label, or
+    the last item of a breadcrumb ("Tin trong tỉnh >> Chính trị")."""
+    above = [index for index in head_indexes if index < title_index]
+    for index in reversed(above):
+        line = lines[index]
+        if is_furniture(line) or line == lines[title_index]:
+            continue
+        if line in furniture and not is_section_label(line):
+            continue
+        crumbs = [part.strip() for part in BREADCRUMB.split(line) if part.strip()]
+        label = DETAIL_PREFIX.sub("", crumbs[-1] if len(crumbs) > 1 else line)
+        return label if is_section_label(label) else None
+    return None
+
+
+def is_section_label(text):
+    """A section label over the headline: it opens with a capital (a line in lower case
+    there is the end of a sentence), and names a section (section_words)."""
+    letters = WORD.findall(text)
+    return bool(letters) and letters[0].isupper() and section_words(text)
+
+
+def section_words(text):
+    """A few words naming a section: no date, count, address, site name, sentence or name."""
+    return (
+        len(WORD.findall(text)) >= 2
+        and not text.startswith("#")
+        and not is_navigation(text)
+        and not is_furniture(text)
+        and not is_document_kind(text)
+        and not ADVERTISER.match(text)
+        and not is_organisation(text)  # the site's owner, printed over the headline
+        and 1 <= len(words(text)) <= SECTION_MAX_WORDS
+        and not text.endswith((*SENTENCE_END, ","))
+        and not re.search(r"\d|\|", text)
+        and not ADDRESS.search(text)
+        and not SITE_NAME.match(text)
+        and not PHOTO.search(text)
+        and not (is_signature(text) and not text.isupper() and reads_as_person(text))
+        and not BYLINE_LABEL.match(text)  # "Nguồn tin: Hội LHPN huyện …" signs the page
+        and not text.startswith(("-", "–", "+"))  # an item of a list
+    )
+
+
+def reads_as_person(text):
+    """A signature shaped like a person's name: two words ("Thu Hà"), or opening with a
+    surname ("Nguyễn Văn An"); "Tin Chuyên Ngành" in title case names a section."""
+    tokens = words(text)
+    return len(tokens) <= 2 or is_surname(tokens[0])
+
+
+def doubled_section(lines, head_indexes):
+    """A label printed twice on one line ("Tin tức Tin tức"): the section, said once."""
+    for index in head_indexes:
+        half = doubled_label(lines[index])
+        if half is not None:
+            return half
+    return None
+
+
+def doubled_label(line):
+    """The label of a line that prints it twice ("Tin tức Tin tức"), else None: printed
+    twice, a section's name may be a little longer than a label printed once."""
+    half = repeated(line)
+    if half and len(words(half)) <= DOUBLED_SECTION_WORDS and not is_furniture(half):
+        return half
+    return None
