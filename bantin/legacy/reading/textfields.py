@@ -94,7 +94,7 @@ LETTERS = re.compile(r"[^\W\d_]+")
 DATE_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
 MASTHEAD = re.compile(r"hôm nay|today", re.IGNORECASE)
 BRACKETED_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
-TRAILING_STAMP = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*$")  # a date and time
+TRAILING_STAMP = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$")  # a date, its time
 CAPTION = re.compile(
     # a caption's usual shapes: wholly in brackets, or a view of the room ("Toàn cảnh Hội nghị")
     r"^\(.*\)$|^(?:toàn cảnh|quang cảnh)\b(?:\s+\S+){0,6}$",

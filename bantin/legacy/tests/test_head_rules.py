@@ -686,3 +686,10 @@ def test_a_paragraph_over_the_headline_does_not_pull_the_headline_into_the_body(
     texts = [page.lead or "", *(block.text for block in page.blocks)]
     assert page.title == headline
     assert not any(headline in text for text in texts)
+
+
+def test_a_headline_with_its_date_alone_at_the_end_of_its_line():
+    headline = "Ủy ban MTTQ xã Hòa Bình: KHÁNH THÀNH VÀ BÀN GIAO THÊM 02 NHÀ ĐẠI ĐOÀN KẾT"
+    page = parse_text_page(f"{headline} 08/10/2021\n\n{LEAD}\n{SECOND}\n")
+    assert page.title == headline
+    assert page.published == datetime.datetime(2021, 10, 8, tzinfo=LOCAL)
