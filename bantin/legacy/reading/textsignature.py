@@ -57,6 +57,8 @@ ARTICLE_END = {
     "leave a reply", "bài mới đăng", "tin mới đăng",
 }  # fmt: skip
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+LIST_ENDS = ("mới nhất", "xem nhiều", "mới đăng", "đọc nhiều", "liên quan", "cùng chuyên mục")
+"""How the heading of a list of other articles ends ("Truyền hình mới nhất")."""
 BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|tổng hợp|th)\)\s*$|[\s.]+$", re.IGNORECASE)
 BRACKETED_UNIT = re.compile(r"(.+?)\s*\((.+)\)")
 DASHED_UNIT = re.compile(r"(.+?)\s[-–]\s(.+)")
@@ -164,10 +166,15 @@ def find_byline(lines, furniture=NO_FURNITURE):
     after_end_mark = signature_after_end_mark(lines)
     if after_end_mark[0] is not None:
         return after_end_mark  # the end mark "/." closes the article: what follows is not it
+    first = first_paragraph(lines)
+    boxes = trailing_boxes(lines, first)
+    if boxes is not None:
+        above = byline_at_end(lines[:boxes], furniture)
+        if above[0] is not None:
+            return above  # past "Tin mới nhất" and its list: a slogan there signs nothing
     found = byline_at_end(lines, furniture)
     if found[0] is not None:
         return found
-    first = first_paragraph(lines)
     if first is None:
         return found
     for end in range(first + 1, len(lines)):
@@ -182,6 +189,20 @@ def find_byline(lines, furniture=NO_FURNITURE):
             if text and has_name_features(text):
                 return index, text, ""
     return found
+
+
+def trailing_boxes(lines, first):
+    """The index of the label that opens the boxes after the article (a list of other
+    articles, "Tin mới nhất"), when no paragraph of text follows it; else None."""
+    if first is None:
+        return None
+    for end in range(first + 1, len(lines)):
+        if closes_the_article(lines[end]):
+            rest = lines[end + 1 :]
+            following = [line for line in rest if line]
+            if not any(is_body_paragraph(line) for line in following):
+                return end
+    return None
 
 
 def first_paragraph(lines):
@@ -307,9 +328,12 @@ def short_names(text):
 
 
 def closes_the_article(line):
-    """A short label that opens what follows the article ("Các tin đã đưa ngày:")."""
+    """A short label that opens what follows the article ("Các tin đã đưa ngày:",
+    "Truyền hình mới nhất")."""
     folded = line.casefold().strip(" :>»|-–•.")
-    return len(words(folded)) <= 6 and any(folded.startswith(label) for label in ARTICLE_END)
+    return len(words(folded)) <= 6 and (
+        any(folded.startswith(label) for label in ARTICLE_END) or folded.endswith(LIST_ENDS)
+    )
 
 
 def is_furniture_after_article(line):

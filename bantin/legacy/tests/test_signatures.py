@@ -231,3 +231,11 @@ def test_a_back_to_top_button_after_a_new_posts_box_is_no_signature():
 def test_a_signature_wrapped_in_brackets_is_given_without_them():
     page = parsed(HEADLINE, DATE, LEAD, BODY, "(Lê Thị Hoa, Chủ tịch Hội Nông dân xã)", "]]>")
     assert page.byline == "Lê Thị Hoa, Chủ tịch Hội Nông dân xã"
+
+
+def test_a_slogan_after_the_list_of_latest_articles_does_not_sign_the_page():
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "MINH TÂN", "TRUYỀN HÌNH MỚI NHẤT", "  • Tin mới đăng",
+        "  • Tin xem nhiều", "PHÚ LỘC QUÊ HƯƠNG TÔI",
+    )  # fmt: skip
+    assert page.byline == "MINH TÂN"
