@@ -55,6 +55,7 @@ from bantin.legacy.reading.textsection import (
 )
 from bantin.legacy.reading.textsignature import (
     LABELLED_AUTHOR,
+    SOURCE_LABEL,
     clean_byline,
     has_name_features,
     is_signature,
@@ -337,7 +338,9 @@ def read_head(lines, furniture=NO_FURNITURE):
         if head.title_line is not None:
             head.title = strip_bullet(lines[head.title_line])
     if head.title_line is not None:
-        head.signature_line = signature_under_headline(lines, head_indexes, head.title_line)
+        head.signature_line = signature_under_headline(
+            lines, head_indexes, head.title_line
+        ) or source_over_headline(lines, head_indexes, head.title_line)
     if head.signature_line is not None:
         head.signature = clean_byline(lines[head.signature_line])
     if head.views is None:
@@ -470,6 +473,17 @@ def signature_under_headline(lines, head_indexes, title_index):
     for index in head_indexes:
         line = lines[index]
         if index > title_index and len(words(line)) <= HEAD_SIGNATURE_WORDS and is_signature(line):
+            return index
+    return None
+
+
+def source_over_headline(lines, head_indexes, title_index):
+    """A source printed over the headline ("Nguồn tin: Hội LHPN huyện Chơn Thành")."""
+    for index in head_indexes:
+        if index >= title_index:
+            return None
+        text = clean_byline(lines[index]) if SOURCE_LABEL.match(lines[index]) else None
+        if text and is_signature(text):
             return index
     return None
 

@@ -45,7 +45,7 @@ WRONG_CEILINGS = {
         "title": 1, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06d": {
-        "title": 4, "published": 0, "byline": 2, "views": 0, "category": 1,
+        "title": 4, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06e": {
         "title": 1, "published": 0, "byline": 1, "views": 0, "category": 0,

@@ -239,3 +239,8 @@ def test_a_slogan_after_the_list_of_latest_articles_does_not_sign_the_page():
         "  • Tin xem nhiều", "PHÚ LỘC QUÊ HƯƠNG TÔI",
     )  # fmt: skip
     assert page.byline == "MINH TÂN"
+
+
+def test_a_source_printed_over_the_headline_signs_a_page_signed_nowhere_else():
+    page = parsed("Nguồn tin: Hội LHPN xã Phú Lộc", HEADLINE, LEAD, BODY)
+    assert (page.title, page.byline) == (HEADLINE, "Hội LHPN xã Phú Lộc")
