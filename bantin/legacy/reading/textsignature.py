@@ -10,6 +10,7 @@ from bantin.legacy.reading.textlines import (
     ADDRESS,
     FURNITURE_MAX_WORDS,
     SENTENCE_END,
+    SITE_NAME,
     WORD,
     first_letter_upper,
     is_body_paragraph,
@@ -24,7 +25,8 @@ BYLINE_LOOKBACK = 8
 BYLINE_MAX_WORDS = 10
 NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
 LABELLED_AUTHOR = re.compile(
-    r"(?:tác giả bài viết|tác giả|người viết|người đăng|đăng bởi|bài viết|người đưa tin|đưa tin)"
+    r"(?:tác giả bài viết|tác giả|người viết|người đăng|đăng bởi|bài viết|người đưa tin|đưa tin"
+    r"|cộng tác viên|công tác viên)"
     r"\s*:\s*"
     r"(.+)$",
     re.IGNORECASE,
@@ -34,13 +36,15 @@ AFTER_ARTICLE = re.compile(
     # headline may well use ("Trả lời kiến nghị cử tri"), so looked for only there.
     r"bình luận|tối thiểu|trở về|trả lời|bạn đọc|tin cùng chuyên mục|các tin khác|tin khác"
     r"|tin liên quan|xem thêm|đánh dấu|chia sẻ|đăng ký|bình chọn|đánh giá|từ khóa|tương phản"
-    r"|thống kê|thong ke|truy cập|truy câp|xem tin theo ngày|xem theo ngày",
+    r"|thống kê|thong ke|truy cập|truy câp|xem tin theo ngày|xem theo ngày"
+    r"|chịu trách nhiệm|cơ quan chủ quản|cơ quan thiết lập|giấy phép|bản quyền|copyright",
     re.IGNORECASE,
 )
 SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 BYLINE_LABEL = re.compile(
-    r"^(?:tác giả bài viết|tác giả|người viết|đăng bởi|bài viết|người đưa tin|đưa tin|tin và ảnh"
+    r"^(?:tác giả bài viết|tác giả|người viết|đăng bởi|bài viết|người đưa tin|đưa tin"
+    r"|cộng tác viên|công tác viên|tin và ảnh"
     r"|tin,\s*ảnh|tin ảnh|tin|bài và ảnh|bài,\s*ảnh|bài|thực hiện|th|t/h|tổng hợp|nguồn tin"
     r"|nguồn|nhóm phóng viên)\s*[:：]\s*"
     r"|^theo\s*:\s*|^theo\s+(?=\S)",
@@ -75,6 +79,7 @@ LOCAL_UNIT = re.compile(
     re.IGNORECASE,
 )
 LOCAL_UNIT_MAX_WORDS = 8
+YOUTH_UNION = re.compile(r"^(?:huyện|tỉnh|thành|quận|thị) đoàn\s+[^\W\d_]", re.IGNORECASE)
 PLACE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|tp\.?)\s+\S")
 SOURCE_MAX_WORDS = 6
 SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
@@ -300,8 +305,11 @@ def is_source_signature(line):
 
 
 def is_organisation(text):
-    """A body with its place ("Hội Nông dân tỉnh Thanh Hóa", "Đoàn thanh niên phường 3")."""
-    return UNIT.match(text) is not None and PLACE.search(text) is not None
+    """A body with its place ("Hội Nông dân tỉnh Thanh Hóa", "Đoàn thanh niên phường 3",
+    "Huyện đoàn Cẩm Xuyên")."""
+    return (UNIT.match(text) is not None and PLACE.search(text) is not None) or (
+        YOUTH_UNION.match(text) is not None and first_letter_upper(words(text)[-1])
+    )
 
 
 def signature_with_unit(lines, content, index):
@@ -347,5 +355,6 @@ def is_furniture_after_article(line):
         or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))
         or labelled_views(stripped) is not None
         or (ADDRESS.search(stripped) is not None and not SOURCE_ADDRESS.match(stripped))
+        or SITE_NAME.match(stripped) is not None  # the site's name over its footer
         or repeated(stripped) is not None  # a label printed twice: a widget's tab
     )

@@ -68,10 +68,10 @@ WRONG_CEILINGS = {
         "title": 1, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06m": {
-        "title": 3, "published": 2, "byline": 3, "views": 1, "category": 3,
+        "title": 3, "published": 2, "byline": 2, "views": 1, "category": 3,
     },
     "gathered text, 2026-12-06n": {
-        "title": 0, "published": 0, "byline": 3, "views": 0, "category": 0,
+        "title": 0, "published": 0, "byline": 2, "views": 0, "category": 0,
     },
     "gathered text, 2026-12-06i": {
         "title": 3, "published": 0, "byline": 2, "views": 0, "category": 1,

@@ -244,3 +244,16 @@ def test_a_slogan_after_the_list_of_latest_articles_does_not_sign_the_page():
 def test_a_source_printed_over_the_headline_signs_a_page_signed_nowhere_else():
     page = parsed("Nguồn tin: Hội LHPN xã Phú Lộc", HEADLINE, LEAD, BODY)
     assert (page.title, page.byline) == (HEADLINE, "Hội LHPN xã Phú Lộc")
+
+
+def test_a_contributor_label_and_a_youth_union_signing_its_news():
+    assert parsed(HEADLINE, DATE, LEAD, BODY, "Cộng tác viên: Thu Hà").byline == "Thu Hà"
+    assert parsed(HEADLINE, DATE, LEAD, BODY, "Huyện đoàn Phú Lộc").byline == "Huyện đoàn Phú Lộc"
+
+
+def test_the_site_s_name_and_its_footer_after_the_article_do_not_sign_it():
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "Thu Hà", "TRANG THÔNG TIN ĐIỆN TỬ XÃ PHÚ LỘC",
+        "Cơ quan chủ quản: Ủy ban nhân dân xã Phú Lộc", "Chịu trách nhiệm nội dung: Lê Văn An",
+    )  # fmt: skip
+    assert page.byline == "Thu Hà"
