@@ -191,13 +191,3 @@ def test_the_taken_slugs_of_a_batch_are_read_in_two_queries_however_many_are_tak
         slugs = [places.slug_for(section, name) for name in names]
     assert len(queries) == 2
     assert slugs == [f"{numbered_slugs(name)[0]}-3" for name in names]
-
-
-def test_pages_prepared_by_a_worker_come_back_in_order(folder):
-    from bantin.legacy.parallel import prepared_batches
-    from bantin.legacy.reading.prepare import PrepareOptions
-    from bantin.legacy.reading.sources import iter_sources
-
-    names = [source.name for source in iter_sources([folder])]
-    batches_out = list(prepared_batches(iter_sources([folder]), PrepareOptions(), 3, workers=1))
-    assert [source.name for batch in batches_out for source, _ in batch] == names
