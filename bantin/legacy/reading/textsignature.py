@@ -151,10 +151,15 @@ def name_with_unit(text):
     if found is None or re.search(r"\d", text):
         return False
     names, unit = (part.strip() for part in found.groups())
+    return names_and_unit(names, unit)
+
+
+def names_and_unit(names, unit):
+    """One or a few short names, and a unit of a few words ("Trung tâm VHTT huyện …")."""
     return (
         has_name_features(names)
         and short_names(names)
-        and UNIT.match(unit) is not None
+        and UNIT.match(unit.lstrip("(")) is not None
         and len(words(unit)) <= BYLINE_MAX_WORDS
     )
 
@@ -317,14 +322,12 @@ def signature_with_unit(lines, content, index):
     Lũng", or the unit in brackets): the signature is both, as the page prints them one
     after the other."""
     unit = lines[index].strip()
-    if not UNIT.match(unit.lstrip("(")) or len(words(unit)) > BYLINE_MAX_WORDS:
-        return None
     position = content.index(index)
-    if position == 0:
+    if position == 0 or not UNIT.match(unit.lstrip("(")):
         return None
     above = content[position - 1]
     name = clean_byline(lines[above])
-    if not name or not short_names(name) or not has_name_features(name):
+    if not name or not names_and_unit(name, unit):
         return None
     return above, f"{name} {unit}", ""
 
