@@ -96,10 +96,11 @@ DATE_FORMS = (
 READ_OPTIONS = ReadOptions()
 
 
-def read_record(path, furniture=NO_FURNITURE):
-    """The importer's pure reading of one saved page (the one call into the importer)."""
+def read_record(path, furniture=NO_FURNITURE, address=None):
+    """The importer's pure reading of one saved page (the one call into the importer);
+    ``address``: where the page was, as an import given its pages' addresses knows."""
     options = dataclasses.replace(READ_OPTIONS, furniture=furniture) if furniture else READ_OPTIONS
-    return read_page(FolderPage(path.parent, path), options)
+    return read_page(FolderPage(path.parent, path), options, address=address)
 
 
 def site_of(entry):
@@ -304,7 +305,7 @@ def invented_value(name, want, got, haystack, days):
     return normal(got) not in haystack
 
 
-def score(entries, name, fields, furniture=True):
+def score(entries, name, fields, furniture=True, address=True):
     tally = Tally(name, fields)
     started = time.perf_counter()
     learnt = furniture_by_site(entries) if furniture else {}
@@ -314,7 +315,11 @@ def score(entries, name, fields, furniture=True):
         headline_and_date = bool(labels.get("title")) and bool(labels.get("published"))
         tally.headline_and_date += headline_and_date
         try:
-            page = read_record(entry.path, learnt.get(site_of(entry), NO_FURNITURE))
+            page = read_record(
+                entry.path,
+                learnt.get(site_of(entry), NO_FURNITURE),
+                labels.get("url") if address else None,
+            )
         except LegacyPageError as error:
             tally.unreadable += 1
             tally.review += 1
@@ -404,6 +409,12 @@ BATCHES = {
     "way, development from the start",
     "2026-12-06n": "30 more pages of 30 more sites (centre, Highlands and south), labelled the "
     "same way, development from the start",
+    "2026-12-06p": "30 more pages of 30 more sites (centre, Highlands and south), labelled the "
+    "same way, development from the start; its first read was taken before and after the "
+    "rule of the page's address",
+    "2026-12-06o": "29 more pages of 29 more sites (north and north-centre: wards, communes, "
+    "Front, unions, provincial TV), labelled the same way, held out: read once, after every "
+    "rule of the third session",
     "2026-12-06i": "30 more pages of 30 more sites (north and north-centre), labelled the same "
     "way, held out: read once, after every rule of the second session of the day",
     "2026-12-06l": "30 more pages of 30 more sites (wards, communes, Front, unions, papers), "
@@ -577,6 +588,9 @@ def main(argv=None):
     parser.add_argument(
         "--no-furniture", action="store_true", help="đọc từng trang riêng, không học dòng lặp lại"
     )
+    parser.add_argument(
+        "--no-address", action="store_true", help="đọc như khi không biết địa chỉ gốc của trang"
+    )
     args = parser.parse_args(argv)
     if args.check_labels:
         failures = check_labels()
@@ -596,7 +610,9 @@ def main(argv=None):
         if not entries:
             print(f"{name}: bỏ qua, chưa có trang nào được gắn nhãn", file=sys.stderr)
             continue
-        tally = score(entries, name, fields, furniture=not args.no_furniture)
+        tally = score(
+            entries, name, fields, furniture=not args.no_furniture, address=not args.no_address
+        )
         if args.json != "-":
             print_tally(tally)
         report["sets"].append(tally.summary())

@@ -22,7 +22,7 @@ from .encodings import (
     decode_tcvn3,
     encode_text,
 )
-from .text import fold, free_slug, normalize, numbered_slugs, slugify
+from .text import fold, free_slug, normalize, numbered_slugs, slug_words, slugify
 
 __all__ = [
     "ENCODINGS",
@@ -45,5 +45,6 @@ __all__ = [
     "month_name",
     "normalize",
     "numbered_slugs",
+    "slug_words",
     "slugify",
 ]

@@ -8,7 +8,7 @@ import uuid
 
 from .syllables import modern
 
-__all__ = ["fold", "free_slug", "normalize", "numbered_slugs", "slugify"]
+__all__ = ["fold", "free_slug", "normalize", "numbered_slugs", "slug_words", "slugify"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -60,6 +60,12 @@ def slugify(text: str, max_length: int = 80) -> str:
     if boundary > 0:
         return cut[:boundary].rstrip("-")
     return slug[:max_length].rstrip("-")
+
+
+def slug_words(text: str) -> list[str]:
+    """Return the words of ``text`` as a slug writes them: "Đại hội (lần I)" ->
+    ["dai", "hoi", "lan", "i"]; an address's slug read back gives its words too."""
+    return [word for word in _NON_SLUG_RE.split(fold(text)) if word]
 
 
 SLUG_LENGTH = 70

@@ -10,6 +10,7 @@ returns.
 import re
 from dataclasses import dataclass
 
+from bantin.legacy.reading.address import NO_ADDRESSES, Addresses
 from bantin.legacy.reading.decoding import decode_html_page, decode_text_page
 from bantin.legacy.reading.furniture import NO_FURNITURE, FolderFurniture, Furniture
 from bantin.legacy.reading.generic import DEFAULT_ENGINE
@@ -28,23 +29,27 @@ PROFILE_SAMPLE_LINES = 40
 class ReadOptions:
     """How pages are read; ``profiles`` None means the built-in profiles; ``furniture`` the
     lines the batch's site prints on every page (furniture.learn_furniture), or each folder's
-    (furniture.FolderFurniture)."""
+    (furniture.FolderFurniture); ``addresses`` where the pages were on the old portal, as the
+    operator lists them (address.py)."""
 
     encoding: str | None = None
     profiles: object = None
     engine: str = DEFAULT_ENGINE
     max_bytes: int = MAX_PAGE_BYTES
     furniture: Furniture | FolderFurniture = NO_FURNITURE
+    addresses: Addresses = NO_ADDRESSES
 
 
-def read_page(source, options=ReadOptions(), dating=None, key=None):
+def read_page(source, options=ReadOptions(), dating=None, key=None, address=None):
     """The finished record of a page; LegacyPageError (naming the file) for anything that
     cannot be read. ``dating``: the operator's date for a page that prints none (dating.py);
-    ``key``: the source the page is to be known by, instead of its canonical URL or name."""
+    ``key``: the source the page is to be known by, instead of its canonical URL or name;
+    ``address``: where the page was on the old portal, when known (address.py)."""
     data = source.read(options.max_bytes)
+    address = address or options.addresses.for_page(source)
     if source.kind == "html" or LOOKS_LIKE_HTML.match(data[:512]):
         decoded = decode_html_page(data, source.name, options.encoding)
-        origin = origin_of(source, decoded, dating, key)
+        origin = origin_of(source, decoded, dating, key, address)
         record = parse_html_document(
             decoded.document, decoded.text, origin, profiles_of(options), options.engine
         )
@@ -55,7 +60,7 @@ def read_page(source, options=ReadOptions(), dating=None, key=None):
     record = parse_text_page(
         decoded.text,
         profile=profile,
-        origin=origin_of(source, decoded, dating, key),
+        origin=origin_of(source, decoded, dating, key, address),
         furniture=options.furniture.for_page(source),
     )
     return with_original(record, decoded, source.name, is_html=False)
@@ -80,7 +85,7 @@ def sample_text(source, options=ReadOptions()):
         return None
 
 
-def origin_of(source, decoded, dating, key):
+def origin_of(source, decoded, dating, key, address):
     return Origin(
         name=source.name,
         shown_name=source.shown_name,
@@ -89,6 +94,7 @@ def origin_of(source, decoded, dating, key):
         warnings=tuple(decoded.warnings),
         dating=dating,
         key=key,
+        address=address,
     )
 
 

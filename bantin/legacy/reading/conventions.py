@@ -27,7 +27,7 @@ BOILERPLATE = {
 COUNT = r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+"
 VIEWS_WORDS = (
     r"(?:số lượt người xem|số lượt xem|lượt người xem|lượt xem|lượt đọc|số lần xem|đã xem"
-    r"|view count)"
+    r"|(?:cms-)?view[ -]count)"
 )
 VIEWS = re.compile(rf"{VIEWS_WORDS}\s*[:\-–]?\s*({COUNT})", re.IGNORECASE)
 # The label alone, its count on the next line ("Số lượt người xem:" / "1392").
@@ -59,8 +59,10 @@ def is_document_kind(line):
 # first so that an alternation takes the whole label.
 STAMP_LABELS = (
     r"(?:ngày đăng bài|ngày đăng tin|ngày cập nhật|ngày xuất bản|thời gian đăng|cập nhật lúc"
-    r"|ngày đăng|đăng ngày|được đăng|cập nhật|đăng lúc)"
+    r"|ngày đăng|đăng ngày|được đăng|cập nhật|đăng lúc|(?:cms-)?publish[ -]date)"
 )
+# A weekday before a stamp: "Thứ Hai", "Thứ 2", "Th 2", "Chủ nhật".
+WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|th\s*[2-7]\b|chủ\s+nhật)"
 CAPTION = re.compile(r"^\(?(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*(.+?)\)?$", re.IGNORECASE)
 REPORTER_TURN = re.compile(r"^(phóng viên|pv)\s*:\s*(.+)$", re.IGNORECASE | re.DOTALL)
 NAMED_TURN = re.compile(r"^([^\W\d_][^:,.;()\d]{1,60}?)\s*:\s+(.+)$", re.DOTALL)

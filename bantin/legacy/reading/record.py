@@ -46,7 +46,8 @@ class Origin:
     ``name`` is the file (or ``archive.zip!/member``), ``relative`` its path under what was
     given, ``encoding`` and ``warnings`` what decoding found, ``dating`` the operator's
     choice for a page that prints no date (dating.py), ``key`` the source the caller imposes
-    (else the page's canonical URL, else its name).
+    (else the page's canonical URL, else its name), ``address`` where the page was on its old
+    portal when the operator says (address.py).
     """
 
     name: str = ""
@@ -56,6 +57,7 @@ class Origin:
     warnings: tuple = ()
     dating: object = None
     key: str | None = None
+    address: str | None = None
 
 
 @dataclass

@@ -27,6 +27,7 @@ from bantin.legacy.reading.conventions import (
     DOCUMENT_NUMBER,
     DOCUMENT_SUBJECT,
     STAMP_LABELS,
+    WEEKDAY,
     is_document_kind,
 )
 from bantin.legacy.reading.furniture import NO_FURNITURE
@@ -73,7 +74,7 @@ ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
 DATE_LABELS = re.compile(
     rf"{STAMP_LABELS}|xuất bản|ngày ban hành|publish(?:ed)? date"
     r"|posted(?: on)?|date|ngày|lúc|gmt\s*\+\s*7|utc\s*\+\s*7|print|e-mail|email|xem cỡ chữ"
-    r"|cỡ chữ|google|in bài|bản in|chia sẻ|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật"
+    rf"|cỡ chữ|google|in bài|bản in|chia sẻ|{WEEKDAY}"
     r"|đăng|sa|ch|am|pm",
     re.IGNORECASE,
 )

@@ -19,7 +19,9 @@ LABELLED_VIEWS = re.compile(
     r"|(\d[\d.,]*)\s*(?:lượt xem|views?)\b",
     re.IGNORECASE,
 )
-ADDRESS = re.compile(r"https?:|www\.|@|\.vn\b|\.com\b|đường dây nóng|hotline|điện thoại", re.I)
+ADDRESS = re.compile(
+    r"https?:|www\.|@|\.vn\b|\.com\b|đường dây nóng|hotline|điện thoại|^địa chỉ\s*:", re.I
+)
 FURNITURE = re.compile(
     # Words of share bars, print boxes and page tools: a short line with one of them is
     # furniture, never a headline, a section or a signature.
@@ -29,7 +31,8 @@ FURNITURE = re.compile(
     r"|^(?:[-+]?A[-+]?\s*){2,3}$"  # the text-size buttons ("-A A +A")
     r"|bấm vào (?:hình|ảnh)|nhấn vào (?:hình|ảnh)|click vào (?:hình|ảnh)|kích thước thật"
     r"|phiên bản mobile|phiên bản di động|your website"  # and a template's placeholder
-    r"|^theo dõi\b.{0,60}\btrên$",  # "Theo dõi Báo … trên" (a news reader's follow button)
+    r"|^theo dõi\b.{0,60}\btrên$"  # "Theo dõi Báo … trên" (a news reader's follow button)
+    r"|^(?:thời tiết|tỷ giá(?: ngoại tệ)?|giá vàng|lịch âm)$",  # a portal's widgets
     re.IGNORECASE,
 )
 CODE_RESIDUE = re.compile(r"\S*[=_{}<>]\S*")

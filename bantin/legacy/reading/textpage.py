@@ -12,6 +12,7 @@ it does not name is found by the rules below.
 import re
 import unicodedata
 
+from bantin.legacy.reading.address import address_words, named_headline, names
 from bantin.legacy.reading.conventions import (
     BOILERPLATE,
     DOCUMENT_NUMBER,
@@ -20,6 +21,7 @@ from bantin.legacy.reading.conventions import (
     VIEWS,
     VIEWS_BEFORE,
     VIEWS_LABEL,
+    WEEKDAY,
     classify,
     clean_line,
     has_interview,
@@ -31,6 +33,7 @@ from bantin.legacy.reading.finish import finish
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textfields import (
+    ARCHIVE_PREFIX,
     COUNT,
     HEAD_SIGNATURE_WORDS,
     MASTHEAD,
@@ -43,6 +46,7 @@ from bantin.legacy.reading.textfields import (
     read_head,
 )
 from bantin.legacy.reading.textlines import (
+    LEAD_OPENER,
     WORD,
     is_body_paragraph,
     is_furniture,
@@ -60,7 +64,7 @@ from bantin.legacy.reading.textsignature import (
     first_paragraph,
     is_signature,
 )
-from bantin.vietnamese import find_datetime
+from bantin.vietnamese import find_all_datetimes, find_datetime
 
 HEADER_SEARCH_LINES = 6
 PLACE_AND_DAY = re.compile(
@@ -72,9 +76,12 @@ HEADER_MAX_PREFIX = 80
 TITLE_MAX_CHARS = 250
 VISIT_COUNTER_LABEL = "số lượt truy cập"
 LEAD_SIGNATURE_WORDS = 4
-SECTION_LABEL_WORDS = {"đăng", "đăng lúc", "ngày đăng", "cập nhật", "tin", "bài", "ngày"}
+SECTION_LABEL_WORDS = {
+    "đăng", "đăng lúc", "ngày đăng", "cập nhật", "tin", "bài", "ngày", "chuyên mục", "danh mục",
+}  # fmt: skip
+SLUG = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b")  # "xem-chi-tiet-tin": a page's name
 DATE_LEAD_IN = re.compile(
-    r"[\s,|:\-–]*(?:(?:thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[\s,]*)?"
+    rf"[\s,|:\-–]*(?:{WEEKDAY}[\s,]*)?"
     rf"(?:{STAMP_LABELS}|ngày|lúc|đăng)?"
     r"[\s,|:\-–]*$",
     re.IGNORECASE,
@@ -110,6 +117,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     head_signature = None
     if page.title is None or page.published is None:
         body_lines, head_signature = read_unknown_head(lines, body_lines, page, furniture)
+    body_lines = title_from_address(body_lines, page, origin)
     if page.section is None:
         body_lines, page.section = take_crumb_under_headline(body_lines)
     if page.byline is None:
@@ -403,6 +411,7 @@ def is_section(text):
         section_words(text)
         and len(text) <= HEADER_MAX_PREFIX
         and text.casefold() not in SECTION_LABEL_WORDS
+        and not SLUG.search(text)
         and header_date(text) is None  # the site's clock over the headline
     )
 
@@ -490,6 +499,44 @@ def signature_after_lead(lines):
     ):
         return lines, None
     return [line for index, line in enumerate(lines) if index != content[1]], signature.strip()
+
+
+def title_from_address(lines, page, origin):
+    """The headline the page's address names (address.py), when no rule above found one or
+    the one found is not what the address names; on a line glued together, the words before
+    it may be the section and those after it the lead. The lines above it are the head's,
+    not the article's; a headline it displaces stays in the text."""
+    address = origin.address or origin.relative
+    if page.title is not None and (not address_words(address) or names(address, page.title)):
+        return lines
+    named = named_headline(lines, address, before_headline, is_body_paragraph)
+    if named is None or LEAD_OPENER.match(lines[named.index][named.start :]):
+        return lines  # the site's address is made from its lead ("Sáng 13/02, ...")
+    line = lines[named.index]
+    displaced = [page.title] if page.title is not None else []
+    page.title = line[named.start : named.end].strip()
+    section = undated(line[: named.start])
+    if section and page.section is None:
+        page.section = section
+    rest = line[named.end :].strip()
+    return [*displaced, *([rest] if rest else []), *lines[named.index + 1 :]]
+
+
+def before_headline(prefix):
+    """What a capture glues before a headline on its line: a date, a section, or both; not
+    a label ("Tên sáng kiến: ..." introduces a field of the text)."""
+    if prefix.rstrip().endswith(":"):
+        return False
+    rest = undated(prefix)
+    return not rest or (rest[0].isupper() and is_section(rest))
+
+
+def undated(prefix):
+    """A line's start without its dates and the web archive's " date " prefix."""
+    rest = ARCHIVE_PREFIX.sub("", prefix.strip())
+    for match in reversed(find_all_datetimes(rest)):
+        rest = rest[: match.start] + rest[match.end :]
+    return rest.strip(" |,-–:")
 
 
 def take_crumb_under_headline(lines):

@@ -20,6 +20,7 @@ from bantin.legacy.reading.textlines import (
     repeated,
     words,
 )
+from bantin.vietnamese.officials import is_surname
 
 BYLINE_LOOKBACK = 8
 BYLINE_MAX_WORDS = 10
@@ -41,6 +42,8 @@ AFTER_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
+# "... tuổi đảng./. Nguyễn Phương Hoạt": the name glued after the end mark of official writing.
+SIGNATURE_AFTER_END_MARK = re.compile(r"/\.\s+([^\W\d_][^.!?…/]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|đăng bởi|bài viết|người đưa tin|đưa tin"
@@ -225,8 +228,12 @@ def first_paragraph(lines):
 
 def byline_at_end(lines, furniture=NO_FURNITURE):
     """The signature the page ends with, walking back past furniture (find_byline)."""
-    # lines without a letter (dividers, counters) neither sign nor count towards the lookback
+    # lines without a letter (dividers, counters) neither sign nor count towards the lookback,
+    # nor do the site's boxes under the article ("Thời tiết", "Thống kê truy cập", its footer)
     content = [index for index, line in enumerate(lines) if WORD.search(line)]
+    content = [index for index in content if not is_box_line(lines[index])]
+    if content and is_cut_word(lines[content[-1]]):
+        content.pop()  # a capture cut inside its next line ("Tổ"), or the poster's account
     for index in reversed(content[-BYLINE_LOOKBACK:]):
         labelled = LABELLED_AUTHOR.match(lines[index])
         if labelled and is_labelled_author(clean_byline(labelled.group(1)) or ""):
@@ -253,8 +260,11 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             return index, text, ""
         if text and signs_after_end_mark(lines, content, index, text):
             return index, text, ""
+        marked = SIGNATURE_AFTER_END_MARK.search(line)
+        if marked and has_name_shape(marked.group(1).strip()):
+            return index, marked.group(1).strip(), line[: marked.start(1)].strip()
         glued = SIGNATURE_AFTER_SENTENCE.search(line)
-        if glued and glued.group(1).isupper() and has_name_features(glued.group(1)):
+        if glued and glued_name(glued.group(1).strip()):
             return index, glued.group(1).strip(), line[: glued.start(1)].strip()
         return source
     return source
@@ -281,6 +291,25 @@ def signs_after_end_mark(lines, content, index, text):
     position = content.index(index)
     if position == 0 or not lines[content[position - 1]].rstrip().endswith("/."):
         return False
+    return has_name_shape(text)
+
+
+def glued_name(text):
+    """A signature glued after the last sentence: a name in capitals ("THU HÀ"), or a
+    person's full name, two to four words from a surname ("Trần Công Thi")."""
+    if text.isupper():
+        return has_name_features(text)
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= 4
+        and has_name_shape(text)
+        and all(first_letter_upper(token) for token in tokens)
+        and is_surname(tokens[0])
+    )
+
+
+def has_name_shape(text):
+    """Two to five words, the first and last capitalised, no digit, no sentence end."""
     tokens = text.split()
     return (
         2 <= len(tokens) <= 5
@@ -345,6 +374,18 @@ def closes_the_article(line):
     return len(words(folded)) <= 6 and (
         any(folded.startswith(label) for label in ARTICLE_END) or folded.endswith(LIST_ENDS)
     )
+
+
+def is_cut_word(line):
+    """A page's last line of one word that is no signature of its own: a word cut short
+    where the capture stops, or the account that posted the article ("ngocthanh")."""
+    text = line.strip()
+    return text.isalpha() and not text.isupper()  # not "T.Long", "BK", "baophuyen.vn"
+
+
+def is_box_line(line):
+    """A line of the site's boxes that can sign nothing: furniture, not a source label."""
+    return is_furniture_after_article(line) and not SOURCE_LABEL.match(line)
 
 
 def is_furniture_after_article(line):

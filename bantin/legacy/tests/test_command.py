@@ -166,3 +166,39 @@ def test_the_operator_may_name_the_section_or_keep_sectionless_pages_for_review(
     assert article.live and article.get_parent().title == "Môi trường"
     assert article.get_parent().live
     assert not article.review_reasons
+
+
+GLUED = (
+    " date 2024-05-12 Môi trường Phường Hòa Bình ra quân làm sạch kênh rạch trước mùa mưa "
+    "Sáng 12/5, phường Hòa Bình cùng các đoàn thể ra quân làm sạch ba tuyến kênh rạch, với "
+    "hơn ba trăm người tham gia.\n\nCác tuyến kênh sẽ được nạo vét xong trước ngày 30/5.\n"
+)
+
+
+@pytest.mark.django_db
+def test_the_operators_list_of_old_addresses_lets_a_glued_headline_be_read(site, tmp_path):
+    pages = tmp_path / "trang"
+    pages.mkdir()
+    (pages / "1.txt").write_text(GLUED, encoding="utf-8")
+    listing = tmp_path / "dia-chi.csv"
+    listing.write_text(
+        "tệp,địa chỉ\n1.txt,https://hoabinh.example.gov.vn/tin-tuc/"
+        "phuong-hoa-binh-ra-quan-lam-sach-kenh-rach-truoc-mua-mua-1203.html\n",
+        encoding="utf-8",
+    )
+    out, _ = run(pages, "--addresses", listing)
+    assert "0 cần duyệt" in out
+    article = ArticlePage.objects.get(
+        title="Phường Hòa Bình ra quân làm sạch kênh rạch trước mùa mưa"
+    )
+    assert article.live and article.get_parent().title == "Môi trường"
+
+
+@pytest.mark.django_db
+def test_a_wrong_line_in_the_list_of_addresses_stops_the_run_before_it_starts(site, tmp_path):
+    (tmp_path / "1.txt").write_text(GLUED, encoding="utf-8")
+    listing = tmp_path / "dia-chi.csv"
+    listing.write_text("1.txt,https://x.example.gov.vn/a\n2.txt\n", encoding="utf-8")
+    with pytest.raises(CommandError, match=r"dia-chi\.csv, dòng 2: cần hai cột"):
+        run(tmp_path / "1.txt", "--addresses", listing)
+    assert not ArticlePage.objects.filter(title__contains="Hòa Bình").exists()

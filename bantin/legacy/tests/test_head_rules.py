@@ -693,3 +693,34 @@ def test_a_headline_with_its_date_alone_at_the_end_of_its_line():
     page = parse_text_page(f"{headline} 08/10/2021\n\n{LEAD}\n{SECOND}\n")
     assert page.title == headline
     assert page.published == datetime.datetime(2021, 10, 8, tzinfo=LOCAL)
+
+
+def test_a_template_stamp_labelled_with_its_class_names_is_the_date_and_views():
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        "cms-publish-date 03/04/2023 | 08:15  | cms-view-count: 1204\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.published == datetime.datetime(2023, 4, 3, 8, 15, tzinfo=LOCAL)
+    assert page.views == 1204
+
+
+def test_a_short_weekday_before_the_stamp_and_a_tool_line_over_the_headline():
+    page = parse_text_page(
+        "Trang chủ\nGiới thiệu\nTin tức\nVăn bản\nLiên hệ\nThống kê truy cập\n"
+        "Giao thông\nTh 2, 03/04/2023, 08:15\nMàu chữ Cỡ chữ\n"
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.published == datetime.datetime(2023, 4, 3, 8, 15, tzinfo=LOCAL)
+
+
+def test_the_word_section_and_a_pages_slug_name_are_no_section():
+    for label in ("CHUYÊN MỤC", "xem-chi-tiet-tin - UBND xã Hòa Bình"):
+        page = parse_text_page(
+            f"{label}\n\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+            f"03/04/2023 08:15\n{LEAD}\n{SECOND}\n"
+        )
+        assert page.section is None
+        assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"

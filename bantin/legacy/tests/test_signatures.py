@@ -257,3 +257,35 @@ def test_the_site_s_name_and_its_footer_after_the_article_do_not_sign_it():
         "Cơ quan chủ quản: Ủy ban nhân dân xã Phú Lộc", "Chịu trách nhiệm nội dung: Lê Văn An",
     )  # fmt: skip
     assert page.byline == "Thu Hà"
+
+
+def test_a_name_glued_after_the_end_mark_on_the_last_line_signs_the_article():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY[:-1] + "./. Trần Minh Đức")
+    assert page.byline == "Trần Minh Đức"
+    assert page.blocks[-1].text.endswith("./.")
+    # words after the end mark that are no name stay in the text
+    assert parsed(HEADLINE, DATE, "", LEAD, "", BODY[:-1] + "./. Xem thêm 3 bài").byline is None
+
+
+def test_a_portals_widget_labels_and_footer_after_the_signature_do_not_hide_it():
+    footer = [
+        "Thời tiết", "Tỷ giá ngoại tệ", "Thống kê truy cập", "Đang online 812 Tổng 90321",
+        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ PHÚ LỘC", "Cơ quan chủ quản: Ủy ban nhân dân xã Phú Lộc",
+        "Cơ quan thiết lập: Văn phòng HĐND và UBND xã", "Địa chỉ: ấp Hòa Bình, xã Phú Lộc",
+        "Điện thoại: 0270 3800 111",
+    ]  # fmt: skip
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Thanh Tâm", "", *footer)
+    assert page.byline == "Thanh Tâm"
+
+
+def test_a_full_name_glued_after_the_last_sentence_signs_the_article():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY + " Trần Công Thành")
+    assert page.byline == "Trần Công Thành"
+    # a last short sentence about a place is no name
+    assert parsed(HEADLINE, DATE, "", LEAD, "", BODY + " Phú Lộc Hòa Bình").byline is None
+
+
+def test_a_word_cut_where_the_capture_stops_does_not_hide_the_signature():
+    for last in ("Tổ", "ngocthanh"):
+        page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "Văn Dũng", last)
+        assert page.byline == "Văn Dũng"

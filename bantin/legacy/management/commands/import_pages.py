@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from bantin.legacy.reading import ReadOptions
+from bantin.legacy.reading.address import NO_ADDRESSES, Addresses, AddressListError
 from bantin.legacy.reading.dating import DEFAULT_SECTION
 from bantin.legacy.reading.generic import DEFAULT_ENGINE, ENGINES
 from bantin.legacy.reading.profiles import ProfileError, ProfileSet
@@ -110,6 +111,12 @@ class Command(BaseCommand):
         )
 
         parser.add_argument(
+            "--addresses",
+            metavar="FILE",
+            help='tệp CSV "tệp,địa chỉ": địa chỉ gốc của từng trang trên cổng cũ '
+            "(giúp đọc tiêu đề trang)",
+        )
+        parser.add_argument(
             "--no-furniture",
             action="store_true",
             help="đọc từng trang riêng, không học các dòng lặp lại trên mọi trang của cổng cũ",
@@ -122,11 +129,15 @@ class Command(BaseCommand):
                 [settings.DATA_DIR / "import-profiles", *options["profiles"]],
                 forced=options["profile"],
             )
-        except (SiteError, ProfileError) as error:
+            addresses = Addresses.load(options["addresses"]) if options["addresses"] else None
+        except (SiteError, ProfileError, AddressListError) as error:
             raise CommandError(str(error)) from error
         import_options = ImportOptions(
             read=ReadOptions(
-                encoding=options["encoding"], profiles=profiles, engine=options["extractor"]
+                encoding=options["encoding"],
+                profiles=profiles,
+                engine=options["extractor"],
+                addresses=addresses or NO_ADDRESSES,
             ),
             dry_run=options["dry_run"],
             date_from_path=options["date_from_path"],

@@ -1,0 +1,215 @@
+"""The headline a page's own address names.
+
+Most portals make an article's address from its headline
+(".../dai-hoi-dang-bo-xa-van-hien-lan-thu-i-10304654.html"). When the importer knows where a
+page was (the address listed for it with ``--addresses``, or a file saved under its address),
+a line at the head whose words are the address's words, in order, is the headline: also where
+the capture glued it to the date, the section and the lead on one line. Nothing is taken that
+the page does not show: the headline is the page's own text, from its first word the address
+names to its last.
+"""
+
+import csv
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from bantin.legacy.reading.sources import file_name
+from bantin.vietnamese import slug_words
+
+MIN_WORDS = 6  # "/print/8074", "?ItemID=12", "tin-tuc": no headline in the address
+MATCHED = 0.85  # of the address's words found in order: a site's slug may drop a word
+HEAD_LINES = 12  # the headline stands among the page's first lines
+MAX_PREFIX_WORDS = 12  # date and section glued before the headline; more is a sentence
+MAX_TAIL_WORDS = 25  # a headline the address cut short ends on its own line
+FILE_ENDING = re.compile(r"\.(?:s?html?|aspx?|php|jsp|txt)$", re.IGNORECASE)
+ID_WORD = re.compile(r"^(?:\d{5,}|[a-z]{1,3}\d{3,}[a-z0-9]*)$")  # "10304654", "c53645214"
+ENDINGS = {"htm", "html", "aspx", "php"}
+TOKEN = re.compile(r"[^\W_]+")
+CLOSING = re.compile(r"^[\s)\]”\"'’»!?.…]*")
+
+
+def address_words(address):
+    """The headline's words an address carries: its longest path part, without the site's
+    ids and the file ending; [] when it names no headline."""
+    if not address:
+        return []
+    parts = [FILE_ENDING.sub("", part) for part in unquote(urlsplit(address).path).split("/")]
+    part = max(parts, key=lambda text: text.count("-"), default="")
+    words = slug_words(part)
+    while words and (ID_WORD.match(words[-1]) or words[-1] in ENDINGS or after_id(words)):
+        words.pop()  # "...-1203", "...-kho-khan-286484-85", "...-4018-htm-4018"
+    while words and ID_WORD.match(words[0]):
+        words.pop(0)
+    return words if len(words) >= MIN_WORDS else []
+
+
+def after_id(words):
+    """The last word is a number that follows the site's id ("...-286484-85")."""
+    return len(words) > 1 and words[-1].isdigit() and bool(ID_WORD.match(words[-2]))
+
+
+@dataclass(frozen=True)
+class Named:
+    """Where the address's headline stands: line ``index``, characters [start, end)."""
+
+    index: int
+    start: int
+    end: int
+
+
+def same_word(shown, named):
+    """A word of the page and a word of the address: equal, or the address lost the "đ"
+    ("ang" for "đảng") as some sites' slugs do."""
+    return shown == named or (shown.startswith("d") and shown[1:] == named and named)
+
+
+def tokens(line):
+    """(slug word, start, end) of each word of a line: "KT-XH" gives "kt" and "xh"."""
+    found = []
+    for match in TOKEN.finditer(line):
+        for word in slug_words(match.group()):
+            found.append((word, match.start(), match.end()))
+    return found
+
+
+def match_from(shown, start, named):
+    """The last of ``shown`` matched and how many of ``named`` were, walking both in order;
+    a word on either side may be missing (a slug drops or glues one)."""
+    position, want, matched, last = start, 0, 0, None
+    while position < len(shown) and want < len(named):
+        if same_word(shown[position][0], named[want]):
+            matched, last = matched + 1, position
+            position, want = position + 1, want + 1
+        elif (
+            position + 1 < len(shown) and shown[position][0] + shown[position + 1][0] == named[want]
+        ):  # "KT-XH, An ninh" written "kt-xhan-ninh"
+            matched, last = matched + 1, position + 1
+            position, want = position + 2, want + 1
+        elif want + 1 < len(named) and same_word(shown[position][0], named[want + 1]):
+            want += 1
+        elif position + 1 < len(shown) and same_word(shown[position + 1][0], named[want]):
+            position += 1
+        else:
+            break
+    return last, matched, want
+
+
+def find_in_line(line, named, may_precede):
+    """(start, end) of the headline the address names in a line, or None; only the words
+    ``may_precede`` allows (a date, a section) stand before it."""
+    shown = tokens(line)
+    if named[0].isdigit() and not any(word == named[0] for word, _, _ in shown):
+        named = named[1:]  # the site's number before the words: "/3726-huyen-doan-..."
+    for first, (word, start, _) in enumerate(shown[: MAX_PREFIX_WORDS + 1]):
+        if not same_word(word, named[0]) or not (line[start].isupper() or word.isdigit()):
+            continue
+        last, matched, _ = match_from(shown, first, named)
+        if last is None or matched < max(MIN_WORDS, MATCHED * len(named)):
+            continue
+        prefix = line[:start].strip()
+        end = headline_end(line, shown[last][2], shown[last + 1 :])
+        if end is not None and (not prefix or may_precede(prefix)):
+            return start, end
+    return None
+
+
+def names(address, text):
+    """Whether the address names this headline (False when it names none)."""
+    named = address_words(address)
+    span = find_in_line(text, named, lambda prefix: True) if named else None
+    return span is not None and span[1] is not None
+
+
+def headline_end(line, end, after):
+    """Where the headline stops: after its closing marks when a sentence (the lead) follows
+    or nothing does; at the line's end when the address cut it short and the line goes on a
+    little in lower case; else where the address's words stop."""
+    end += CLOSING.match(line[end:]).end()
+    if not after or after[0][1] >= len(line):
+        return len(line.rstrip())
+    following = line[after[0][1] :].strip()
+    if following[:1].isupper():
+        return len(line[:end].rstrip())
+    if len(after) <= MAX_TAIL_WORDS and ". " not in following:
+        return len(line.rstrip())
+    return None
+
+
+def named_headline(lines, address, may_precede, is_paragraph):
+    """Where the address's headline stands among the first lines, or None. It stands above
+    the article: the search ends with the first paragraph (``is_paragraph``), which is looked
+    into only for a headline glued at its start."""
+    named = address_words(address)
+    if not named:
+        return None
+    content = [index for index, line in enumerate(lines) if line.strip()][:HEAD_LINES]
+    for position, index in enumerate(content):
+        span = find_in_line(lines[index], named, may_precede)
+        if span is not None:
+            return Named(index, *span)
+        following = lines[content[position + 1]] if position + 1 < len(content) else ""
+        if is_paragraph(lines[index], following):
+            return None
+    return None
+
+
+class AddressListError(ValueError):
+    """A list of addresses that cannot be used; the message names the file and the line."""
+
+
+class Addresses:
+    """Where each page was on the old portal, as the operator lists them (``bantin import
+    --addresses FILE``): a CSV file of "tệp,địa chỉ" lines, the page's path as under the
+    folder or archive imported, or its file name alone when no other page has that name."""
+
+    def __init__(self, by_path=()):
+        self.by_path = dict(by_path)
+        names = {}
+        for path, address in self.by_path.items():
+            names.setdefault(file_name(path), []).append(address)
+        self.by_name = {name: found[0] for name, found in names.items() if len(found) == 1}
+
+    def for_page(self, source):
+        return (
+            self.by_path.get(source.relative)
+            or self.by_path.get(source.shown_name)
+            or self.by_name.get(file_name(source.relative))
+        )
+
+    @classmethod
+    def load(cls, path):
+        try:
+            with open(path, encoding="utf-8-sig", newline="") as listing:
+                rows = list(csv.reader(listing))
+        except (OSError, UnicodeDecodeError, csv.Error) as error:
+            raise AddressListError(f"{path}: không đọc được danh sách địa chỉ ({error})") from error
+        by_path, lines = {}, {}
+        for number, row in enumerate(rows, start=1):
+            cells = [cell.strip() for cell in row]
+            if not any(cells) or cells[0].startswith("#"):
+                continue
+            if number == 1 and len(cells) == 2 and not looks_like_address(cells[1]):
+                continue  # a header: "tệp,địa chỉ"
+            if len(cells) != 2 or not cells[0]:
+                raise AddressListError(
+                    f"{path}, dòng {number}: cần hai cột, đường dẫn tệp và địa chỉ gốc"
+                )
+            page, address = cells[0].replace("\\", "/").lstrip("./"), cells[1]
+            if not looks_like_address(address):
+                raise AddressListError(
+                    f"{path}, dòng {number}: {address!r} không phải địa chỉ trang (http://...)"
+                )
+            if page in lines:
+                raise AddressListError(
+                    f"{path}, dòng {number}: tệp {page} đã có địa chỉ ở dòng {lines[page]}"
+                )
+            by_path[page], lines[page] = address, number
+        return cls(by_path)
+
+
+def looks_like_address(text):
+    return bool(urlsplit(text).netloc) or text.startswith("/")
+
+
+NO_ADDRESSES = Addresses()

@@ -1,0 +1,120 @@
+"""A page's headline read from the page where its old address names it (address.py): also
+on a capture that glued the date, the section, the headline and the lead on one line; never
+from a caption, the lead or a sentence; the operator's list of addresses, and its mistakes.
+
+The pages are the project's own writing, in the shapes real captures take."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bantin.legacy.reading import ReadOptions, read_page
+from bantin.legacy.reading.address import Addresses, AddressListError, address_words
+from bantin.legacy.reading.record import Origin
+from bantin.legacy.reading.sources import FolderPage
+from bantin.legacy.reading.textpage import parse_text_page
+
+LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
+HEADLINE = "Phường Hòa Bình ra quân làm sạch kênh rạch trước mùa mưa"
+ADDRESS = "https://hoabinh.example.gov.vn/tin-tuc/phuong-hoa-binh-ra-quan-lam-sach-kenh-rach-truoc-mua-mua-20240512093011.html"
+LEAD = (
+    "Sáng 12/5, Ủy ban nhân dân phường Hòa Bình phối hợp Mặt trận và các đoàn thể ra quân "
+    "làm sạch ba tuyến kênh rạch, với hơn ba trăm đoàn viên và người dân tham gia."
+)
+SECOND = (
+    "Theo kế hoạch, các tuyến kênh sẽ được nạo vét xong trước ngày 30/5 để nước thoát nhanh "
+    "khi mưa lớn."
+)
+
+
+def read(text, address=ADDRESS):
+    return parse_text_page(text, origin=Origin(name="trang.txt", address=address))
+
+
+def test_an_address_names_the_words_of_its_headline_without_ids_and_endings():
+    assert address_words(ADDRESS)[:4] == ["phuong", "hoa", "binh", "ra"]
+    assert address_words(ADDRESS)[-1] == "mua"
+    assert address_words("https://x.gov.vn/c5123/tin-a-b-c-d-e-f.aspx") == [
+        "tin", "a", "b", "c", "d", "e", "f",
+    ]  # fmt: skip
+    for nameless in ("https://x.gov.vn/print/8074", "https://x.gov.vn/?ItemID=12", None):
+        assert address_words(nameless) == []
+
+
+def test_a_headline_glued_between_the_date_section_and_lead_is_cut_where_the_address_says():
+    page = read(f" date 2024-05-12 Môi trường {HEADLINE} {LEAD}\n\n{SECOND}\n")
+    assert page.title == HEADLINE
+    assert page.section == "Môi trường"
+    assert page.lead.startswith("Sáng 12/5")
+
+
+def test_without_the_address_the_glued_line_gives_no_headline():
+    page = read(f" date 2024-05-12 Môi trường {HEADLINE} {LEAD}\n\n{SECOND}\n", address=None)
+    assert page.title is None
+
+
+def test_an_address_cut_short_still_names_the_whole_headline_on_its_own_line():
+    short = "https://x.gov.vn/phuong-hoa-binh-ra-quan-lam-sach-kenh"
+    page = read(f"12/05/2024 09:30\n{HEADLINE}\n{LEAD}\n{SECOND}\n", address=short)
+    assert page.title == HEADLINE
+    assert page.published == datetime.datetime(2024, 5, 12, 9, 30, tzinfo=LOCAL)
+
+
+def test_a_caption_under_the_lead_repeating_the_headline_is_no_headline():
+    page = read(f"{LEAD}\n\n{HEADLINE}\n\n{SECOND}\n")
+    assert page.title is None
+
+
+def test_the_headline_words_inside_a_sentence_are_no_headline():
+    sentence = f"Ngày 12/5, phường {HEADLINE[7:]} với sự tham gia của người dân."
+    page = read(f"{sentence}\n\n{SECOND}\n")
+    assert page.title is None
+
+
+def test_an_address_made_from_the_lead_names_no_headline():
+    address = "https://x.gov.vn/sang-12-5-uy-ban-nhan-dan-phuong-hoa-binh-phoi-hop-mat-tran"
+    page = read(f"{LEAD}\n\n{SECOND}\n", address=address)
+    assert page.title is None
+
+
+def test_a_page_saved_under_its_address_is_read_with_it(tmp_path):
+    folder = tmp_path / "tin-tuc"
+    folder.mkdir()
+    saved = folder / "phuong-hoa-binh-ra-quan-lam-sach-kenh-rach-truoc-mua-mua.txt"
+    saved.write_text(f" date 2024-05-12 {HEADLINE} {LEAD}\n\n{SECOND}\n", encoding="utf-8")
+    page = read_page(FolderPage(tmp_path, saved))
+    assert page.title == HEADLINE
+
+
+def test_the_operators_list_gives_each_page_its_address(tmp_path):
+    (tmp_path / "bai").mkdir()
+    saved = tmp_path / "bai" / "1.txt"
+    saved.write_text(f" date 2024-05-12 {HEADLINE} {LEAD}\n\n{SECOND}\n", encoding="utf-8")
+    listing = tmp_path / "dia-chi.csv"
+    listing.write_text(f"tệp,địa chỉ\nbai/1.txt,{ADDRESS}\n", encoding="utf-8")
+    options = ReadOptions(addresses=Addresses.load(listing))
+    assert read_page(FolderPage(tmp_path, saved), options).title == HEADLINE
+    assert read_page(FolderPage(tmp_path, saved)).title is None
+
+
+@pytest.mark.parametrize(
+    ("listing", "says"),
+    [
+        ("bai/1.txt\n", "dòng 1: cần hai cột"),
+        ("tệp,địa chỉ\nbai/1.txt,khong-phai-dia-chi\n", "dòng 2: 'khong-phai-dia-chi'"),
+        (f"bai/1.txt,{ADDRESS}\n./bai/1.txt,{ADDRESS}\n", "dòng 2: tệp bai/1.txt đã có"),
+    ],
+)
+def test_a_wrong_line_of_the_list_is_named_with_its_file_and_number(tmp_path, listing, says):
+    path = tmp_path / "dia-chi.csv"
+    path.write_text(listing, encoding="utf-8")
+    with pytest.raises(AddressListError) as error:
+        Addresses.load(path)
+    assert str(path) in str(error.value)
+    assert says in str(error.value)
+
+
+def test_a_labelled_field_of_the_text_is_no_headline():
+    page = read(f"Tên sáng kiến: {HEADLINE}.\n\nPHẦN MỞ ĐẦU\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.title is None
