@@ -35,6 +35,7 @@ from bantin.legacy.reading.textlines import (
     ADDRESS,
     BODY_MAX_CHARS,
     BODY_MIN_WORDS,
+    CONTACT,
     LABELLED_VIEWS,
     LEAD_OPENER,
     PHOTO,
@@ -421,7 +422,7 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         strong = below is not None and (below == date_index or lines[below] == line)
         strong = strong or (position == 0 and headline_over_lead(line, next_line(lines, index)))
         candidate = line.rstrip(".") if strong and not line.endswith("...") else line
-        if not is_headline(candidate):
+        if not is_headline(candidate) or (below is not None and CONTACT.match(lines[below])):
             return None
         upper = headline_over_subtitle(lines, head_indexes, position, date_index, furniture)
         return index if upper is None else upper

@@ -22,6 +22,9 @@ LABELLED_VIEWS = re.compile(
 ADDRESS = re.compile(
     r"https?:|www\.|@|\.vn\b|\.com\b|đường dây nóng|hotline|điện thoại|^địa chỉ\s*:", re.I
 )
+# A line of a contact box ("Điện thoại: 0296 ...", "Email: ..."): the line over it is a
+# person or an office to call, not a headline.
+CONTACT = re.compile(r"^(?:điện thoại|đt|email|e-mail|fax|di động|hotline)\s*:", re.IGNORECASE)
 FURNITURE = re.compile(
     # Words of share bars, print boxes and page tools: a short line with one of them is
     # furniture, never a headline, a section or a signature.

@@ -46,6 +46,8 @@ from bantin.legacy.reading.textfields import (
     read_head,
 )
 from bantin.legacy.reading.textlines import (
+    ADDRESS,
+    BODY_MAX_CHARS,
     LEAD_OPENER,
     WORD,
     is_body_paragraph,
@@ -118,6 +120,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     if page.title is None or page.published is None:
         body_lines, head_signature = read_unknown_head(lines, body_lines, page, furniture)
     body_lines = title_from_address(body_lines, page, origin)
+    body_lines = wrapped_title(body_lines, page)
     if page.section is None:
         body_lines, page.section = take_crumb_under_headline(body_lines)
     if page.byline is None:
@@ -520,6 +523,35 @@ def title_from_address(lines, page, origin):
         page.section = section
     rest = line[named.end :].strip()
     return [*displaced, *([rest] if rest else []), *lines[named.index + 1 :]]
+
+
+WRAPPED_TITLE_LINES = 3
+TITLE_GOES_ON = re.compile(r"^(?:[^\W\d_]|\(\d)")  # "chương trình ...", "(8/3/1910-..."
+
+
+def wrapped_title(lines, page):
+    """A headline the capture wrapped on the lines under it: they go on in lower case (or
+    with the bracketed dates of an anniversary) where a lead would open with a capital."""
+    if page.title is None or page.title.endswith(SENTENCE_END):
+        return lines
+    for _ in range(WRAPPED_TITLE_LINES):
+        index = next((number for number, line in enumerate(lines) if line.strip()), None)
+        if index is None:
+            break
+        line = lines[index].strip()
+        if (
+            not TITLE_GOES_ON.match(line)
+            or line[:1].isupper()
+            or len(line) > BODY_MAX_CHARS
+            or is_furniture(line)
+            or ADDRESS.search(line)
+        ):
+            break  # a lead, a print button ("in trang"), the site's address
+        page.title = f"{page.title} {line}"
+        lines = lines[index + 1 :]
+        if line.endswith(SENTENCE_END):
+            break
+    return lines
 
 
 def before_headline(prefix):

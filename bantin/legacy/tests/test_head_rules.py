@@ -724,3 +724,38 @@ def test_the_word_section_and_a_pages_slug_name_are_no_section():
         )
         assert page.section is None
         assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
+def test_a_name_over_a_contact_line_in_a_hotline_box_is_no_headline():
+    page = parse_text_page(
+        "Đường dây nóng\n1\nÔng Trần Văn Hải (Chánh Văn phòng UBND xã)\n"
+        "Điện thoại: 0296.3800.111\nEmail: vanphong@hoabinh.gov.vn\n08:15 03/04/2023\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title is None
+
+
+def test_a_headline_the_capture_wrapped_goes_on_in_lower_case_under_it():
+    page = parse_text_page(
+        "Họp mặt kỷ niệm 95 năm ngày Phụ nữ Việt Nam 20/10\n"
+        "(20/10/1930-20/10/2025), trao quà cho hội viên nghèo của ấp 3; thực hiện chương\n"
+        'trình "Mái ấm tình thương" năm 2025\n'
+        "Ngày\n18/10/2025, Chi hội phụ nữ ấp 3 thuộc Hội Liên hiệp Phụ nữ xã Hòa Bình tổ\n"
+        "chức họp mặt kỷ niệm 95 năm ngày Phụ nữ Việt Nam 20/10.\n"
+        "Dự buổi họp mặt có đồng chí Lê Thị Hoa – Chủ tịch Hội LHPN xã, đồng chí Trần Văn Nam – "
+        "Bí thư Chi bộ ấp, đồng chí Phạm Văn Tư – Trưởng ấp và hơn 50 chị hội viên có mặt.\n"
+        f"{SECOND}\n"
+    )
+    assert page.title == (
+        "Họp mặt kỷ niệm 95 năm ngày Phụ nữ Việt Nam 20/10 (20/10/1930-20/10/2025), trao quà "
+        'cho hội viên nghèo của ấp 3; thực hiện chương trình "Mái ấm tình thương" năm 2025'
+    )
+
+
+def test_a_print_button_or_the_sites_address_under_the_headline_is_not_part_of_it():
+    for under in ("in trang", "hoabinh.example.gov.vn ── [ In trang ]"):
+        page = parse_text_page(
+            f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n{under}\n"
+            f"03/04/2023 08:15\n{LEAD}\n{SECOND}\n"
+        )
+        assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"

@@ -19,7 +19,7 @@ SCORING_PATH = REPO_ROOT / "bench" / "import_real.py"
 # Fields read wrong, per set, as measured on 2026-12-05 (realpages 664/675, realhtml 64/64,
 # gathered text 364/370 on 74 pages, gathered html 24/24).
 WRONG_CEILINGS = {
-    "realpages": {"title": 4, "published": 1, "byline": 3, "views": 0, "category": 3},
+    "realpages": {"title": 1, "published": 1, "byline": 3, "views": 0, "category": 1},
     "realhtml": {
         "title": 0, "published": 0, "byline": 0, "views": 0, "category": 0,
         "lead": 0, "first": 0, "last": 0,
@@ -36,7 +36,7 @@ WRONG_CEILINGS = {
     # The later batches of ../gathered, each measured once as held out, development since
     # (bench/import_real.py BATCHES); set 2026-12-06.
     "gathered text, 2026-12-06": {
-        "title": 1, "published": 0, "byline": 1, "views": 0, "category": 0,
+        "title": 1, "published": 0, "byline": 0, "views": 0, "category": 0,
     },
     "gathered text, 2026-12-06b": {
         "title": 1, "published": 0, "byline": 0, "views": 0, "category": 0,
@@ -45,7 +45,7 @@ WRONG_CEILINGS = {
         "title": 1, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06d": {
-        "title": 4, "published": 0, "byline": 1, "views": 0, "category": 1,
+        "title": 3, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06e": {
         "title": 1, "published": 0, "byline": 1, "views": 0, "category": 0,
@@ -54,7 +54,7 @@ WRONG_CEILINGS = {
         "title": 1, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06g": {
-        "title": 3, "published": 1, "byline": 1, "views": 0, "category": 1,
+        "title": 1, "published": 1, "byline": 1, "views": 0, "category": 0,
     },
     # Lowered 2026-12-06 (second session) by the fields each rule mended on pages present;
     # batch h, held out until then, and batch j, read first as development, join.
@@ -62,19 +62,25 @@ WRONG_CEILINGS = {
         "title": 2, "published": 0, "byline": 0, "views": 0, "category": 0,
     },
     "gathered text, 2026-12-06j": {
-        "title": 0, "published": 1, "byline": 2, "views": 1, "category": 0,
+        "title": 0, "published": 1, "byline": 1, "views": 1, "category": 0,
     },
     "gathered text, 2026-12-06k": {
-        "title": 1, "published": 0, "byline": 1, "views": 0, "category": 1,
+        "title": 0, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06m": {
-        "title": 3, "published": 2, "byline": 2, "views": 1, "category": 3,
+        "title": 3, "published": 2, "byline": 1, "views": 1, "category": 3,
     },
     "gathered text, 2026-12-06n": {
         "title": 0, "published": 0, "byline": 2, "views": 0, "category": 0,
     },
     "gathered text, 2026-12-06i": {
-        "title": 3, "published": 0, "byline": 2, "views": 0, "category": 1,
+        "title": 3, "published": 0, "byline": 1, "views": 0, "category": 1,
+    },
+    # Lowered 2026-12-06 (third session) by the fields the session's rules mended on pages
+    # present (the address's headline, wrapped headlines, signatures past the site's boxes);
+    # batch p, read first as development, joins.
+    "gathered text, 2026-12-06p": {
+        "title": 1, "published": 0, "byline": 5, "views": 0, "category": 1,
     },
 }  # fmt: skip
 INVENTED_CEILINGS = {
@@ -86,18 +92,20 @@ INVENTED_CEILINGS = {
     "gathered text, 2026-12-06j": 0, "gathered text, 2026-12-06k": 0,
     "gathered text, 2026-12-06m": 2, "gathered text, 2026-12-06n": 0,
     "gathered text, 2026-12-06i": 1,
+    "gathered text, 2026-12-06p": 0,
 }  # fmt: skip
 # Pages that show a headline and a date but that `bantin import`, with its default options,
 # holds for review (3 of 46, 0 of 7, 2 of 16 and 0 of 1 on 2026-12-05).
 HELD_CEILINGS = {
-    "realpages": 3, "realhtml": 0, "gathered text": 2, "gathered html": 0,
+    "realpages": 1, "realhtml": 0, "gathered text": 2, "gathered html": 0,
     "gathered text, 2026-12-06": 0, "gathered text, 2026-12-06b": 0,
     "gathered text, 2026-12-06c": 0, "gathered text, 2026-12-06d": 1,
     "gathered text, 2026-12-06e": 0, "gathered text, 2026-12-06f": 0,
-    "gathered text, 2026-12-06g": 1, "gathered text, 2026-12-06h": 0,
+    "gathered text, 2026-12-06g": 0, "gathered text, 2026-12-06h": 0,
     "gathered text, 2026-12-06j": 0, "gathered text, 2026-12-06k": 0,
     "gathered text, 2026-12-06m": 3, "gathered text, 2026-12-06n": 0,
     "gathered text, 2026-12-06i": 0,
+    "gathered text, 2026-12-06p": 0,
 }  # fmt: skip
 
 
