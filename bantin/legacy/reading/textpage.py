@@ -62,6 +62,7 @@ from bantin.legacy.reading.textsection import (
 )
 from bantin.legacy.reading.textsignature import (
     clean_byline,
+    closes_the_article,
     find_byline,
     first_paragraph,
     is_signature,
@@ -129,6 +130,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
         page.byline = head_signature
     if page.byline is None:
         body_lines, page.byline = signature_after_lead(body_lines)
+    body_lines = [line for line in body_lines if line.casefold() not in BOILERPLATE]
     blocks, page.warnings = build_blocks(body_lines)
     if not blocks and page.title is None:
         raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
@@ -189,7 +191,7 @@ def drop_boilerplate(lines, profile, furniture=NO_FURNITURE):
     return [
         line
         for index, line in enumerate(lines)
-        if line.casefold() not in BOILERPLATE
+        if (line.casefold() not in BOILERPLATE or closes_the_article(line))
         and not any(pattern.search(line) for pattern in patterns)
         and not (
             line in furniture

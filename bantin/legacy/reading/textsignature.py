@@ -195,6 +195,11 @@ def find_byline(lines, furniture=NO_FURNITURE):
             above = byline_at_end(lines[:end], furniture)
             if above[0] is not None:
                 return above
+    listed = unlabelled_list(lines, first)
+    if listed is not None:
+        above = byline_at_end(lines[:listed], furniture)
+        if above[0] is not None:
+            return above
     for index in range(first + 1, len(lines)):
         labelled = TEXT_AND_PHOTOS.match(lines[index])
         if labelled:
@@ -216,6 +221,32 @@ def trailing_boxes(lines, first):
             if not any(is_body_paragraph(line) for line in following):
                 return end
     return None
+
+
+LIST_MIN_ITEMS = 3
+
+
+def unlabelled_list(lines, first):
+    """Where a list of other articles' headlines begins when the page prints it after the
+    article with no label: three or more headline-like lines end the page."""
+    content = [index for index, line in enumerate(lines) if line.strip() and index > first]
+    start, items = None, 0
+    for index in reversed(content):
+        if not is_list_item(lines[index]):
+            break
+        start, items = index, items + 1
+    return start if items >= LIST_MIN_ITEMS else None
+
+
+def is_list_item(line):
+    """A headline in a list: six to thirty words from a capital, no sentence end."""
+    text = line.strip()
+    return (
+        6 <= len(words(text)) <= 30
+        and first_letter_upper(text)
+        and not text.endswith(SENTENCE_END)
+        and not signs(text)
+    )
 
 
 def first_paragraph(lines):

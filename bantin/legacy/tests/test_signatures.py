@@ -289,3 +289,25 @@ def test_a_word_cut_where_the_capture_stops_does_not_hide_the_signature():
     for last in ("Tổ", "ngocthanh"):
         page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "Văn Dũng", last)
         assert page.byline == "Văn Dũng"
+
+
+def test_a_signature_over_tin_da_dua_and_a_sidebar_that_ends_with_a_headline():
+    sidebar = [
+        "Tin đã đưa", "Liên kết web", "Dịch vụ công xã Phú Lộc",
+        "Hồ sơ đúng hạn", "Quy định về xây dựng nếp sống văn minh trên địa bàn xã Phú Lộc",
+    ]  # fmt: skip
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Thanh Tâm", "", *sidebar)
+    assert page.byline == "Thanh Tâm"
+    assert "Tin đã đưa" not in [block.text for block in page.blocks]
+
+
+def test_a_signature_over_other_articles_listed_without_a_label():
+    others = [
+        OTHER_TITLE,
+        "Câu lạc bộ thơ xã Phú Lộc ra mắt tập thơ mừng xuân mới",
+        "Xã Phú Lộc trao 20 suất học bổng cho học sinh nghèo vượt khó",
+    ]
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "Thanh Tâm", "", *others)
+    assert page.byline == "Thanh Tâm"
+    # two such lines are not yet a list: the walk stops at them, as before
+    assert parsed(HEADLINE, DATE, "", LEAD, "", BODY, "Thanh Tâm", "", *others[:2]).byline is None
