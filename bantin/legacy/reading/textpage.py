@@ -579,10 +579,29 @@ def take_crumb_under_headline(lines):
     first = next((index for index, line in enumerate(lines) if line), None)
     if first is None:
         return lines, None
+    if is_paired_section(lines[first]):
+        return lines[first + 1 :], lines[first].strip()  # "Văn hóa - Xã hội"
     crumbs = [part.strip() for part in CRUMB_ARROW.split(lines[first]) if part.strip()]
     if len(crumbs) < 2 or not is_section_label(crumbs[-1]):
         return lines, None
     return lines[first + 1 :], crumbs[-1]
+
+
+PAIRED_SECTION = re.compile(
+    r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2} [-–] [^\W\d_]+(?: [^\W\d_]+){0,2}$"
+)
+
+
+def is_paired_section(line):
+    """A section named by two short fields joined by a dash, each from a capital ("Văn hóa -
+    Xã hội", "Quốc phòng – An ninh"): a subtitle is not written so."""
+    text = line.strip()
+    halves = re.split(r" [-–] ", text)
+    return (
+        PAIRED_SECTION.match(text) is not None
+        and all(half[:1].isupper() for half in halves)
+        and bool(section_words(text))
+    )
 
 
 def take_byline(lines, furniture=NO_FURNITURE):

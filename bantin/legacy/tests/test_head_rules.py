@@ -759,3 +759,19 @@ def test_a_print_button_or_the_sites_address_under_the_headline_is_not_part_of_i
             f"03/04/2023 08:15\n{LEAD}\n{SECOND}\n"
         )
         assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
+def test_a_section_of_two_fields_joined_by_a_dash_under_the_headline():
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n\nVăn hóa - Xã hội\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.section == "Văn hóa - Xã hội"
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    # a subtitle with a dash is no section
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n\n"
+        "Hơn hai trăm người tham gia - con đường hoàn thành trước mùa mưa\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.section is None
