@@ -424,9 +424,17 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         candidate = line.rstrip(".") if strong and not line.endswith("...") else line
         if not is_headline(candidate) or (below is not None and CONTACT.match(lines[below])):
             return None
+        if is_teaser(line, next_line(lines, index)):
+            return None
         upper = headline_over_subtitle(lines, head_indexes, position, date_index, furniture)
         return index if upper is None else upper
     return None
+
+
+def is_teaser(line, following):
+    """A line cut short with "..." whose text goes on under it after "...": a slideshow's
+    teaser of another article, not the page's headline."""
+    return line.rstrip().endswith(("...", "…")) and following.lstrip().startswith(("...", "…"))
 
 
 def next_line(lines, index):

@@ -775,3 +775,13 @@ def test_a_section_of_two_fields_joined_by_a_dash_under_the_headline():
         f"{LEAD}\n{SECOND}\n"
     )
     assert page.section is None
+
+
+def test_a_teaser_cut_with_dots_and_going_on_below_is_no_headline():
+    page = parse_text_page(
+        "Đoàn viên xã Hòa Bình giúp gia đình chính sách sửa...\n"
+        "...Làm đường giao thông nông thôn Sáng 3/4, hơn hai trăm đoàn viên và người dân xã "
+        "Hòa Bình ra quân làm đường giao thông nông thôn.\n"
+        f"{SECOND}\n"
+    )
+    assert page.title is None
