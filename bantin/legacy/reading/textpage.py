@@ -120,7 +120,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     head_signature = None
     if page.title is None or page.published is None:
         body_lines, head_signature = read_unknown_head(lines, body_lines, page, furniture)
-    body_lines = title_from_address(body_lines, page, origin)
+    body_lines = title_from_address(lines, body_lines, page, origin)
     body_lines = wrapped_title(body_lines, page)
     if page.section is None:
         body_lines, page.section = take_crumb_under_headline(body_lines)
@@ -506,25 +506,32 @@ def signature_after_lead(lines):
     return [line for index, line in enumerate(lines) if index != content[1]], signature.strip()
 
 
-def title_from_address(lines, page, origin):
+def title_from_address(lines, body_lines, page, origin):
     """The headline the page's address names (address.py), when no rule above found one or
     the one found is not what the address names; on a line glued together, the words before
-    it may be the section and those after it the lead. The lines above it are the head's,
-    not the article's; a headline it displaces stays in the text."""
+    it may be the section and those after it the lead. Found with no headline, it is looked
+    for in the body's first lines, and the lines above it are the head's; replacing another,
+    it is looked for in the whole head, and the line it displaces stays in the text."""
     address = origin.address or origin.relative
     if page.title is not None and (not address_words(address) or names(address, page.title)):
-        return lines
-    named = named_headline(lines, address, before_headline, is_body_paragraph)
-    if named is None or LEAD_OPENER.match(lines[named.index][named.start :]):
-        return lines  # the site's address is made from its lead ("Sáng 13/02, ...")
-    line = lines[named.index]
+        return body_lines
+    searched = body_lines if page.title is None else lines
+    named = named_headline(searched, address, before_headline, is_body_paragraph)
+    if named is None or LEAD_OPENER.match(searched[named.index][named.start :]):
+        return body_lines  # the site's address is made from its lead ("Sáng 13/02, ...")
+    line = searched[named.index]
     displaced = [page.title] if page.title is not None else []
     page.title = line[named.start : named.end].strip()
     section = undated(line[: named.start])
     if section and page.section is None:
         page.section = section
-    rest = line[named.end :].strip()
-    return [*displaced, *([rest] if rest else []), *lines[named.index + 1 :]]
+    rest = [line[named.end :].strip()] if line[named.end :].strip() else []
+    if not displaced:
+        return [*rest, *body_lines[named.index + 1 :]]
+    if line not in body_lines:
+        return [*displaced, *body_lines]  # the headline stood in the head
+    position = body_lines.index(line)
+    return [*displaced, *body_lines[:position], *rest, *body_lines[position + 1 :]]
 
 
 WRAPPED_TITLE_LINES = 3

@@ -118,3 +118,16 @@ def test_a_wrong_line_of_the_list_is_named_with_its_file_and_number(tmp_path, li
 def test_a_labelled_field_of_the_text_is_no_headline():
     page = read(f"Tên sáng kiến: {HEADLINE}.\n\nPHẦN MỞ ĐẦU\n\n{LEAD}\n\n{SECOND}\n")
     assert page.title is None
+
+
+def test_a_headline_the_address_names_replaces_a_line_another_rule_took():
+    text = (
+        f"{HEADLINE.upper()}\nTrần Văn Hải\nỦy viên Ban Thường vụ Đảng ủy,\n"
+        "Chủ tịch Ủy ban Mặt trận Tổ quốc phường Hòa Bình\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    taken = read(text, address=None).title
+    page = read(text)
+    assert taken != HEADLINE.upper()  # the rule without the address reads another line
+    assert page.title == HEADLINE.upper()
+    assert taken in [block.text for block in page.blocks] or taken in page.lead
