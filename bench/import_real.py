@@ -412,6 +412,8 @@ BATCHES = {
     "2026-12-06p": "30 more pages of 30 more sites (centre, Highlands and south), labelled the "
     "same way, development from the start; its first read was taken before and after the "
     "rule of the page's address",
+    "2026-12-06q": "30 more pages of 30 more sites (wards, communes, district portals, Front and "
+    "unions, all regions), labelled the same way, development from the start",
     "2026-12-06o": "29 more pages of 29 more sites (north and north-centre: wards, communes, "
     "Front, unions, provincial TV), labelled the same way, held out: read once, after every "
     "rule of the third session",

@@ -51,8 +51,9 @@ DOCUMENT_SUBJECT = re.compile(r"^[\"“']?\s*(?:v/v|về việc)\b", re.IGNORECA
 
 
 def is_document_kind(line):
+    """ "THÔNG BÁO", "Thông Báo": an official document's kind, in capitals or title case."""
     text = line.strip()
-    return text.isupper() and text.casefold() in DOCUMENT_KINDS
+    return (text.isupper() or text == text.title()) and text.casefold() in DOCUMENT_KINDS
 
 
 # The labels a page prints before its own date stamp ("Ngày cập nhật 14/11/2008"), longest
@@ -72,8 +73,15 @@ BYLINE_MAX_CHARS = 60
 BYLINE_MAX_WORDS = 8
 
 
+# A template's empty field printed as "null" before a line ("null Phường 1: ...").
+TEMPLATE_NULL = re.compile(r"^null\s+(?=[^\W\d_])")
+# A stamp whose clock runs into the view count ("09/06/2022 22:239560": 22:23, 9560 views).
+CLOCK_AND_COUNT = re.compile(r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+\d{1,2}:\d{2})(\d{1,9})$")
+
+
 def clean_line(line):
-    return SPACES.sub(" ", line).strip()
+    text = SPACES.sub(" ", line).strip()
+    return CLOCK_AND_COUNT.sub(r"\1 \2", TEMPLATE_NULL.sub("", text))
 
 
 def parse_count(text):

@@ -136,6 +136,10 @@ class Head:
         return max(used) + 1 if used else 0
 
 
+# A photo's caption opening with the scene it shows ("Quang cảnh hội nghị ...").
+CAPTION_OPENER = re.compile(r"^quang cảnh\b", re.IGNORECASE)
+
+
 def is_headline(line):
     """A line that may be the article's headline (a lead, menu, site name, date, address or
     photo caption may not)."""
@@ -155,6 +159,7 @@ def is_headline(line):
         or SITE_NAME.match(line)
         or PHOTO.search(line)
         or CAPTION.match(line)
+        or CAPTION_OPENER.match(line)
         or LABELLED_LINE.match(line)
         or "|" in line
         or repeated(line) is not None
@@ -478,8 +483,16 @@ def headline_over_date_line(lines, head_indexes, date_index, furniture=NO_FURNIT
     return index if is_headline(candidate) else None
 
 
+NATIONAL_MOTTO = re.compile(r"cộng h(?:òa|oà) xã hội chủ nghĩa việt nam", re.IGNORECASE)
+
+
 def signature_under_headline(lines, head_indexes, title_index):
-    """A signature printed between the headline and the lead ("Vũ Văn Đạt / (TTXVN)")."""
+    """A signature printed between the headline and the lead ("Vũ Văn Đạt / (TTXVN)"); none
+    over an official notice, whose head prints the issuing body ("ỦY BAN NHÂN DÂN", "Số: ...",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), not a writer."""
+    under = [lines[index] for index in head_indexes if index > title_index]
+    if any(DOCUMENT_NUMBER.search(line) or NATIONAL_MOTTO.search(line) for line in under):
+        return None
     for index in head_indexes:
         line = lines[index]
         if index > title_index and len(words(line)) <= HEAD_SIGNATURE_WORDS and is_signature(line):

@@ -35,7 +35,8 @@ FURNITURE = re.compile(
     r"|bấm vào (?:hình|ảnh)|nhấn vào (?:hình|ảnh)|click vào (?:hình|ảnh)|kích thước thật"
     r"|phiên bản mobile|phiên bản di động|your website"  # and a template's placeholder
     r"|^theo dõi\b.{0,60}\btrên$"  # "Theo dõi Báo … trên" (a news reader's follow button)
-    r"|^(?:thời tiết|tỷ giá(?: ngoại tệ)?|giá vàng|lịch âm)$",  # a portal's widgets
+    # a portal's widgets
+    r"|^(?:thời tiết|tỷ giá(?: ngoại tệ)?|giá vàng|lịch âm|ý kiến thăm dò|thăm dò ý kiến)$",
     re.IGNORECASE,
 )
 CODE_RESIDUE = re.compile(r"\S*[=_{}<>]\S*")

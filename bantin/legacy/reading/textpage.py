@@ -201,8 +201,18 @@ def drop_boilerplate(lines, profile, furniture=NO_FURNITURE):
     ]
 
 
+COUNTER_ROWS = {"hôm nay:", "hôm qua:", "tuần này:", "tuần trước:", "tháng này:", "tháng trước:",
+                "tất cả:", "tổng cộng:", "đang truy cập:", "đang online:"}  # fmt: skip
+COUNTER_TOTAL = {"tất cả:", "tổng cộng:"}
+COUNTER_HEADINGS = {"truy cập", "thống kê truy cập", "lượt truy cập", "số lượt truy cập"}
+
+
 def take_visit_counter(lines):
-    """The site's visit counter, drawn as one digit per line under its label."""
+    """The site's visit counter: drawn as one digit per line under its label, or as rows of
+    a label over its number ("Hôm nay:" / "1" / ... / "Tất cả:" / "388426")."""
+    lines, visits = take_counter_rows(lines)
+    if visits is not None:
+        return lines, visits
     for index, line in enumerate(lines):
         if line.casefold() != VISIT_COUNTER_LABEL:
             continue
@@ -214,6 +224,25 @@ def take_visit_counter(lines):
         number = "".join(digits)
         return lines[:index] + lines[end:], int(number) if number else None
     return lines, None
+
+
+def take_counter_rows(lines):
+    """The visit counter printed as rows of a label over its number; the rows are dropped."""
+    kept, total, rows = [], None, 0
+    index = 0
+    while index < len(lines):
+        label = lines[index].casefold()
+        number = lines[index + 1] if index + 1 < len(lines) else ""
+        if label in COUNTER_ROWS and re.fullmatch(r"[\d.,]+", number):
+            while rows == 0 and kept and kept[-1].casefold() in COUNTER_HEADINGS | {""}:
+                kept.pop()  # "Truy cập" over the rows
+            rows += 1
+            total = parse_count(number) if label in COUNTER_TOTAL else total
+            index += 2
+            continue
+        kept.append(lines[index])
+        index += 1
+    return (kept, total) if rows >= 2 else (lines, None)
 
 
 def take_view_count(lines, rule=None):
@@ -517,6 +546,9 @@ def title_from_address(lines, body_lines, page, origin):
         return body_lines
     searched = body_lines if page.title is None else lines
     named = named_headline(searched, address, before_headline, is_body_paragraph)
+    if named is None and page.title is None:
+        searched = lines  # over the date line the header read
+        named = named_headline(searched, address, before_headline, is_body_paragraph)
     if named is None or LEAD_OPENER.match(searched[named.index][named.start :]):
         return body_lines  # the site's address is made from its lead ("Sáng 13/02, ...")
     line = searched[named.index]
@@ -526,8 +558,8 @@ def title_from_address(lines, body_lines, page, origin):
     if section and page.section is None:
         page.section = section
     rest = [line[named.end :].strip()] if line[named.end :].strip() else []
-    if not displaced:
-        return [*rest, *body_lines[named.index + 1 :]]
+    if searched is body_lines:
+        return [*displaced, *rest, *body_lines[named.index + 1 :]]
     if line not in body_lines:
         return [*displaced, *body_lines]  # the headline stood in the head
     position = body_lines.index(line)

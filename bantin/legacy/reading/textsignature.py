@@ -287,7 +287,7 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         unit = signature_with_unit(lines, content, index)
         if unit is not None:
             return unit
-        if text and (signs(text) or is_source_signature(line)):
+        if text and (signs(text) or is_source_signature(line)) and not is_document_kind(text):
             return index, text, ""
         if text and signs_after_end_mark(lines, content, index, text):
             return index, text, ""
@@ -407,6 +407,10 @@ def closes_the_article(line):
     )
 
 
+# A news section's label in capitals after the article ("TIN TỨC - SỰ KIỆN"): no name.
+NEWS_SECTION = re.compile(r"^(?:TIN|SỰ KIỆN|BẢN TIN)\b")
+
+
 def is_cut_word(line):
     """A page's last line of one word that is no signature of its own: a word cut short
     where the capture stops, or the account that posted the article ("ngocthanh")."""
@@ -432,4 +436,5 @@ def is_furniture_after_article(line):
         or (ADDRESS.search(stripped) is not None and not SOURCE_ADDRESS.match(stripped))
         or SITE_NAME.match(stripped) is not None  # the site's name over its footer
         or repeated(stripped) is not None  # a label printed twice: a widget's tab
+        or (stripped.isupper() and NEWS_SECTION.match(stripped) is not None)
     )

@@ -785,3 +785,39 @@ def test_a_teaser_cut_with_dots_and_going_on_below_is_no_headline():
         f"{SECOND}\n"
     )
     assert page.title is None
+
+
+def test_a_templates_null_before_the_headline_is_not_part_of_it():
+    page = parse_text_page(
+        "null Xã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        f"03/04/2023 08:15\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
+def test_a_clock_run_into_the_view_count_gives_both():
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        f"Thứ hai - 03/04/2023 08:154821\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.published == datetime.datetime(2023, 4, 3, 8, 15, tzinfo=LOCAL)
+    assert page.views == 4821
+
+
+def test_a_visit_counter_in_rows_with_its_heading_and_a_poll_is_no_head():
+    page = parse_text_page(
+        "Ý kiến thăm dò\n\nTruy cập\n\nHôm nay:\n12\nHôm qua:\n30\nTuần này:\n112\n"
+        "Tất cả:\n388426\n\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n\n"
+        f"Đăng lúc: 03/04/2023 (GMT+7)\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.site_visits == 388426
+    assert page.section is None
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
+def test_a_photo_of_the_scene_is_no_headline():
+    page = parse_text_page(
+        "Quang cảnh hội thi nhà nông đua tài xã Hòa Bình năm 2023\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title is None

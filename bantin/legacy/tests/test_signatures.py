@@ -311,3 +311,28 @@ def test_a_signature_over_other_articles_listed_without_a_label():
     assert page.byline == "Thanh Tâm"
     # two such lines are not yet a list: the walk stops at them, as before
     assert parsed(HEADLINE, DATE, "", LEAD, "", BODY, "Thanh Tâm", "", *others[:2]).byline is None
+
+
+def test_a_document_kind_in_title_case_signs_nothing():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Thông Báo")
+    assert page.byline is None
+
+
+def test_the_body_that_issues_a_notice_under_its_headline_is_no_signature():
+    page = parsed(
+        "Thông báo lịch tiếp công dân tháng 5 năm 2024", "", "Thứ hai - 06/05/2024 10:04 306 0",
+        "Thông Báo", "ỦY BAN NHÂN DÂN", "XÃ PHÚ LỘC", "", "   Số: 112 /TB-UBND",
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc", "",
+        "                 Phú Lộc, ngày 06 tháng 5 năm 2024", "", "THÔNG BÁO",
+        "Về việc tiếp công dân tháng 5 năm 2024", "", LEAD, "", BODY,
+    )  # fmt: skip
+    assert page.byline is None
+
+
+def test_a_rating_box_and_a_news_section_in_capitals_after_the_signature():
+    page = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY, "", "Phương Anh", "",
+        "Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Click để đánh giá bài viết",
+        "TIN TỨC - SỰ KIỆN",
+    )  # fmt: skip
+    assert page.byline == "Phương Anh"
