@@ -419,7 +419,7 @@ BATCHES = {
     "rule of the third session",
     "2026-12-06r": "30 more pages of 30 more sites (province and city portals, departments, "
     "party committees, unions, papers), labelled the same way, held out: read once, after every "
-    "rule of the third session",
+    "rule of the third session (143/150 right, 4 invented), development since",
     "2026-12-06i": "30 more pages of 30 more sites (north and north-centre), labelled the same "
     "way, held out: read once, after every rule of the second session of the day",
     "2026-12-06l": "30 more pages of 30 more sites (wards, communes, Front, unions, papers), "

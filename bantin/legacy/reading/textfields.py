@@ -137,7 +137,7 @@ class Head:
 
 
 # A photo's caption opening with the scene it shows ("Quang cảnh hội nghị ...").
-CAPTION_OPENER = re.compile(r"^quang cảnh\b", re.IGNORECASE)
+CAPTION_OPENER = re.compile(r"^(?:quang cảnh|toàn cảnh)\b", re.IGNORECASE)
 
 
 def is_headline(line):

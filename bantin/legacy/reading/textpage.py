@@ -81,6 +81,7 @@ VISIT_COUNTER_LABEL = "số lượt truy cập"
 LEAD_SIGNATURE_WORDS = 4
 SECTION_LABEL_WORDS = {
     "đăng", "đăng lúc", "ngày đăng", "cập nhật", "tin", "bài", "ngày", "chuyên mục", "danh mục",
+    "tiêu điểm",
 }  # fmt: skip
 SLUG = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b")  # "xem-chi-tiet-tin": a page's name
 DATE_LEAD_IN = re.compile(
@@ -598,10 +599,10 @@ def wrapped_title(lines, page):
 def before_headline(prefix):
     """What a capture glues before a headline on its line: a date, a section, or both; not
     a label ("Tên sáng kiến: ..." introduces a field of the text)."""
-    if prefix.rstrip().endswith(":"):
-        return False
+    if prefix.rstrip().endswith(":") or LEAD_OPENER.match(prefix.strip()):
+        return False  # "Sáng ngày 20/2," opens the lead the address was made from
     rest = undated(prefix)
-    return not rest or (rest[0].isupper() and is_section(rest))
+    return not rest or (rest[0].isupper() and len(words(rest)) >= 2 and is_section(rest))
 
 
 def undated(prefix):

@@ -131,3 +131,11 @@ def test_a_headline_the_address_names_replaces_a_line_another_rule_took():
     assert taken != HEADLINE.upper()  # the rule without the address reads another line
     assert page.title == HEADLINE.upper()
     assert taken in [block.text for block in page.blocks] or taken in page.lead
+
+
+def test_a_lead_opening_with_the_time_of_day_before_the_addresss_words_is_no_headline():
+    address = "https://x.gov.vn/uy-ban-nhan-dan-phuong-hoa-binh-phoi-hop-mat-tran-va-cac-doan-the"
+    lead = LEAD.replace("Sáng 12/5,", "Sáng ngày 12/5,")
+    page = read(f"{lead}\n\n{SECOND}\n", address=address)
+    assert page.title is None
+    assert page.section is None

@@ -717,7 +717,7 @@ def test_a_short_weekday_before_the_stamp_and_a_tool_line_over_the_headline():
 
 
 def test_the_word_section_and_a_pages_slug_name_are_no_section():
-    for label in ("CHUYÊN MỤC", "xem-chi-tiet-tin - UBND xã Hòa Bình"):
+    for label in ("CHUYÊN MỤC", "xem-chi-tiet-tin - UBND xã Hòa Bình", "TIÊU ĐIỂM"):
         page = parse_text_page(
             f"{label}\n\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n"
             f"03/04/2023 08:15\n{LEAD}\n{SECOND}\n"
@@ -816,8 +816,8 @@ def test_a_visit_counter_in_rows_with_its_heading_and_a_poll_is_no_head():
 
 
 def test_a_photo_of_the_scene_is_no_headline():
-    page = parse_text_page(
-        "Quang cảnh hội thi nhà nông đua tài xã Hòa Bình năm 2023\n"
-        f"{LEAD}\n{SECOND}\n"
-    )
-    assert page.title is None
+    for scene in ("Quang cảnh", "Toàn cảnh"):
+        page = parse_text_page(
+            f"{scene} hội thi nhà nông đua tài xã Hòa Bình năm 2023\n{LEAD}\n{SECOND}\n"
+        )
+        assert page.title is None
