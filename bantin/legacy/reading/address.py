@@ -32,8 +32,8 @@ CLOSING = re.compile(r"^[\s)\]”\"'’»!?.…]*")
 def address_words(address):
     """The headline's words an address carries: its longest path part, without the site's
     ids and the file ending; [] when it names no headline."""
-    if not address:
-        return []
+    if not address or "-" not in address:
+        return []  # "s001.txt", "/print/8074": a slug has words joined by dashes
     parts = [FILE_ENDING.sub("", part) for part in unquote(urlsplit(address).path).split("/")]
     part = max(parts, key=lambda text: text.count("-"), default="")
     words = slug_words(part)

@@ -81,7 +81,9 @@ CLOCK_AND_COUNT = re.compile(r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+\d{1,2}:\d{2})(\
 
 def clean_line(line):
     text = SPACES.sub(" ", line).strip()
-    return CLOCK_AND_COUNT.sub(r"\1 \2", TEMPLATE_NULL.sub("", text))
+    if text.startswith("null"):
+        text = TEMPLATE_NULL.sub("", text)
+    return CLOCK_AND_COUNT.sub(r"\1 \2", text) if ":" in text else text
 
 
 def parse_count(text):

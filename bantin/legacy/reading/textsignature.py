@@ -262,7 +262,6 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
     # lines without a letter (dividers, counters) neither sign nor count towards the lookback,
     # nor do the site's boxes under the article ("Thời tiết", "Thống kê truy cập", its footer)
     content = [index for index, line in enumerate(lines) if WORD.search(line)]
-    content = [index for index in content if not is_box_line(lines[index])]
     if content and is_cut_word(lines[content[-1]]):
         content.pop()  # a capture cut inside its next line ("Tổ"), or the poster's account
     for index in reversed(content[-BYLINE_LOOKBACK:]):
@@ -270,8 +269,14 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         if labelled and is_labelled_author(clean_byline(labelled.group(1)) or ""):
             return index, clean_byline(labelled.group(1)), ""
     source = (None, None, "")
-    for index in reversed(content[-BYLINE_LOOKBACK:]):
+    looked = 0
+    for index in reversed(content):
         line = lines[index]
+        if is_box_line(line):
+            continue
+        looked += 1
+        if looked > BYLINE_LOOKBACK:
+            break
         if SOURCE_LABEL.match(line):
             text = clean_byline(line)
             if source[0] is None and text and has_name_features(text):
@@ -280,8 +285,6 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         if line.rstrip().endswith("/."):
             return source  # the end mark of official writing closes the article's text
         text = clean_byline(line)
-        if is_furniture_after_article(line):
-            continue
         if line in furniture and not (text and has_name_features(text)):
             continue
         unit = signature_with_unit(lines, content, index)
