@@ -414,6 +414,10 @@ BATCHES = {
     "rule of the page's address",
     "2026-12-06q": "30 more pages of 30 more sites (wards, communes, district portals, Front and "
     "unions, all regions), labelled the same way, development from the start",
+    "2026-12-06s": "30 more pages of 30 more sites (communes, wards, districts, Front and unions "
+    "whose pages end with a signature), labelled the same way, development from the start",
+    "2026-12-06t": "30 more pages of 30 more sites (all regions, a natural mix), labelled the "
+    "same way, held out: read once, after every rule of the third session",
     "2026-12-06o": "29 more pages of 29 more sites (north and north-centre: wards, communes, "
     "Front, unions, provincial TV), labelled the same way, held out: read once, after every "
     "rule of the third session",

@@ -96,11 +96,11 @@ RETOLD_MAX_WORDS = 25
 LETTERS = re.compile(r"[^\W\d_]+")
 DATE_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
 MASTHEAD = re.compile(r"hôm nay|today", re.IGNORECASE)
-BRACKETED_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
+BRACKETED_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 TRAILING_STAMP = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$")  # a date, its time
 CAPTION = re.compile(
     # a caption's usual shapes: wholly in brackets, or a view of the room ("Toàn cảnh Hội nghị")
-    r"^\(.*\)$|^(?:toàn cảnh|quang cảnh)\b(?:\s+\S+){0,6}$",
+    r"^\(.*\)$|^(?:toàn cảnh|quang cảnh)\b",
     re.IGNORECASE,
 )
 LABELLED_LINE = re.compile(
@@ -136,10 +136,6 @@ class Head:
         return max(used) + 1 if used else 0
 
 
-# A photo's caption opening with the scene it shows ("Quang cảnh hội nghị ...").
-CAPTION_OPENER = re.compile(r"^(?:quang cảnh|toàn cảnh)\b", re.IGNORECASE)
-
-
 def is_headline(line):
     """A line that may be the article's headline (a lead, menu, site name, date, address or
     photo caption may not)."""
@@ -159,7 +155,6 @@ def is_headline(line):
         or SITE_NAME.match(line)
         or PHOTO.search(line)
         or CAPTION.match(line)
-        or CAPTION_OPENER.match(line)
         or LABELLED_LINE.match(line)
         or "|" in line
         or repeated(line) is not None
@@ -371,7 +366,7 @@ def titled_date_line(line):
     if label is None:
         return None
     title, rest = line[: label.start()].strip(), line[label.start() :].strip()
-    if not is_headline(title) or is_signature(title) or is_section_label(title):
+    if not is_headline(title.rstrip(".")) or is_signature(title) or is_section_label(title):
         return None  # a signature or a section before the date: the date line of a head
     if date_line(rest) is None:
         return None

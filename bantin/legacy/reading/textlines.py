@@ -36,7 +36,9 @@ FURNITURE = re.compile(
     r"|phiên bản mobile|phiên bản di động|your website"  # and a template's placeholder
     r"|^theo dõi\b.{0,60}\btrên$"  # "Theo dõi Báo … trên" (a news reader's follow button)
     # a portal's widgets
-    r"|^(?:thời tiết|tỷ giá(?: ngoại tệ)?|giá vàng|lịch âm|ý kiến thăm dò|thăm dò ý kiến)$",
+    r"|^(?:thời tiết|tỷ giá(?: ngoại tệ)?|giá vàng|lịch âm|ý kiến thăm dò|thăm dò ý kiến"
+    r"|thống kê truy cập|share|tweet)$"
+    r"|^chi tiết (?:bài viết|tin tức|tin)\s+[-–]\s",  # the <title> "Chi tiết tin - <site>"
     re.IGNORECASE,
 )
 CODE_RESIDUE = re.compile(r"\S*[=_{}<>]\S*")

@@ -66,7 +66,12 @@ ARTICLE_END = {
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 LIST_ENDS = ("mới nhất", "xem nhiều", "mới đăng", "đọc nhiều", "liên quan", "cùng chuyên mục")
 """How the heading of a list of other articles ends ("Truyền hình mới nhất")."""
-BYLINE_SUFFIX = re.compile(r"\s*\((?:thực hiện|tổng hợp|th)\)\s*$|[\s.]+$", re.IGNORECASE)
+BYLINE_SUFFIX = re.compile(
+    r"\s*\((?:thực hiện|tổng hợp|th|st)\)\s*$|\s+st$|[\s.]+$", re.IGNORECASE
+)  # "(st)", "st": sưu tầm, collected
+# The source named after the writer: "N.V.T - Nguồn: BCĐ NTM", "Lê An (Nguồn Báo An Giang)";
+# "(Theo TTXVN)" after "PV" stays, as the newsroom signs so.
+SOURCE_AFTER_NAME = re.compile(r"\s*(?:[-–]\s*|\(\s*)nguồn\b.*$", re.IGNORECASE)
 BRACKETED_UNIT = re.compile(r"(.+?)\s*\((.+)\)")
 DASHED_UNIT = re.compile(r"(.+?)\s[-–]\s(.+)")
 UNIT = re.compile(
@@ -96,6 +101,9 @@ def clean_byline(line):
     """The signature without its labels, photo credit and the dashes a newsroom may set it
     between ("– CABT –")."""
     text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line.strip(" -–—|"))).strip()
+    source = SOURCE_AFTER_NAME.search(text)
+    if source and source.start() > 0:
+        text = text[: source.start()].strip()  # "N.V.T - Nguồn: ...": the writer signs
     if INITIALS.fullmatch(text):
         return text  # "T.H.": the last dot is the initial's
     if text.startswith("(") and text.endswith(")") and "(" not in text[1:-1]:

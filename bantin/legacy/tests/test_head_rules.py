@@ -821,3 +821,23 @@ def test_a_photo_of_the_scene_is_no_headline():
             f"{scene} hội thi nhà nông đua tài xã Hòa Bình năm 2023\n{LEAD}\n{SECOND}\n"
         )
         assert page.title is None
+
+
+def test_a_headline_ending_with_a_full_stop_and_its_date_in_brackets():
+    page = parse_text_page(
+        "Tiếng nói từ cơ sở\n\n"
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn.( 03/04/2023)\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn."
+    assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
+    assert page.section == "Tiếng nói từ cơ sở"
+
+
+def test_the_templates_page_name_and_a_counter_heading_are_no_headline():
+    page = parse_text_page(
+        "Chi tiết tin - Xã Hòa Bình - Huyện Đông Sơn\n\nThống kê truy cập\n"
+        "  • Đang truy cập 1\n  • Hôm nay 122\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title is None

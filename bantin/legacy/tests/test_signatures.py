@@ -336,3 +336,9 @@ def test_a_rating_box_and_a_news_section_in_capitals_after_the_signature():
         "TIN TỨC - SỰ KIỆN",
     )  # fmt: skip
     assert page.byline == "Phương Anh"
+
+
+def test_a_share_button_and_a_source_named_after_the_writer_are_not_the_signature():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Trần Lợi - Nguồn: BCĐ NTM xã", "SHARE")
+    assert page.byline == "Trần Lợi"
+    assert parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Lê An st").byline == "Lê An"
