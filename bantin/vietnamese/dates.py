@@ -83,7 +83,8 @@ _DATE_RE = re.compile(
     # so that a telephone number ("02 11 3868") is no date
     r"|(?P<sp_d>[0-9]{1,2})(?P<sp_sep> \. | )(?P<sp_m>[0-9]{1,2})(?P=sp_sep)"
     r"(?P<sp_y>(?:19|20)[0-9]{2})(?![0-9])"
-    r"|(?P<txt_d>[0-9]{1,2})\s*thang\s*"
+    # "9 tháng 12, 2020", and WordPress's Vietnamese short month "9 Th12, 2020"
+    r"|(?P<txt_d>[0-9]{1,2})\s*(?:thang\s*|th(?=[0-9]))"
     rf"(?:(?P<txt_word>{_MONTH_WORD_PATTERN})(?![a-z])|(?P<txt_m>[0-9]{{1,2}})(?![0-9]))"
     r"(?:\s*[,/-]?\s*(?:nam\s*)?(?P<txt_y>[0-9]{4})(?![0-9]))?"
     r"|(?P<dm_d>[0-9]{1,2})(?P<dm_sep>[-/.])(?P<dm_m>[0-9]{1,2})(?![0-9]|[-/.][0-9])"

@@ -390,6 +390,8 @@ def header_dates(lines, content, furniture=NO_FURNITURE):
     the page ("Thứ Ba, 11/02/2025 20:18" over the headline and its own date)."""
     dated = {}
     for position, index in enumerate(content[:HEADER_SEARCH_LINES]):
+        if closes_the_article(lines[index]):
+            break  # "Bài liên quan": the dates below are other articles'
         if MASTHEAD.search(lines[index]) or lines[index] in furniture:
             continue  # the day the page was captured ("Hôm nay: ..."), not its date
         match = header_date(lines[index])

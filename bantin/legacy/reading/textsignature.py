@@ -61,7 +61,8 @@ ARTICLE_END = {
     "ý kiến bạn đọc", "viết bình luận", "viết bình luận mới", "gửi bình luận", "bình luận",
     "xem thêm", "tin liên quan", "bài viết liên quan", "tin cùng chuyên mục", "các tin khác",
     "tin khác", "tin đã đưa", "các tin đã đưa", "tin mới nhất", "tin mới hơn", "tin cũ hơn",
-    "leave a reply", "bài mới đăng", "tin mới đăng",
+    "leave a reply", "bài mới đăng", "tin mới đăng", "các bài khác", "bài khác",
+    "bài viết khác", "các bài viết khác", "tin bài khác", "các tin bài khác",
 }  # fmt: skip
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 LIST_ENDS = ("mới nhất", "xem nhiều", "mới đăng", "đọc nhiều", "liên quan", "cùng chuyên mục")

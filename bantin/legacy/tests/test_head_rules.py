@@ -841,3 +841,16 @@ def test_the_templates_page_name_and_a_counter_heading_are_no_headline():
         f"{LEAD}\n{SECOND}\n"
     )
     assert page.title is None
+
+
+def test_dates_under_a_related_articles_label_are_other_articles():
+    page = parse_text_page(
+        f"{LEAD} {SECOND}\nBài liên quan\n"
+        "Hội Cựu chiến binh xã Phú Lộc tổng kết phong trào thi đua năm 2024\n"
+        "21 Th11, 2024 - 14:35\n"
+        "Nông dân xã Phú Lộc chuyển đổi cây trồng trên đất lúa kém hiệu quả\n"
+        "20 Th11, 2024 - 15:50\n"
+    )
+    assert page.published is None
+    assert page.title is None
+    assert page.section is None

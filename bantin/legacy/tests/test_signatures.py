@@ -342,3 +342,12 @@ def test_a_share_button_and_a_source_named_after_the_writer_are_not_the_signatur
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Trần Lợi - Nguồn: BCĐ NTM xã", "SHARE")
     assert page.byline == "Trần Lợi"
     assert parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Lê An st").byline == "Lê An"
+
+
+def test_a_signature_over_cac_bai_khac_and_its_dated_list():
+    others = [
+        f"- {OTHER_TITLE} (18.07.2018)",
+        "- Xã Phú Lộc trao học bổng cho học sinh (13.07.2018)",
+    ]
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "Thanh Tâm", "Các bài khác", *others)
+    assert page.byline == "Thanh Tâm"

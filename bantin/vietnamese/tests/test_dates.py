@@ -54,6 +54,8 @@ def at(*args):
         ("Đăng ngày 17 - 03 - 2023", at(2023, 3, 17)),
         ("17 03 2023", at(2023, 3, 17)),
         ("17 . 03 . 2023 | 16:30", at(2023, 3, 17, 16, 30)),
+        ("Đã đăng vào 17 Th3, 2023 lúc 16:30", at(2023, 3, 17, 16, 30)),
+        ("17 Th03, 2023 - 16:30", at(2023, 3, 17, 16, 30)),
     ],
 )
 def test_find_datetime_portal_forms(text, expected):
@@ -96,6 +98,11 @@ def test_month_words_match_without_accents():
     assert find_datetime("18 thang muoi hai 2021 11:55:00 sa").to_datetime() == at(
         2021, 12, 18, 11, 55
     )
+
+
+def test_a_short_month_needs_its_number_right_after_it():
+    assert find_datetime("hạng 5 th 2 năm") is None
+    assert find_datetime("Thứ 5 th12") is None
 
 
 def test_match_fields_and_span():
