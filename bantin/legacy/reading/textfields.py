@@ -75,7 +75,7 @@ ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
 DATE_LABELS = re.compile(
     rf"{STAMP_LABELS}|xuất bản|ngày ban hành|publish(?:ed)? date"
     r"|posted(?: on)?|date|ngày|lúc|gmt\s*\+\s*7|utc\s*\+\s*7|print|e-mail|email|xem cỡ chữ"
-    rf"|cỡ chữ|google|in bài|bản in|chia sẻ|{WEEKDAY}"
+    rf"|cỡ chữ|google|in bài viết|in bài|bản in|chia sẻ|{WEEKDAY}"
     r"|đăng|sa|ch|am|pm",
     re.IGNORECASE,
 )

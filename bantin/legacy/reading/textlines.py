@@ -74,7 +74,8 @@ NAVIGATION = {
     "tin mới đăng", "xem nhiều nhất", "tin xem nhiều", "đọc nhiều nhất", "tin đọc nhiều",
     "truy cập nội dung luôn", "tìm kiếm tin tức", "các tin khác", "tin mới", "tài liệu",
     "site banner", "banner", "skip to main content", "skip ribbon commands",
-    "xuất bản thông tin", "tìm kiếm thông tin", "đơn vị hỗ trợ",
+    "xuất bản thông tin", "tìm kiếm thông tin", "đơn vị hỗ trợ", "chuyên mục", "danh mục",
+    "tiêu điểm", "back", "trở về", "trở lại",
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -99,7 +100,11 @@ def words(line):
 
 
 def is_navigation(line):
-    return line.casefold().strip(" :>»|-–•.") in NAVIGATION
+    """A navigation label, also printed twice on its line ("Danh mục Danh mục")."""
+    if line.casefold().strip(" :>»|-–•.") in NAVIGATION:
+        return True
+    half = repeated(line)
+    return half is not None and half.casefold().strip(" :>»|-–•.") in NAVIGATION
 
 
 def is_furniture(line):

@@ -79,10 +79,7 @@ HEADER_MAX_PREFIX = 80
 TITLE_MAX_CHARS = 250
 VISIT_COUNTER_LABEL = "số lượt truy cập"
 LEAD_SIGNATURE_WORDS = 4
-SECTION_LABEL_WORDS = {
-    "đăng", "đăng lúc", "ngày đăng", "cập nhật", "tin", "bài", "ngày", "chuyên mục", "danh mục",
-    "tiêu điểm",
-}  # fmt: skip
+SECTION_LABEL_WORDS = {"đăng", "đăng lúc", "ngày đăng", "cập nhật", "tin", "bài", "ngày"}
 SLUG = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b")  # "xem-chi-tiet-tin": a page's name
 DATE_LEAD_IN = re.compile(
     rf"[\s,|:\-–]*(?:{WEEKDAY}[\s,]*)?"

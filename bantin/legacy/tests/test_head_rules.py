@@ -717,7 +717,13 @@ def test_a_short_weekday_before_the_stamp_and_a_tool_line_over_the_headline():
 
 
 def test_the_word_section_and_a_pages_slug_name_are_no_section():
-    for label in ("CHUYÊN MỤC", "xem-chi-tiet-tin - UBND xã Hòa Bình", "TIÊU ĐIỂM"):
+    labels = (
+        "CHUYÊN MỤC",
+        "xem-chi-tiet-tin - UBND xã Hòa Bình",
+        "TIÊU ĐIỂM",
+        "Danh mục Danh mục\n\nBack",
+    )
+    for label in labels:
         page = parse_text_page(
             f"{label}\n\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n"
             f"03/04/2023 08:15\n{LEAD}\n{SECOND}\n"
@@ -854,3 +860,14 @@ def test_dates_under_a_related_articles_label_are_other_articles():
     assert page.published is None
     assert page.title is None
     assert page.section is None
+
+
+def test_a_stamp_with_the_time_first_its_views_and_a_print_button():
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n\n"
+        "09:16 AM 03/04/2023 |   Lượt xem: 3673 |   In bài viết |\n\nTIÊU ĐIỂM\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.published == datetime.datetime(2023, 4, 3, 9, 16, tzinfo=LOCAL)
+    assert page.views == 3673
+    assert page.byline is None and page.section is None
