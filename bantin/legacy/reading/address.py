@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from bantin.legacy.reading.sources import file_name
-from bantin.vietnamese import slug_words
+from bantin.vietnamese import fold, slug_words
 
 MIN_WORDS = 6  # "/print/8074", "?ItemID=12", "tin-tuc": no headline in the address
 MATCHED = 0.85  # of the address's words found in order: a site's slug may drop a word
@@ -26,6 +26,7 @@ FILE_ENDING = re.compile(r"\.(?:s?html?|aspx?|php|jsp|txt)$", re.IGNORECASE)
 ID_WORD = re.compile(r"^(?:\d{5,}|[a-z]{1,3}\d{3,}[a-z0-9]*)$")  # "10304654", "c53645214"
 ENDINGS = {"htm", "html", "aspx", "php"}
 TOKEN = re.compile(r"[^\W_]+")
+SLUG_WORD = re.compile(r"[a-z0-9]+")
 CLOSING = re.compile(r"^[\s)\]”\"'’»!?.…]*")
 
 
@@ -65,7 +66,12 @@ def same_word(shown, named):
 
 
 def tokens(line):
-    """(slug word, start, end) of each word of a line: "KT-XH" gives "kt" and "xh"."""
+    """(slug word, start, end) of each word of a line: "KT-XH" gives "kt" and "xh". The line
+    is folded once; where folding keeps every character in its place (text in NFC), the
+    words are read off the folded line."""
+    folded = fold(line)
+    if len(folded) == len(line):
+        return [(match.group(), match.start(), match.end()) for match in SLUG_WORD.finditer(folded)]
     found = []
     for match in TOKEN.finditer(line):
         for word in slug_words(match.group()):
@@ -145,7 +151,9 @@ def named_headline(lines, address, may_precede, is_paragraph):
         return None
     content = [index for index, line in enumerate(lines) if line.strip()][:HEAD_LINES]
     for position, index in enumerate(content):
-        span = find_in_line(lines[index], named, may_precede)
+        span = None
+        if named[0] in fold(lines[index]) or named[1] in fold(lines[index]):
+            span = find_in_line(lines[index], named, may_precede)
         if span is not None:
             return Named(index, *span)
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
