@@ -13,7 +13,9 @@ Every page goes through one call, read_record(), the importer's pure reading of 
 (bytes and a file name in, a LegacyPage out): the only line to change when that moves. As an
 import of one site would, the pages of each site (the host of their address) are read with
 the furniture learnt from that site's pages in the set (bantin.legacy.reading.furniture);
---no-furniture reads every page alone, for the figures without it.
+--no-furniture reads every page alone, for the figures without it. Each page is read with its
+labelled address, as an import given its pages' addresses (`bantin import --addresses`) reads
+it (bantin.legacy.reading.address); --no-address reads without it.
 
 Scoring, field by field (text pages: title, published, byline, views, category; HTML pages:
 also lead, first and last body sentence, and "section" for the category):
