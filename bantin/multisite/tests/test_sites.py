@@ -41,7 +41,8 @@ def test_each_site_keeps_its_own_counters(client, two_sites):
     assert site_visit_total(ward.pk) == 1
     assert site_visit_total(main.pk) == 0
     html = client.get(ward_article.url, HTTP_HOST=ward.hostname).content.decode()
-    assert "Lượt xem: 1" in html and "900" not in html
+    # the province's carried-over views are not the ward's ("900" alone may be in a page id)
+    assert "Lượt xem: 1" in html and "Lượt xem: 900" not in html
 
 
 @pytest.mark.django_db
