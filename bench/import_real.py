@@ -69,6 +69,7 @@ REPO_ROOT = HERE.parent
 sys.path[:] = [str(REPO_ROOT), *(p for p in sys.path if Path(p or ".").resolve() != HERE)]
 
 from bantin.legacy.reading import ReadOptions, read_page  # noqa: E402
+from bantin.legacy.reading.address import NO_ADDRESSES, Addresses  # noqa: E402
 from bantin.legacy.reading.dating import (  # noqa: E402
     DEFAULT_SECTION,
     NO_SECTION,
@@ -101,8 +102,9 @@ READ_OPTIONS = ReadOptions()
 def read_record(path, furniture=NO_FURNITURE, address=None):
     """The importer's pure reading of one saved page (the one call into the importer);
     ``address``: where the page was, as an import given its pages' addresses knows."""
-    options = dataclasses.replace(READ_OPTIONS, furniture=furniture) if furniture else READ_OPTIONS
-    return read_page(FolderPage(path.parent, path), options, address=address)
+    addresses = Addresses({path.name: address}) if address else NO_ADDRESSES
+    options = dataclasses.replace(READ_OPTIONS, furniture=furniture, addresses=addresses)
+    return read_page(FolderPage(path.parent, path), options)
 
 
 def site_of(entry):

@@ -40,13 +40,12 @@ class ReadOptions:
     addresses: Addresses = NO_ADDRESSES
 
 
-def read_page(source, options=ReadOptions(), dating=None, key=None, address=None):
+def read_page(source, options=ReadOptions(), dating=None, key=None):
     """The finished record of a page; LegacyPageError (naming the file) for anything that
     cannot be read. ``dating``: the operator's date for a page that prints none (dating.py);
-    ``key``: the source the page is to be known by, instead of its canonical URL or name;
-    ``address``: where the page was on the old portal, when known (address.py)."""
+    ``key``: the source the page is to be known by, instead of its canonical URL or name."""
     data = source.read(options.max_bytes)
-    address = address or options.addresses.for_page(source)
+    address = options.addresses.for_page(source)
     if source.kind == "html" or LOOKS_LIKE_HTML.match(data[:512]):
         decoded = decode_html_page(data, source.name, options.encoding)
         origin = origin_of(source, decoded, dating, key, address)

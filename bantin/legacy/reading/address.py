@@ -120,11 +120,9 @@ def find_in_line(line, named, may_precede):
     return None
 
 
-def names(address, text):
-    """Whether the address names this headline (False when it names none)."""
-    named = address_words(address)
-    span = find_in_line(text, named, lambda prefix: True) if named else None
-    return span is not None and span[1] is not None
+def names(named, text):
+    """Whether ``text`` is the headline the address's words ``named`` name."""
+    return find_in_line(text, named, lambda prefix: True) is not None
 
 
 def headline_end(line, end, after):
@@ -142,20 +140,17 @@ def headline_end(line, end, after):
     return None
 
 
-def named_headline(lines, address, may_precede, is_paragraph):
-    """Where the address's headline stands among the first lines, or None. It stands above
-    the article: the search ends with the first paragraph (``is_paragraph``), which is looked
-    into only for a headline glued at its start."""
-    named = address_words(address)
-    if not named:
-        return None
+def named_headline(lines, named, may_precede, is_paragraph):
+    """Where the headline the address's words ``named`` name stands among the first lines,
+    or None. It stands above the article: the search ends with the first paragraph
+    (``is_paragraph``), which is looked into only for a headline glued at its start."""
     content = [index for index, line in enumerate(lines) if line.strip()][:HEAD_LINES]
     for position, index in enumerate(content):
-        span = None
-        if named[0] in fold(lines[index]) or named[1] in fold(lines[index]):
+        folded = fold(lines[index])
+        if named[0] in folded or named[1] in folded:
             span = find_in_line(lines[index], named, may_precede)
-        if span is not None:
-            return Named(index, *span)
+            if span is not None:
+                return Named(index, *span)
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
         if is_paragraph(lines[index], following):
             return None

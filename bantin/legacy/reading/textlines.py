@@ -101,10 +101,8 @@ def words(line):
 
 def is_navigation(line):
     """A navigation label, also printed twice on its line ("Danh mục Danh mục")."""
-    if line.casefold().strip(" :>»|-–•.") in NAVIGATION:
-        return True
     half = repeated(line)
-    return half is not None and half.casefold().strip(" :>»|-–•.") in NAVIGATION
+    return any(text.casefold().strip(" :>»|-–•.") in NAVIGATION for text in (line, half) if text)
 
 
 def is_furniture(line):

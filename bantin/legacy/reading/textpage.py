@@ -538,28 +538,30 @@ def signature_after_lead(lines):
 def title_from_address(lines, body_lines, page, origin):
     """The headline the page's address names (address.py), when no rule above found one or
     the one found is not what the address names; on a line glued together, the words before
-    it may be the section and those after it the lead. Found with no headline, it is looked
-    for in the body's first lines, and the lines above it are the head's; replacing another,
-    it is looked for in the whole head, and the line it displaces stays in the text."""
-    address = origin.address or origin.relative
-    if page.title is not None and (not address_words(address) or names(address, page.title)):
+    it may be the section and those after it the lead. With no headline found, it is looked
+    for first in the body's first lines (the lines above it are the head's), then in the head;
+    replacing another, in the head, and the line it displaces stays in the text."""
+    named = address_words(origin.address or origin.relative)
+    if not named or (page.title is not None and names(named, page.title)):
         return body_lines
-    searched = body_lines if page.title is None else lines
-    named = named_headline(searched, address, before_headline, is_body_paragraph)
-    if named is None and page.title is None:
-        searched = lines  # over the date line the header read
-        named = named_headline(searched, address, before_headline, is_body_paragraph)
-    if named is None or LEAD_OPENER.match(searched[named.index][named.start :]):
+    found = None
+    if page.title is None:
+        found = named_headline(body_lines, named, before_headline, is_body_paragraph)
+    in_body = found is not None
+    searched = body_lines if in_body else lines
+    if found is None:
+        found = named_headline(lines, named, before_headline, is_body_paragraph)
+    if found is None or LEAD_OPENER.match(searched[found.index][found.start :]):
         return body_lines  # the site's address is made from its lead ("Sáng 13/02, ...")
-    line = searched[named.index]
+    line = searched[found.index]
     displaced = [page.title] if page.title is not None else []
-    page.title = line[named.start : named.end].strip()
-    section = undated(line[: named.start])
+    page.title = line[found.start : found.end].strip()
+    section = undated(line[: found.start])
     if section and page.section is None:
         page.section = section
-    rest = [line[named.end :].strip()] if line[named.end :].strip() else []
-    if searched is body_lines:
-        return [*displaced, *rest, *body_lines[named.index + 1 :]]
+    rest = [line[found.end :].strip()] if line[found.end :].strip() else []
+    if in_body:
+        return [*rest, *body_lines[found.index + 1 :]]
     if line not in body_lines:
         return [*displaced, *body_lines]  # the headline stood in the head
     position = body_lines.index(line)

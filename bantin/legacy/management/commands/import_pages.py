@@ -129,7 +129,9 @@ class Command(BaseCommand):
                 [settings.DATA_DIR / "import-profiles", *options["profiles"]],
                 forced=options["profile"],
             )
-            addresses = Addresses.load(options["addresses"]) if options["addresses"] else None
+            addresses = (
+                Addresses.load(options["addresses"]) if options["addresses"] else NO_ADDRESSES
+            )
         except (SiteError, ProfileError, AddressListError) as error:
             raise CommandError(str(error)) from error
         import_options = ImportOptions(
@@ -137,7 +139,7 @@ class Command(BaseCommand):
                 encoding=options["encoding"],
                 profiles=profiles,
                 engine=options["extractor"],
-                addresses=addresses or NO_ADDRESSES,
+                addresses=addresses,
             ),
             dry_run=options["dry_run"],
             date_from_path=options["date_from_path"],
