@@ -2,7 +2,8 @@ from django import template
 from wagtail.models import Site
 
 from bantin.news.models.listing import sections_of
-from bantin.vietnamese import format_datetime
+from bantin.vietnamese import format_date, format_datetime
+from bantin.vietnamese.dates import TIMEZONE
 from bantin.vietnamese.numbers import format_number
 
 register = template.Library()
@@ -10,10 +11,20 @@ register = template.Library()
 
 @register.filter
 def vn_datetime(value, style="short"):
-    """A datetime written the Vietnamese way: "Thứ Sáu, 17/03/2023, 16:30"."""
+    """A datetime written the Vietnamese way: "Thứ Sáu, 17/03/2023, 16:30".
+
+    Midnight to the second is written as the day alone: it is the time an imported article
+    gets when its old page gave only the day, and "00:00" would be a time nobody wrote."""
     if not value:
         return ""
+    if style in ("short", "numeric") and is_day_only(value):
+        return format_date(value) if style == "short" else format_datetime(value, "date")
     return format_datetime(value, style)
+
+
+def is_day_only(value):
+    local = value.astimezone(TIMEZONE) if value.tzinfo else value
+    return (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
 
 
 @register.filter

@@ -67,6 +67,21 @@ def test_article_page_shows_everything_the_old_portals_showed(client, articles):
 
 
 @pytest.mark.django_db
+def test_an_article_dated_by_its_day_alone_shows_no_time(client, make_article):
+    """An imported page that gave only its day is stored at midnight; no "00:00" is shown."""
+    article = make_article(title="Bài chỉ có ngày", slug="bai-chi-co-ngay", published_at=at(7, 0))
+    make_article(
+        title="Bài có giờ", slug="bai-co-gio", published_at=at(8, 0) + datetime.timedelta(minutes=5)
+    )
+    html = client.get(article.url).content.decode()
+    assert "Thứ Năm, 07/03/2024<" in html
+    assert "07/03/2024, 00:00" not in html
+    listing = client.get("/tin-tuc-su-kien/").content.decode()
+    assert "07/03/2024<" in listing and "07/03/2024 00:00" not in listing
+    assert "08/03/2024 00:05" in listing
+
+
+@pytest.mark.django_db
 def test_long_date_style_is_available_per_site(client, site, articles):
     from bantin.multisite.models import PortalSettings
 
