@@ -74,11 +74,12 @@ ARCHIVE_SECTION_WORDS = 4
 ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
 DATE_LABELS = re.compile(
     rf"{STAMP_LABELS}|xuất bản|ngày ban hành|publish(?:ed)? date"
-    r"|posted(?: on)?|date|ngày|lúc|gmt\s*\+\s*7|utc\s*\+\s*7|print|e-mail|email|xem cỡ chữ"
+    r"|posted(?: on)?|date|ngày|lúc|(?:gmt|utc)\s*\+\s*0?7(?::00)?|print|e-mail|email|xem cỡ chữ"
     rf"|cỡ chữ|google|in bài viết|in bài|bản in|chia sẻ|{WEEKDAY}"
     r"|đăng|sa|ch|am|pm",
     re.IGNORECASE,
 )
+SECOND_FRACTION = re.compile(r"^\.\d{1,6}(?!\d)")
 DATE_LABEL_START = re.compile(
     rf"[-–|]\s*{STAMP_LABELS}",
     re.IGNORECASE,
@@ -231,6 +232,8 @@ def date_line(line):
     if signed and len(words(signed)) <= HEAD_SIGNATURE_WORDS and is_signature(signed):
         author, before = clean_byline(signed), ""  # "Bùi Ánh - 14:20 28/09/2023"
     after = line[match.end :]
+    if match.second is not None:
+        after = SECOND_FRACTION.sub("", after, count=1)  # "14:21:00.0" (Liferay)
     head_part, bar, label = after.rpartition("|")
     label = label.strip()
     if bar and section is None and is_section_label(label) and not LABELLED_AUTHOR.search(label):

@@ -59,6 +59,7 @@ from bantin.legacy.reading.textsection import (
     doubled_label,
     is_section_label,
     section_words,
+    take_crumbs_over_headline,
 )
 from bantin.legacy.reading.textsignature import (
     clean_byline,
@@ -110,7 +111,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     lines, page.site_visits = take_visit_counter(lines)
     lines, page.views = take_view_count(lines, field_rule(profile, "views"))
     lines = drop_boilerplate(lines, profile, furniture)
-    lines = split_glued_stamp(lines)
+    lines, crumb = take_crumbs_over_headline(split_glued_stamp(lines))
     lines = take_profile_fields(lines, page, profile)
     body_lines = read_header(lines, page, furniture) if page.published is None else lines
     if page.published is None and profile is not None and profile.header:
@@ -122,6 +123,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     body_lines = wrapped_title(body_lines, page)
     if page.section is None:
         body_lines, page.section = take_crumb_under_headline(body_lines)
+    page.section = page.section or crumb
     if page.byline is None:
         body_lines, page.byline = take_byline(body_lines, furniture)
     if page.byline is None:
@@ -588,8 +590,9 @@ def wrapped_title(lines, page):
             or len(line) > BODY_MAX_CHARS
             or is_furniture(line)
             or ADDRESS.search(line)
+            or is_signature(line)
         ):
-            break  # a lead, a print button ("in trang"), the site's address
+            break  # a lead, a print button ("in trang"), the site's address, "by Thu Hà"
         page.title = f"{page.title} {line}"
         lines = lines[index + 1 :]
         if line.endswith(SENTENCE_END):

@@ -35,6 +35,38 @@ CRUMB_ARROW = re.compile(r"\s(?:>>|>|»)\s")
 BREADCRUMB = re.compile(rf"{CRUMB_ARROW.pattern}|\s/\s")
 
 
+HOME_CRUMB = re.compile(r"^(?:home|trang chủ|trang nhất)\s+", re.IGNORECASE)
+CRUMBS_OVER_HEADLINE_WORDS = 10
+
+
+def take_crumbs_over_headline(lines):
+    """A first line that is the breadcrumb run into the headline the next line prints again
+    ("Home Tin TứcVăn hoá - Xã hội Nữ cán bộ ... năm 2021", then the headline): (the lines
+    without it, its last item as the section or None), else (lines, None)."""
+    content = [index for index, line in enumerate(lines) if line]
+    if len(content) < 2:
+        return lines, None
+    first, second = (lines[index] for index in content[:2])
+    crumbs = first[: -len(second)].strip() if first.endswith(" " + second) else ""
+    home = HOME_CRUMB.match(crumbs)
+    if not home or len(words(crumbs)) > CRUMBS_OVER_HEADLINE_WORDS:
+        return lines, None
+    last = glued_items(crumbs[home.end() :])[-1].strip()
+    rest = [*lines[: content[0]], *lines[content[0] + 1 :]]
+    return rest, last if is_section_label(last) else None
+
+
+def glued_items(text):
+    """Breadcrumb items the capture printed without a space between them ("Tin TứcVăn hoá -
+    Xã hội"): split where a capital follows a small letter."""
+    items, start = [], 0
+    for index in range(1, len(text)):
+        if text[index - 1].islower() and text[index].isupper():
+            items.append(text[start:index])
+            start = index
+    return [*items, text[start:]]
+
+
 def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
     """The section label printed above the headline (past page tools): a short label, or
     the last item of a breadcrumb ("Tin trong tỉnh >> Chính trị")."""

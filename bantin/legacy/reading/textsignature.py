@@ -50,7 +50,7 @@ BYLINE_LABEL = re.compile(
     r"|cộng tác viên|công tác viên|tin và ảnh"
     r"|tin,\s*ảnh|tin ảnh|tin|bài và ảnh|bài,\s*ảnh|bài|thực hiện|th|t/h|tổng hợp|nguồn tin"
     r"|nguồn|nhóm phóng viên)\s*[:：]\s*"
-    r"|^theo\s*:\s*|^theo\s+(?=\S)",
+    r"|^theo\s*:\s*|^theo\s+(?=\S)|^by\s+(?=\S)",
     re.IGNORECASE,
 )
 TEXT_AND_PHOTOS = re.compile(
@@ -75,6 +75,12 @@ BYLINE_SUFFIX = re.compile(
 SOURCE_AFTER_NAME = re.compile(r"\s*(?:[-–]\s*|\(\s*)nguồn\b.*$", re.IGNORECASE)
 BRACKETED_UNIT = re.compile(r"(.+?)\s*\((.+)\)")
 DASHED_UNIT = re.compile(r"(.+?)\s[-–]\s(.+)")
+# The outlet's masthead in its footer ("Phó Trưởng Ban: ...", "Tổng biên tập: ..."): names
+# that head the newsroom, not the article's writer.
+MASTHEAD = re.compile(r"^(?:phó\s+)?(?:tổng biên tập|trưởng ban|thư ký tòa soạn)\s*:", re.I)
+NAME_AND_OUTLET = re.compile(
+    r"([^/\d]+?)\s*/\s*(?:[\w-]+(?:\.[\w-]+)*\.(?:vn|VN|com|net|org)|[A-ZĐ][A-ZĐ0-9]+)"
+)
 UNIT = re.compile(
     r"^(?:trung tâm|cơ quan|đài|ban|phòng|văn phòng|hội|ubnd|ủy ban|uỷ ban|báo|trường|sở|công an"
     r"|đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|bộ chỉ huy|ban chỉ huy)\s",
@@ -154,8 +160,16 @@ def is_signature(line):
 
 def signs(text):
     """A name, or names with their unit ("Lê Thị Hoa – Cơ quan Ủy ban MTTQ xã Phú Lộc",
-    "Thu Hà - Minh Khoa (Trung tâm Văn hóa xã)")."""
-    return has_name_features(text) or name_with_unit(text)
+    "Thu Hà - Minh Khoa (Trung tâm Văn hóa xã)") or their outlet ("Minh Thư/VOV2")."""
+    return has_name_features(text) or name_with_unit(text) or name_and_outlet(text)
+
+
+def name_and_outlet(text):
+    """A writer's name and the outlet the article came from, after a slash ("Minh Thư/
+    Baohagiang.vn", "LAN ANH/VOV2"): a signature whose outlet is a web address or an
+    acronym, not a link or a number."""
+    found = NAME_AND_OUTLET.fullmatch(text)
+    return found is not None and has_name_features(found.group(1)) and short_names(found.group(1))
 
 
 def name_with_unit(text):
@@ -444,8 +458,13 @@ def is_furniture_after_article(line):
         or closes_the_article(stripped)
         or stripped.startswith(("- ", "• ", "+ "))
         or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))
+        or MASTHEAD.match(stripped) is not None
         or labelled_views(stripped) is not None
-        or (ADDRESS.search(stripped) is not None and not SOURCE_ADDRESS.match(stripped))
+        or (
+            ADDRESS.search(stripped) is not None
+            and not SOURCE_ADDRESS.match(stripped)
+            and not name_and_outlet(stripped)
+        )
         or SITE_NAME.match(stripped) is not None  # the site's name over its footer
         or repeated(stripped) is not None  # a label printed twice: a widget's tab
         or (stripped.isupper() and NEWS_SECTION.match(stripped) is not None)

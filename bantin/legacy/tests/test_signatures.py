@@ -351,3 +351,25 @@ def test_a_signature_over_cac_bai_khac_and_its_dated_list():
     ]
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "Thanh Tâm", "Các bài khác", *others)
     assert page.byline == "Thanh Tâm"
+
+
+def test_a_writer_signing_with_the_outlet_after_a_slash():
+    for signature in ("Minh Thư/Baophutho.vn", "LAN ANH/BAOCAOBANG.VN", "Vàng Seo Dính/VOV4"):
+        page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", signature)
+        assert page.byline == signature
+        assert all(signature not in block.text for block in page.blocks)
+
+
+def test_the_outlets_masthead_in_its_footer_signs_nothing():
+    page = parsed(
+        HEADLINE,
+        DATE,
+        "",
+        LEAD,
+        "",
+        BODY,
+        "",
+        "Tổng biên tập: Trần Văn Hòa",
+        "Phó Tổng biên tập: Lê Thị Hạnh, Phạm Văn Tú",
+    )
+    assert page.byline is None

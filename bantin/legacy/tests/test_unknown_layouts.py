@@ -42,6 +42,8 @@ def test_headline_above_a_date_line_with_a_bare_view_count():
         ("08:10 | 06/11/2019 Print   E-mail", at(2019, 11, 6, 8, 10)),
         ("  • Cập nhật: Thứ bảy, 9/6/2018 | 2:35:57 PM", at(2018, 6, 9, 14, 35, 57)),
         ("(Đăng lúc: 02/06/2019 04:54:20 PM)", at(2019, 6, 2, 16, 54, 20)),
+        ("2024-03-11 09:05:00.0", at(2024, 3, 11, 9, 5)),
+        ("Cập nhật lúc 08:40 - 21/04/2021 (GMT +07:00)", at(2021, 4, 21, 8, 40)),
     ],
 )
 def test_date_lines_in_the_forms_portals_print(date_line, moment):
