@@ -175,3 +175,15 @@ def test_a_lead_printed_twice_is_still_the_lead_and_a_wrapped_lead_is_body():
         BODY,
     )
     assert wrapped.title == "Xã Tân Hà trao nhà Đại đoàn kết cho hộ nghèo ở thôn Suối Máu"
+
+
+def test_a_breadcrumb_run_into_the_headline_gives_the_section_not_the_title():
+    headline = "Xã Tân Hà trao nhà Đại đoàn kết"
+    page = parsed(f"Trang chủ Tin tứcXã hội {headline}", "", headline, "14/08/2025", LEAD, BODY)
+    assert page.title == headline
+    assert page.section == "Xã hội"
+
+
+def test_a_signature_after_by_under_the_headline_is_not_part_of_it():
+    page = parsed(" date 2025-08-14 Xã Tân Hà trao nhà Đại đoàn kết", "by Thu Hà", "", LEAD, BODY)
+    assert page.title == "Xã Tân Hà trao nhà Đại đoàn kết"
