@@ -91,15 +91,17 @@ _DATE_RE = re.compile(
     r")"
 )
 
-# "16:30" with an impossible hour rejects the date it belongs to; "48 giờ" or "24h"
-# (a duration, or the name of a news section) is simply not taken for a time.
+# "16:30" (or "08 : 14", spaced) with an impossible hour rejects the date it belongs to;
+# "48 giờ" or "24h" (a duration, or the name of a news section) is not taken for a time.
 _TIME = (
     r"(?<![0-9])(?:"
-    r"(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?(?![0-9])"
+    r"(?P<hour>[0-9]{1,2}) ?: ?(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?(?![0-9])"
     r"|(?P<h_hour>[01]?[0-9]|2[0-3])(?:h|\s*gio)"
     r"(?:\s*(?P<h_minute>[0-9]{1,2})(?![0-9])(?:\s*(?:phut|p)(?![a-z])|')?|(?![a-z]))"
     r")"
-    r"(?:\s*(?P<ampm>sa|ch|am|pm|a\.m\.|p\.m\.|sang|trua|chieu)(?![a-z]))?"
+    # "sáng", "chiều" glued to the digits open the lead a capture ran into the time
+    r"(?:(?:\s*(?P<ampm>sa|ch|am|pm|a\.m\.|p\.m\.)|\s+(?P<ampm_word>sang|trua|chieu))"
+    r"(?![a-z]))?"
     r"(?:\s*\(?\s*(?:gmt|utc)\s*(?P<utc_sign>[+-])\s*(?P<utc_hour>[0-9]{1,2})"
     r"(?::?(?P<utc_minute>[0-5][0-9]))?(?![0-9])(?:\s*\))?"
     r"|\+(?P<plus_hour>[0-9]{2}):?(?P<plus_minute>[0-5][0-9])(?![0-9])"
@@ -218,7 +220,7 @@ def _time_fields(
         minute = int(groups["h_minute"]) if groups["h_minute"] is not None else None
     if (minute or 0) > 59 or (second or 0) > 59:
         return None
-    adjusted = _apply_period(hour, groups["ampm"])
+    adjusted = _apply_period(hour, groups["ampm"] or groups["ampm_word"])
     if adjusted is None or adjusted > 23:
         return None
     offset = _utc_offset(groups)

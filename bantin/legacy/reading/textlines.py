@@ -38,7 +38,7 @@ FURNITURE = re.compile(
     # a portal's widgets
     r"|^(?:thời tiết|tỷ giá(?: ngoại tệ)?|giá vàng|lịch âm|ý kiến thăm dò|thăm dò ý kiến"
     r"|thống kê truy cập|share|tweet)$"
-    r"|^chi tiết (?:bài viết|tin tức|tin)\s+[-–]\s",  # the <title> "Chi tiết tin - <site>"
+    r"|^(?:xem )?chi ti[eế]t (?:bài viết|tin tức|tin)(?:_new)?\s+[-–]\s",  # "Chi tiết tin - <site>"
     re.IGNORECASE,
 )
 CODE_RESIDUE = re.compile(r"\S*[=_{}<>]\S*")

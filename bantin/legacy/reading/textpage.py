@@ -165,10 +165,16 @@ def split_glued_stamp(lines):
     """A head line whose last sentence is followed on the same line by the page's date stamp
     ("... cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022": a summary and the date run together in
     the capture) is two lines: the date line first, where the head is read, then the
-    sentence, which opens the body."""
+    sentence, which opens the body. So is a date stamp the lead runs into ("... lúc
+    15:35Sáng 25/4, ...")."""
     content = [index for index, line in enumerate(lines) if line][:GLUED_STAMP_LINES]
     for index in content:
         line = lines[index]
+        stamped = find_datetime(line)
+        if stamped and stamped.hour is not None and line[stamped.end : stamped.end + 1].isupper():
+            stamp = line[: stamped.end]  # "Đã đăng vào 25/04/2019 lúc 15:35Sáng 25/4, ..."
+            if date_line(stamp) is not None:
+                return [*lines[:index], stamp, line[stamped.end :], *lines[index + 1 :]]
         for boundary in SENTENCE_THEN_SPACE.finditer(line, max(0, len(line) - GLUED_STAMP_CHARS)):
             stamp = line[boundary.end() :]
             stamped = find_datetime(stamp)

@@ -44,12 +44,12 @@ AFTER_ARTICLE = re.compile(
 SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
 # "... tuổi đảng./. Nguyễn Phương Hoạt": the name glued after the end mark of official writing.
 SIGNATURE_AFTER_END_MARK = re.compile(r"/\.\s+([^\W\d_][^.!?…/]{1,60})$")
-PHOTO_CREDIT = re.compile(r"\s*[-–,;]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
+PHOTO_CREDIT = re.compile(r"\s*[-–,;+]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|đăng bởi|bài viết|người đưa tin|đưa tin"
     r"|cộng tác viên|công tác viên|tin và ảnh"
     r"|tin,\s*ảnh|tin ảnh|tin|bài và ảnh|bài,\s*ảnh|bài|thực hiện|th|t/h|tổng hợp|nguồn tin"
-    r"|nguồn|nhóm phóng viên)\s*[:：]\s*"
+    r"|nguồn|nhóm phóng viên|bt|btv)\s*[:：]\s*"
     r"|^theo\s*:\s*|^theo\s+(?=\S)|^by\s+(?=\S)",
     re.IGNORECASE,
 )

@@ -44,6 +44,7 @@ def test_headline_above_a_date_line_with_a_bare_view_count():
         ("(Đăng lúc: 02/06/2019 04:54:20 PM)", at(2019, 6, 2, 16, 54, 20)),
         ("2024-03-11 09:05:00.0", at(2024, 3, 11, 9, 5)),
         ("Cập nhật lúc 08:40 - 21/04/2021 (GMT +07:00)", at(2021, 4, 21, 8, 40)),
+        ("21/04/2021 08 : 40 PM 512", at(2021, 4, 21, 20, 40)),
     ],
 )
 def test_date_lines_in_the_forms_portals_print(date_line, moment):
@@ -186,4 +187,26 @@ def test_a_breadcrumb_run_into_the_headline_gives_the_section_not_the_title():
 
 def test_a_signature_after_by_under_the_headline_is_not_part_of_it():
     page = parsed(" date 2025-08-14 Xã Tân Hà trao nhà Đại đoàn kết", "by Thu Hà", "", LEAD, BODY)
+    assert page.title == "Xã Tân Hà trao nhà Đại đoàn kết"
+
+
+def test_a_date_stamp_the_lead_runs_into():
+    page = parsed(
+        "Xã Tân Hà trao nhà Đại đoàn kết", f"Đã đăng vào 13/08/2025 lúc 09:15{LEAD}", BODY
+    )
+    assert page.published == at(2025, 8, 13, 9, 15)
+    assert page.title == "Xã Tân Hà trao nhà Đại đoàn kết"
+    assert page.lead == LEAD
+
+
+def test_an_editors_label_and_a_photo_credit_after_a_plus_leave_the_name():
+    page = parsed("Xã Tân Hà trao nhà Đại đoàn kết", "13/08/2025", LEAD, BODY, "",
+                  "BT: Thu Hà + Ảnh: Minh Khoa")  # fmt: skip
+    assert page.byline == "Thu Hà"
+
+
+def test_the_unaccented_detail_title_of_a_site_is_no_section():
+    page = parsed("Xem chi tiet tin_new - Sở Tư pháp", "Xã Tân Hà trao nhà Đại đoàn kết",
+                  "13/08/2025", LEAD, BODY)  # fmt: skip
+    assert page.section is None
     assert page.title == "Xã Tân Hà trao nhà Đại đoàn kết"

@@ -350,3 +350,11 @@ def test_find_datetime_never_raises(text):
         match.to_datetime()
     for found in find_all_datetimes(text):
         assert 0 <= found.start < found.end <= len(text)
+
+
+def test_a_spaced_clock_and_a_lead_glued_to_the_time():
+    spaced = find_datetime("14/09/2019 08 : 14 PM")
+    assert (spaced.hour, spaced.minute) == (20, 14)
+    glued = find_datetime("25/04/2019 lúc 15:35Sáng 25/4, tại xã")
+    assert (glued.day, glued.month, glued.hour, glued.minute) == (25, 4, 15, 35)
+    assert find_datetime("25/04/2019 8:30 chiều").hour == 20
