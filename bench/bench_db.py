@@ -64,10 +64,13 @@ def postgres_database(url, keep=False):
 
 
 def postgres_size(cursor):
-    """pg_database_size and the search entry table with its indexes and TOAST, in bytes."""
+    """pg_database_size, the search entry table with its indexes and TOAST and each site's
+    words (bantin.search.sitewords, when there), and the entry table's indexes, in bytes."""
     cursor.execute(
         "SELECT pg_database_size(current_database()), "
-        "pg_total_relation_size('search_searchentry'), "
+        "pg_total_relation_size('search_searchentry') + (SELECT "
+        "coalesce(sum(pg_total_relation_size(inhrelid)), 0) FROM pg_inherits "
+        "WHERE inhparent = to_regclass('search_sitewords'))::bigint, "
         "pg_indexes_size('search_searchentry')"
     )
     return cursor.fetchone()

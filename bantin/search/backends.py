@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from django.db import connection
 
-from bantin.search import recent
+from bantin.search import recent, sitewords
 
 FIELDS = ("title", "lead", "body", "byline", "section")
 RANKED_MATCHES = 1001
@@ -517,6 +517,8 @@ class PostgresIndex:
         one pass over the site's rows; None for any other search (a larger site, another
         site's wards taken in, or narrower filters), after one short look at the site's size.
 
+        The rows are read from the site's own words (bantin.search.sitewords), whose rows lie
+        together and without positions: AND and OR of words are all the pass tests.
         Each row is tested once for each word of `terms` (`@@` of one word), and once for each
         expression of `finds` that is not those words joined by AND or OR (`parts`), so the
         finds that follow (`find(..., newest=)`) only check their matches. A ward's search
@@ -528,6 +530,8 @@ class PostgresIndex:
         flags = {}
         words = [Expr((term,), key) for term in terms]
         for part in words + [part for expr in finds for part in self.parts(expr, words)]:
+            if part.mode not in ("all", "any") or part.fields != FIELDS:
+                raise ValueError(f"each site's words have no positions or fields: {part}")
             flags.setdefault(part, f"w{len(flags)}")
         tested = ", ".join(
             f"e.{expr.key} @@ to_tsquery('simple', %s) AS {alias}" for expr, alias in flags.items()
@@ -543,7 +547,7 @@ class PostgresIndex:
         small = ROW_BUDGET + DENSE * ROW_BUDGET
         sql = (
             f"WITH {self.site_rows_sql(where)}, "
-            f"tested AS MATERIALIZED (SELECT e.page_id, {tested} FROM search_searchentry e "
+            f"tested AS MATERIALIZED (SELECT e.page_id, {tested} FROM {sitewords.TABLE} e "
             f"WHERE {where} AND (SELECT whole FROM site_rows) "
             f"ORDER BY e.page_id DESC LIMIT {small}) "
             f"SELECT {', '.join(columns)} FROM tested"
