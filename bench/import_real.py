@@ -421,17 +421,22 @@ BATCHES = {
     "2026-12-06s": "30 more pages of 30 more sites (communes, wards, districts, Front and unions "
     "whose pages end with a signature), labelled the same way, development from the start",
     "2026-12-06t": "30 more pages of 30 more sites (all regions, a natural mix), labelled the "
-    "same way, held out: read once, after every rule of the third session",
+    "same way, held out: read once, after every rule of the third session (143/150 right, "
+    "2 invented), development since the fourth",
     "2026-12-06o": "29 more pages of 29 more sites (north and north-centre: wards, communes, "
     "Front, unions, provincial TV), labelled the same way, held out: read once, after every "
-    "rule of the third session",
+    "rule of the third session (128/145 right, 3 invented), development since the fourth",
     "2026-12-06r": "30 more pages of 30 more sites (province and city portals, departments, "
     "party committees, unions, papers), labelled the same way, held out: read once, after every "
     "rule of the third session (143/150 right, 4 invented), development since",
     "2026-12-06i": "30 more pages of 30 more sites (north and north-centre), labelled the same "
     "way, held out: read once, after every rule of the second session of the day",
     "2026-12-06l": "30 more pages of 30 more sites (wards, communes, Front, unions, papers), "
-    "labelled the same way, held out: read once, after every rule of the second session",
+    "labelled the same way, held out: read once, after every rule of the second session, "
+    "and again after the third (113/120 right, 2 invented), development since the fourth",
+    "2026-12-06u": "30 more pages of 30 more sites (communes, wards and districts of every "
+    "region, a few youth unions and party committees), labelled the same way, held out: read "
+    "once, after every rule of the fourth session",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 
