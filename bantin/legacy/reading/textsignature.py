@@ -63,6 +63,8 @@ ARTICLE_END = {
     "tin khác", "tin đã đưa", "các tin đã đưa", "tin mới nhất", "tin mới hơn", "tin cũ hơn",
     "leave a reply", "bài mới đăng", "tin mới đăng", "các bài khác", "bài khác",
     "bài viết khác", "các bài viết khác", "tin bài khác", "các tin bài khác",
+    "ý kiến của bạn", "những tin mới hơn", "những tin cũ hơn", "các tin mới hơn",
+    "các tin cũ hơn",
 }  # fmt: skip
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 LIST_ENDS = ("mới nhất", "xem nhiều", "mới đăng", "đọc nhiều", "liên quan", "cùng chuyên mục")
@@ -83,7 +85,7 @@ NAME_AND_OUTLET = re.compile(
 )
 UNIT = re.compile(
     r"^(?:trung tâm|cơ quan|đài|ban|phòng|văn phòng|hội|ubnd|ủy ban|uỷ ban|báo|trường|sở|công an"
-    r"|đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|bộ chỉ huy|ban chỉ huy)\s",
+    r"|đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|bộ chỉ huy|ban chỉ huy|cán bộ|công chức)\s",
     re.IGNORECASE,
 )
 LOCAL_UNIT = re.compile(
@@ -302,7 +304,7 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             break
         if SOURCE_LABEL.match(line):
             text = clean_byline(line)
-            if source[0] is None and text and has_name_features(text):
+            if source[0] is None and text and (has_name_features(text) or name_with_unit(text)):
                 source = (index, text, "")
             continue
         if line.rstrip().endswith("/."):

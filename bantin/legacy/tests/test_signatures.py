@@ -373,3 +373,36 @@ def test_the_outlets_masthead_in_its_footer_signs_nothing():
         "Phó Tổng biên tập: Lê Thị Hạnh, Phạm Văn Tú",
     )
     assert page.byline is None
+
+
+def test_a_signature_above_your_comments_and_the_newer_and_older_news():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Phú Lộc.", "", "Ý kiến của bạn")
+    assert page.byline == "Phú Lộc"
+    page = parsed(
+        HEADLINE,
+        DATE,
+        "",
+        LEAD,
+        "",
+        BODY,
+        "Lê Thu Hà – Ủy ban MTTQ xã Phú Lộc",
+        "Những tin mới hơn",
+        "Những tin cũ hơn",
+        "![]() | Đồng chí NGUYỄN VĂN AN Chủ tịch xã",
+        "|",
+    )
+    assert page.byline == "Lê Thu Hà – Ủy ban MTTQ xã Phú Lộc"
+
+
+def test_a_source_label_before_a_name_and_the_post_they_hold():
+    page = parsed(
+        HEADLINE,
+        DATE,
+        "",
+        LEAD,
+        "",
+        BODY,
+        "Nguồn tin: Lê Văn Tâm – Cán bộ Đài truyền thanh xã",
+        "Ý kiến bạn đọc",
+    )
+    assert page.byline == "Lê Văn Tâm – Cán bộ Đài truyền thanh xã"
