@@ -27,6 +27,7 @@ from bantin.legacy.reading.conventions import (
     DOCUMENT_NUMBER,
     DOCUMENT_SUBJECT,
     STAMP_LABELS,
+    VIEWS_WORDS,
     WEEKDAY,
     is_document_kind,
 )
@@ -76,9 +77,10 @@ DATE_LABELS = re.compile(
     rf"{STAMP_LABELS}|xuất bản|ngày ban hành|publish(?:ed)? date"
     r"|posted(?: on)?|date|ngày|lúc|(?:gmt|utc)\s*\+\s*0?7(?::00)?|print|e-mail|email|xem cỡ chữ"
     rf"|cỡ chữ|google|in bài viết|in bài|bản in|chia sẻ|{WEEKDAY}"
-    r"|đăng|sa|ch|am|pm",
+    r"|đăng|sa|ch|am|pm|lượt\b",
     re.IGNORECASE,
 )
+NEXT_LABEL = re.compile(rf"\s*[.|]?\s*(?:{STAMP_LABELS}|{VIEWS_WORDS})\s*:", re.IGNORECASE)
 SECOND_FRACTION = re.compile(r"^\.\d{1,6}(?!\d)")
 DATE_LABEL_START = re.compile(
     rf"[-–|]\s*{STAMP_LABELS}",
@@ -241,21 +243,30 @@ def date_line(line):
     rest = f"{before} {after}"
     labelled = LABELLED_AUTHOR.search(rest)
     if labelled:
-        author = labelled.group(1).strip(" |")
-        rest = rest[: labelled.start()]
+        author, tail = next_label_split(labelled.group(1))
+        rest = f"{rest[: labelled.start()]} {tail}"
     views = None
     counted = LABELLED_VIEWS.search(rest)
     if counted:
         views = count_value(counted.group(1) or counted.group(2))
         rest = rest[: counted.start()] + " " + rest[counted.end() :]
     rest = DATE_LABELS.sub(" ", rest)
-    leftover = [token for token in re.split(r"[\s|,:\-–()\[\]/•·'’]+", rest) if token]
+    leftover = [token for token in re.split(r"[\s|,:\-–()\[\]/•·'’]+|\.(?!\d)", rest) if token]
     numbers = [token for token in leftover if COUNT.match(token)]
     if len(numbers) != len(leftover):
         return None
     if views is None and numbers:
         views = count_value(numbers[0])  # NukeViet prints views then comments
     return match.to_datetime(), views, author, section
+
+
+def next_label_split(text):
+    """(the author's name, the rest) of what follows "Tác giả:" on a date line, up to the next
+    label ("Thái Văn Dũng .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt.")."""
+    found = NEXT_LABEL.search(text)
+    if found is None or found.start() == 0:
+        return text.strip(" |"), ""
+    return text[: found.start()].strip(" |."), text[found.start() :]
 
 
 def read_archive_prefix(lines, head):

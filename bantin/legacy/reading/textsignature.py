@@ -77,6 +77,9 @@ BYLINE_SUFFIX = re.compile(
 SOURCE_AFTER_NAME = re.compile(r"\s*(?:[-–]\s*|\(\s*)nguồn\b.*$", re.IGNORECASE)
 BRACKETED_UNIT = re.compile(r"(.+?)\s*\((.+)\)")
 DASHED_UNIT = re.compile(r"(.+?)\s[-–]\s(.+)")
+EMPTY_LABEL_WORDS = 4
+"""A label with nothing after it ("Hôm nay:", "Tổng:"): a counter's or a form's, whose value
+the capture lost; it signs nothing."""
 # The outlet's masthead in its footer ("Phó Trưởng Ban: ...", "Tổng biên tập: ..."): names
 # that head the newsroom, not the article's writer.
 MASTHEAD = re.compile(r"^(?:phó\s+)?(?:tổng biên tập|trưởng ban|thư ký tòa soạn)\s*:", re.I)
@@ -461,6 +464,7 @@ def is_furniture_after_article(line):
         or stripped.startswith(("- ", "• ", "+ "))
         or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))
         or MASTHEAD.match(stripped) is not None
+        or (stripped.endswith(":") and len(words(stripped)) <= EMPTY_LABEL_WORDS)  # "Hôm nay:"
         or labelled_views(stripped) is not None
         or (
             ADDRESS.search(stripped) is not None

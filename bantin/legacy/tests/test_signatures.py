@@ -406,3 +406,9 @@ def test_a_source_label_before_a_name_and_the_post_they_hold():
         "Ý kiến bạn đọc",
     )
     assert page.byline == "Lê Văn Tâm – Cán bộ Đài truyền thanh xã"
+
+
+def test_a_signature_above_a_visit_counter_whose_numbers_the_capture_lost():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Thanh Tâm", "", "Thống kê truy cập",
+                  "Đang truy cập:", "Hôm nay:", "Tháng hiện tại:", "Tổng:")  # fmt: skip
+    assert page.byline == "Thanh Tâm"

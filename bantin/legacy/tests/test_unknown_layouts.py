@@ -210,3 +210,11 @@ def test_the_unaccented_detail_title_of_a_site_is_no_section():
                   "13/08/2025", LEAD, BODY)  # fmt: skip
     assert page.section is None
     assert page.title == "Xã Tân Hà trao nhà Đại đoàn kết"
+
+
+def test_author_date_and_views_on_one_line_each_up_to_the_next_label():
+    stamp = "Tác giả: Lê Thu Hà .Ngày đăng: 14/08/2025 .Lượt xem: 212 lượt."
+    page = parsed("Xã Tân Hà trao nhà Đại đoàn kết", stamp, LEAD, BODY)
+    assert page.byline == "Lê Thu Hà"
+    assert page.published == at(2025, 8, 14)
+    assert page.views == 212
