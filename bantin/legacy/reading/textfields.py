@@ -98,7 +98,12 @@ RETOLD_SHARE = 0.6  # of a headline's words that its lead tells again
 RETOLD_MAX_WORDS = 25
 LETTERS = re.compile(r"[^\W\d_]+")
 DATE_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
-MASTHEAD = re.compile(r"hôm nay|today", re.IGNORECASE)
+MASTHEAD = re.compile(
+    # today's date in the site's header, and the place and day of an official document
+    # ("Hà Nội, ngày 18-04-2021"): never the day a page was published
+    r"hôm nay|today|^(?![^,]*(?:thứ|chủ nhật))[^\W\d_][^\d,()\-–|]{1,25},\s*ngày\s+\d",
+    re.IGNORECASE,
+)
 BRACKETED_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 TRAILING_STAMP = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$")  # a date, its time
 CAPTION = re.compile(
@@ -255,8 +260,10 @@ def date_line(line):
     numbers = [token for token in leftover if COUNT.match(token)]
     if len(numbers) != len(leftover):
         return None
-    if views is None and numbers:
-        views = count_value(numbers[0])  # NukeViet prints views then comments
+    if views is None and numbers and count_value(numbers[0]):
+        # NukeViet prints views then comments; an unlabelled 0 is a count of comments or
+        # shares, not the views of a page someone has read
+        views = count_value(numbers[0])
     return match.to_datetime(), views, author, section
 
 

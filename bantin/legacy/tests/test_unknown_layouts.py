@@ -218,3 +218,11 @@ def test_author_date_and_views_on_one_line_each_up_to_the_next_label():
     assert page.byline == "Lê Thu Hà"
     assert page.published == at(2025, 8, 14)
     assert page.views == 212
+
+
+def test_the_place_and_day_over_the_page_are_not_its_date_or_its_writer():
+    page = parsed("Hà Nội, ngày 18-08-2025", "", "Xã Tân Hà trao nhà Đại đoàn kết", "",
+                  "13/08/2025 06:54 | 0", "", LEAD, BODY)  # fmt: skip
+    assert page.published == at(2025, 8, 13, 6, 54)
+    assert page.byline is None
+    assert page.views is None  # an unlabelled 0: comments, not views
