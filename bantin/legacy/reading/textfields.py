@@ -98,6 +98,9 @@ RETOLD_SHARE = 0.6  # of a headline's words that its lead tells again
 RETOLD_MAX_WORDS = 25
 LETTERS = re.compile(r"[^\W\d_]+")
 DATE_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
+ATTENDEES = re.compile(r"^(?:đến dự|tham dự|dự hội nghị|dự buổi|dự lễ)\b[^:]{0,30}:", re.I)
+"""The list of those attending ("Đến dự có các đồng chí: ..."): a sentence of the report, or
+its photo's caption, never the headline."""
 MASTHEAD = re.compile(
     # today's date in the site's header, and the place and day of an official document
     # ("Hà Nội, ngày 18-04-2021"): never the day a page was published
@@ -170,6 +173,8 @@ def is_headline(line):
         or has_full_date(line)
         or is_document_kind(line)
         or DOCUMENT_SUBJECT.match(line)
+        or ATTENDEES.match(line)
+        or line.count(";") >= 2
     )
 
 

@@ -226,3 +226,10 @@ def test_the_place_and_day_over_the_page_are_not_its_date_or_its_writer():
     assert page.published == at(2025, 8, 13, 6, 54)
     assert page.byline is None
     assert page.views is None  # an unlabelled 0: comments, not views
+
+
+def test_the_list_of_those_attending_is_no_headline():
+    attending = ("Đến dự có các đồng chí: Lê Văn An, Bí thư Đảng ủy xã; Trần Thị Bình, Chủ tịch "
+                 "UBND xã; Phạm Văn Cường, Chủ tịch Ủy ban MTTQ xã...")  # fmt: skip
+    page = parsed(f" date 2025-06 {attending}", "", LEAD, BODY)
+    assert page.title is None
