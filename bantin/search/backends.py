@@ -596,9 +596,11 @@ class PostgresIndex:
             f"(SELECT count(*) FROM (SELECT 1 FROM search_searchentry e WHERE {matches} "
             f"AND e.page_id >= {int(start)} LIMIT {COUNT_CAP}) c)"
         )
+        # OFFSET 0 keeps `f` a subquery of its own: inlined, its count ran once for the WHEN
+        # and again for the THEN (13,849 buffers and 33 ms for four words, half of it twice)
         return (
             f"(SELECT CASE WHEN n >= {COUNT_CAP} THEN n ELSE {sql} END "
-            f"FROM (SELECT {fresh} AS n) f)",
+            f"FROM (SELECT {fresh} AS n OFFSET 0) f)",
             [*params, *params],
         )
 

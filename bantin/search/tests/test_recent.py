@@ -132,3 +132,32 @@ def test_a_small_table_gets_no_index_of_the_newest_entries(site, make_article):
     recent.forget()
     assert move() is None
     assert recent.start() is None
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_a_provinces_capped_count_reads_the_newest_entries_once(province, monkeypatch):
+    """The count of the newest entries decides whether the full-text index is counted too; it
+    used to be inlined and run twice, for the decision and for the answer."""
+    import json
+
+    from django.db import connection
+
+    from bantin.conftest import require_postgresql
+    from bantin.search import backends
+    from bantin.search.backends import Expr, PostgresIndex
+
+    require_postgresql()
+    move()
+    monkeypatch.setattr(backends, "COUNT_CAP", 2)  # the newest entries hold enough "lua"
+    sql, params = PostgresIndex().capped_sql(Expr(("lua",), "folded"), province)
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) SELECT {sql}", params)
+        plan = cursor.fetchone()[0]
+    plan = plan if isinstance(plan, list) else json.loads(plan)
+
+    def counts(node):
+        own = node.get("Node Type") == "Aggregate" and node.get("Actual Loops", 0) > 0
+        return own + sum(counts(child) for child in node.get("Plans", []))
+
+    assert counts(plan[0]["Plan"]) == 1  # the whole index is not counted, nor they twice
