@@ -396,6 +396,18 @@ def bulk_build_postgres(job):
     }
 
 
+def settle_as_a_server(job):
+    """What a server process does before its first request (bantin.warmstart, from
+    bantin/wsgi.py): the queries are timed in a process like it. Not with --no-settle, nor
+    with an older bantin (--before) that did not settle its processes."""
+    try:
+        from bantin.warmstart import settle
+    except ImportError:
+        return
+    if job.get("settle", True):
+        settle()
+
+
 def run_worker(job):
     import django
 
@@ -427,6 +439,7 @@ def run_worker(job):
         built["recent_start"] = recent.move(connection)
         built["recent_seconds"] = time.perf_counter() - begin
     sizes = database_size(connection)
+    settle_as_a_server(job)
 
     queries = json.loads(Path(job["queries"]).read_text())
     scoped = scopes(job["sites"], len(queries), job["seed"])
@@ -819,6 +832,12 @@ def main():
         help="also answer the queries with bantin at this git ref (its search code, on the "
         "database built here), and print the ratio",
     )
+    parser.add_argument(
+        "--no-settle",
+        action="store_true",
+        help="time the queries in a process that did not settle as a server does at start "
+        "(bantin.warmstart)",
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -847,6 +866,7 @@ def main():
             "queries": str(Path(tmp) / "queries.json"),
             "sqlite_analyze": args.sqlite_analyze,
             "budget": args.budget,
+            "settle": not args.no_settle,
             "plans": args.plans,
             "keep": bool(args.keep or args.before),
             "fingerprint": fingerprint(args),
