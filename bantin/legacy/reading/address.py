@@ -18,6 +18,7 @@ from bantin.legacy.reading.sources import file_name
 from bantin.vietnamese import fold, slug_words
 
 MIN_WORDS = 6  # "/print/8074", "?ItemID=12", "tin-tuc": no headline in the address
+SHORT_MIN_WORDS = 3  # "tap-huan-pccc" names a line that is those words and nothing else
 MATCHED = 0.85  # of the address's words found in order: a site's slug may drop a word
 HEAD_LINES = 12  # the headline stands among the page's first lines
 MAX_PREFIX_WORDS = 12  # date and section glued before the headline; more is a sentence
@@ -33,6 +34,19 @@ CLOSING = re.compile(r"^[\s)\]”\"'’»!?.…]*")
 def address_words(address):
     """The headline's words an address carries: its longest path part, without the site's
     ids and the file ending; [] when it names no headline."""
+    words = slug_of(address)
+    return words if len(words) >= MIN_WORDS else []
+
+
+def short_address_words(address):
+    """The words of an address too short to be found inside a line ("tap-huan-pccc"): only a
+    head line that is these words and nothing else is named by them."""
+    words = slug_of(address)
+    return words if SHORT_MIN_WORDS <= len(words) < MIN_WORDS else []
+
+
+def slug_of(address):
+    """The words of an address's longest path part, without the site's ids and file ending."""
     if not address or "-" not in address:
         return []  # "s001.txt", "/print/8074": a slug has words joined by dashes
     parts = [FILE_ENDING.sub("", part) for part in unquote(urlsplit(address).path).split("/")]
@@ -42,7 +56,7 @@ def address_words(address):
         words.pop()  # "...-1203", "...-kho-khan-286484-85", "...-4018-htm-4018"
     while words and ID_WORD.match(words[0]):
         words.pop(0)
-    return words if len(words) >= MIN_WORDS else []
+    return words
 
 
 def after_id(words):
@@ -137,6 +151,17 @@ def headline_end(line, end, after):
         return len(line[:end].rstrip())
     if len(after) <= MAX_TAIL_WORDS and ". " not in following:
         return len(line.rstrip())
+    return None
+
+
+def whole_line_named(lines, named):
+    """The index of the first head line whose words are `named`, all and only them, else
+    None ("• Đảng bộ tỉnh Điện Biên" for "dang-bo-tinh-dien-bien")."""
+    head = [index for index, line in enumerate(lines) if line.strip()][:HEAD_LINES]
+    for index in head:
+        words = [word for word, _, _ in tokens(lines[index])]
+        if len(words) == len(named) and all(map(same_word, words, named)):
+            return index
     return None
 
 

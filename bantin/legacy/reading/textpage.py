@@ -12,7 +12,13 @@ it does not name is found by the rules below.
 import re
 import unicodedata
 
-from bantin.legacy.reading.address import address_words, named_headline, names
+from bantin.legacy.reading.address import (
+    address_words,
+    named_headline,
+    names,
+    short_address_words,
+    whole_line_named,
+)
 from bantin.legacy.reading.conventions import (
     BOILERPLATE,
     DOCUMENT_NUMBER,
@@ -52,6 +58,7 @@ from bantin.legacy.reading.textlines import (
     WORD,
     is_body_paragraph,
     is_furniture,
+    strip_bullet,
     words,
 )
 from bantin.legacy.reading.textsection import (
@@ -550,7 +557,9 @@ def title_from_address(lines, body_lines, page, origin):
     for first in the body's first lines (the lines above it are the head's), then in the head;
     replacing another, in the head, and the line it displaces stays in the text."""
     named = address_words(origin.address or origin.relative)
-    if not named or (page.title is not None and names(named, page.title)):
+    if not named:
+        return title_from_short_address(lines, body_lines, page, origin)
+    if page.title is not None and names(named, page.title):
         return body_lines
     found = None
     if page.title is None:
@@ -574,6 +583,21 @@ def title_from_address(lines, body_lines, page, origin):
         return [*displaced, *body_lines]  # the headline stood in the head
     position = body_lines.index(line)
     return [*displaced, *body_lines[:position], *rest, *body_lines[position + 1 :]]
+
+
+def title_from_short_address(lines, body_lines, page, origin):
+    """With no headline found, a head line that is all the words of a short address and
+    nothing else ("Tập huấn PCCC" at ".../tap-huan-pccc/"); not a label over a list of
+    articles, whose address names the section ("Tuyên truyền Đại hội đảng")."""
+    named = short_address_words(origin.address or origin.relative)
+    index = whole_line_named(lines, named) if named and page.title is None else None
+    if index is None or is_furniture(lines[index]) or is_listing(lines[index + 1 :]):
+        return body_lines
+    page.title = strip_bullet(lines[index])
+    rest = list(body_lines)
+    if lines[index] in rest:
+        rest.remove(lines[index])  # the headline stood in the body's first lines
+    return rest
 
 
 WRAPPED_TITLE_LINES = 3

@@ -139,3 +139,21 @@ def test_a_lead_opening_with_the_time_of_day_before_the_addresss_words_is_no_hea
     page = read(f"{lead}\n\n{SECOND}\n", address=address)
     assert page.title is None
     assert page.section is None
+
+
+def test_a_short_address_names_a_head_line_that_is_its_words_and_nothing_else():
+    short = "https://hoabinh.example.gov.vn/tap-huan-pccc/"
+    page = read("\n".join(["Tập huấn PCCC", "", "4", "rx online", "", LEAD, SECOND]), short)
+    assert page.title == "Tập huấn PCCC"
+    within = read("\n".join(["Phường tổ chức tập huấn PCCC cho dân phòng", LEAD, SECOND]), short)
+    assert within.title != "Tập huấn PCCC"  # inside a longer line the words name nothing
+
+
+def test_a_short_address_over_a_list_of_articles_names_its_section_not_a_headline():
+    section = "https://hoabinh.example.gov.vn/tuyen-truyen-dai-hoi-dang"
+    stories = [
+        "Sáng ngày 23/8/2025, Đại hội Đảng bộ phường Hòa Bình khai mạc với 226 đại biểu.",
+        "Ngày 22/8/2025, Đại hội Đảng bộ phường Hòa Bình tiến hành phiên trù bị.",
+    ]
+    page = read("\n".join(["Tuyên truyền Đại hội đảng", *stories]), section)
+    assert page.title is None  # the guard: a list's name is no headline
