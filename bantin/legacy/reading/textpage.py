@@ -164,6 +164,7 @@ def drop_unshown(page, text):
 
 
 GLUED_STAMP_LINES = 3
+TIME_THEN_LETTER = re.compile(r"\d:\d\d(?=[^\W\d_])")  # "15:35Sáng": a lead run into the time
 GLUED_STAMP_CHARS = 60
 SENTENCE_THEN_SPACE = re.compile(r"[.!?…”\"]\s+(?=\S)")
 
@@ -177,7 +178,7 @@ def split_glued_stamp(lines):
     content = [index for index, line in enumerate(lines) if line][:GLUED_STAMP_LINES]
     for index in content:
         line = lines[index]
-        stamped = find_datetime(line)
+        stamped = find_datetime(line) if TIME_THEN_LETTER.search(line) else None
         if stamped and stamped.hour is not None and line[stamped.end : stamped.end + 1].isupper():
             stamp = line[: stamped.end]  # "Đã đăng vào 25/04/2019 lúc 15:35Sáng 25/4, ..."
             if date_line(stamp) is not None:
