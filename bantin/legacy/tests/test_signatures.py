@@ -353,62 +353,42 @@ def test_a_signature_over_cac_bai_khac_and_its_dated_list():
     assert page.byline == "Thanh Tâm"
 
 
+def article_ending(*lines):
+    """The sample article, its body followed by `lines`."""
+    return parsed(HEADLINE, DATE, "", LEAD, "", BODY, *lines)
+
+
 def test_a_writer_signing_with_the_outlet_after_a_slash():
     for signature in ("Minh Thư/Baophutho.vn", "LAN ANH/BAOCAOBANG.VN", "Vàng Seo Dính/VOV4"):
-        page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", signature)
+        page = article_ending("", signature)
         assert page.byline == signature
         assert all(signature not in block.text for block in page.blocks)
 
 
 def test_the_outlets_masthead_in_its_footer_signs_nothing():
-    page = parsed(
-        HEADLINE,
-        DATE,
-        "",
-        LEAD,
-        "",
-        BODY,
-        "",
-        "Tổng biên tập: Trần Văn Hòa",
-        "Phó Tổng biên tập: Lê Thị Hạnh, Phạm Văn Tú",
+    page = article_ending(
+        "", "Tổng biên tập: Trần Văn Hòa", "Phó Tổng biên tập: Lê Thị Hạnh, Phạm Văn Tú"
     )
     assert page.byline is None
 
 
 def test_a_signature_above_your_comments_and_the_newer_and_older_news():
-    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Phú Lộc.", "", "Ý kiến của bạn")
-    assert page.byline == "Phú Lộc"
-    page = parsed(
-        HEADLINE,
-        DATE,
-        "",
-        LEAD,
-        "",
-        BODY,
-        "Lê Thu Hà – Ủy ban MTTQ xã Phú Lộc",
-        "Những tin mới hơn",
-        "Những tin cũ hơn",
-        "![]() | Đồng chí NGUYỄN VĂN AN Chủ tịch xã",
-        "|",
-    )
+    assert article_ending("", "Phú Lộc.", "", "Ý kiến của bạn").byline == "Phú Lộc"
+    page = article_ending(
+        "Lê Thu Hà – Ủy ban MTTQ xã Phú Lộc", "Những tin mới hơn", "Những tin cũ hơn",
+        "![]() | Đồng chí NGUYỄN VĂN AN Chủ tịch xã", "|",
+    )  # fmt: skip
     assert page.byline == "Lê Thu Hà – Ủy ban MTTQ xã Phú Lộc"
 
 
 def test_a_source_label_before_a_name_and_the_post_they_hold():
-    page = parsed(
-        HEADLINE,
-        DATE,
-        "",
-        LEAD,
-        "",
-        BODY,
-        "Nguồn tin: Lê Văn Tâm – Cán bộ Đài truyền thanh xã",
-        "Ý kiến bạn đọc",
-    )
+    page = article_ending("Nguồn tin: Lê Văn Tâm – Cán bộ Đài truyền thanh xã", "Ý kiến bạn đọc")
     assert page.byline == "Lê Văn Tâm – Cán bộ Đài truyền thanh xã"
 
 
 def test_a_signature_above_a_visit_counter_whose_numbers_the_capture_lost():
-    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Thanh Tâm", "", "Thống kê truy cập",
-                  "Đang truy cập:", "Hôm nay:", "Tháng hiện tại:", "Tổng:")  # fmt: skip
+    page = article_ending(
+        "", "Thanh Tâm", "", "Thống kê truy cập", "Đang truy cập:", "Hôm nay:",
+        "Tháng hiện tại:", "Tổng:",
+    )  # fmt: skip
     assert page.byline == "Thanh Tâm"
