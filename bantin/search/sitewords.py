@@ -7,7 +7,8 @@ published, all sites mixed, and a row with both vectors and their positions fill
 Reading those pages was most of the pass (11 ms of its 20). Here each site has a partition of
 its own (`search_sitewords_<site id>`), and each row only the two vectors stripped of their
 positions and weights (what an AND or OR of words needs), about 2.4 KB: the same ward's rows
-are 1,900 pages, and the pass takes 9 ms instead of 22.
+are 1,900 pages, and the pass takes 10 ms instead of 20-24 (p50 at a million articles; the
+search tables grow by half, docs/search.md).
 
 The database keeps the table in step with the entries: a trigger on `search_searchentry`
 writes, moves and deletes the rows (and makes a new site's partition), and a TRUNCATE of the
