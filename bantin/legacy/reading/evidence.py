@@ -47,6 +47,14 @@ class PageText:
             return None
         return self.numbers[bisect.bisect_right(self.starts, found) - 1]
 
+    def shows(self, value, spaced=True):
+        """Whether the page shows ``value``: as a run of its text (white space collapsed), or
+        with no white space at all (``spaced=False``)."""
+        if spaced:
+            return self.line_of(value) is not None
+        wanted = SPACES.sub("", unicodedata.normalize("NFC", value or ""))
+        return bool(wanted) and wanted in SPACES.sub("", self.flat)
+
     def line_of_date(self, when, month=None):
         """The first line showing that day (and that time when it has one), or the month
         ("2024-07", a page dated only by its month)."""
@@ -71,6 +79,22 @@ class PageText:
             if pattern.search(THOUSANDS.sub("", line)):
                 return number
         return None
+
+
+SHOWN_FIELDS = {"title": "tiêu đề", "byline": "tác giả", "section": "chuyên mục"}
+
+
+def drop_unshown(page, text, spaced=True):
+    """The last guard against inventing: a title, byline or section that the page's own text
+    does not show is left empty, and the report says which value went. `spaced=False` for
+    the text of an HTML tree, whose inline elements join without a space where a reader saw
+    none either: the value is then looked for with no white space at all."""
+    shown = PageText(text)
+    for name, label in SHOWN_FIELDS.items():
+        value = getattr(page, name)
+        if value and not shown.shows(value, spaced):
+            setattr(page, name, None)
+            page.warnings.append(f"bỏ {label} «{value}»: không thấy trên trang")
 
 
 def where_shown(text, title=None, published=None, byline=None, views=None, section=None,

@@ -15,6 +15,7 @@ from bantin.legacy.reading.conventions import (
     review_reasons,
 )
 from bantin.legacy.reading.decoding import unicode_document
+from bantin.legacy.reading.evidence import drop_unshown
 from bantin.legacy.reading.finish import finish
 from bantin.legacy.reading.generic import DEFAULT_ENGINE, generic_body
 from bantin.legacy.reading.htmlbody import body_blocks, is_decorative
@@ -99,6 +100,7 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
     profile = profiles.for_html(document, markup) if profiles else None
     page = LegacyPage(source=source, layout=profile.name if profile else "chung")
     drop_hidden(document)
+    shown = document.text_content()  # what a reader saw, before any furniture goes
     linked = shown_linked_article(document, markup)
     page.site_visits = find_site_visits(document)
     page.canonical_url = find_canonical(document)
@@ -133,6 +135,7 @@ def parse_html_document(document, markup, origin, profiles=None, engine=DEFAULT_
     settle_signature(page, body)
     blocks, page.warnings = body_blocks(body, base_url=page.canonical_url)
     settle_blocks(page, blocks)
+    drop_unshown(page, shown, spaced=False)
     page.review_reasons = [
         *page.review_reasons,
         *review_reasons(page, "\n".join(block.text for block in page.blocks)),

@@ -34,7 +34,7 @@ from bantin.legacy.reading.conventions import (
     parse_count,
     review_reasons,
 )
-from bantin.legacy.reading.evidence import PageText
+from bantin.legacy.reading.evidence import drop_unshown
 from bantin.legacy.reading.finish import finish
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
@@ -147,20 +147,6 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     drop_unshown(page, text)
     page.review_reasons = review_reasons(page, "\n".join(body_lines))
     return finish(page, origin)
-
-
-SHOWN_FIELDS = {"title": "tiêu đề", "byline": "tác giả", "section": "chuyên mục"}
-
-
-def drop_unshown(page, text):
-    """The last guard against inventing: a title, byline or section that the page's own text
-    does not show (evidence.py) is left empty, and the report says which value went."""
-    shown = PageText(text)
-    for name, label in SHOWN_FIELDS.items():
-        value = getattr(page, name)
-        if value and shown.line_of(value) is None:
-            setattr(page, name, None)
-            page.warnings.append(f"bỏ {label} «{value}»: không thấy trên trang")
 
 
 GLUED_STAMP_LINES = 3

@@ -112,7 +112,7 @@ PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\
 def clean_byline(line):
     """The signature without its labels, photo credit and the dashes a newsroom may set it
     between ("– CABT –")."""
-    text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line.strip(" -–—|"))).strip()
+    text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line.strip(" -–—|"))).strip(" :")
     source = SOURCE_AFTER_NAME.search(text)
     if source and source.start() > 0:
         text = text[: source.start()].strip()  # "N.V.T - Nguồn: ...": the writer signs

@@ -3,9 +3,8 @@ leaves empty a value the page does not show. Pages of our own writing."""
 
 from datetime import datetime
 
-from bantin.legacy.reading.evidence import where_shown
+from bantin.legacy.reading.evidence import drop_unshown, where_shown
 from bantin.legacy.reading.record import LegacyPage
-from bantin.legacy.reading.textpage import drop_unshown
 from bantin.vietnamese import TIMEZONE
 
 PAGE = """Tin tức sự kiện

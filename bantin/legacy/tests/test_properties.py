@@ -5,7 +5,7 @@ import html
 import re
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
@@ -134,6 +134,10 @@ def test_text_pages_raise_only_the_importers_error_and_invent_nothing(lines):
 
 @SETTINGS
 @given(markup())
+@example(  # found by this test: a signature joined across a breadcrumb the page shows
+    body='Tin tức sự kiệnHội nghị tổng kết nămHội nghị tổng kết năm<p>Tin tức sự kiện<span class="'
+    'breadcrumb"><a href="javascript:alert(1)">xem</a></span>Tin tức sự kiện</p>'
+)
 def test_html_pages_raise_only_the_importers_error_and_invent_nothing(body):
     document = f"<html><head><title>Trang</title></head><body>{body}</body></html>"
     try:

@@ -392,3 +392,7 @@ def test_a_signature_above_a_visit_counter_whose_numbers_the_capture_lost():
         "Tháng hiện tại:", "Tổng:",
     )  # fmt: skip
     assert page.byline == "Thanh Tâm"
+
+
+def test_a_source_label_printed_with_two_colons_still_gives_the_source():
+    assert article_ending("", "Nguồn: : baophutho.vn").byline == "baophutho.vn"
