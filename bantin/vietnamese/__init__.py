@@ -11,6 +11,7 @@ from .dates import (
     find_datetime,
     format_date,
     format_datetime,
+    is_day_only,
     month_label,
     month_name,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "free_slug",
     "format_date",
     "format_datetime",
+    "is_day_only",
     "month_label",
     "month_name",
     "normalize",

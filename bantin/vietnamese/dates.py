@@ -383,6 +383,13 @@ def format_datetime(value: datetime, style: str = "short") -> str:
     )
 
 
+def is_day_only(value: datetime) -> bool:
+    """Midnight to the second in Vietnam: the time a date gets when only its day is known
+    (an imported page that printed no time), written as the day alone."""
+    local = _local(value)
+    return (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
+
+
 def format_date(value: date) -> str:
     """Format a date as "Thứ Sáu, 17/03/2023" (an aware datetime is moved to Vietnam first)."""
     if isinstance(value, datetime):

@@ -8,6 +8,7 @@ lines), and given the line it starts on, counted from 1.
 """
 
 import bisect
+import functools
 import re
 import unicodedata
 from datetime import datetime
@@ -53,7 +54,11 @@ class PageText:
         if spaced:
             return self.line_of(value) is not None
         wanted = SPACES.sub("", unicodedata.normalize("NFC", value or ""))
-        return bool(wanted) and wanted in SPACES.sub("", self.flat)
+        return bool(wanted) and wanted in self.spaceless
+
+    @functools.cached_property
+    def spaceless(self):
+        return SPACES.sub("", self.flat)
 
     def line_of_date(self, when, month=None):
         """The first line showing that day (and that time when it has one), or the month

@@ -82,7 +82,7 @@ EMPTY_LABEL_WORDS = 4
 the capture lost; it signs nothing."""
 # The outlet's masthead in its footer ("Phó Trưởng Ban: ...", "Tổng biên tập: ..."): names
 # that head the newsroom, not the article's writer.
-MASTHEAD = re.compile(r"^(?:phó\s+)?(?:tổng biên tập|trưởng ban|thư ký tòa soạn)\s*:", re.I)
+NEWSROOM_HEADS = re.compile(r"^(?:phó\s+)?(?:tổng biên tập|trưởng ban|thư ký tòa soạn)\s*:", re.I)
 NAME_AND_OUTLET = re.compile(
     r"([^/\d]+?)\s*/\s*(?:[\w-]+(?:\.[\w-]+)*\.(?:vn|VN|com|net|org)|[A-ZĐ][A-ZĐ0-9]+)"
 )
@@ -463,7 +463,7 @@ def is_furniture_after_article(line):
         or closes_the_article(stripped)
         or stripped.startswith(("- ", "• ", "+ "))
         or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))
-        or MASTHEAD.match(stripped) is not None
+        or NEWSROOM_HEADS.match(stripped) is not None
         or (stripped.endswith(":") and len(words(stripped)) <= EMPTY_LABEL_WORDS)  # "Hôm nay:"
         or labelled_views(stripped) is not None
         or (

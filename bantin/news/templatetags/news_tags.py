@@ -2,8 +2,7 @@ from django import template
 from wagtail.models import Site
 
 from bantin.news.models.listing import sections_of
-from bantin.vietnamese import format_date, format_datetime
-from bantin.vietnamese.dates import TIMEZONE
+from bantin.vietnamese import format_date, format_datetime, is_day_only
 from bantin.vietnamese.numbers import format_number
 
 register = template.Library()
@@ -20,11 +19,6 @@ def vn_datetime(value, style="short"):
     if style in ("short", "numeric") and is_day_only(value):
         return format_date(value) if style == "short" else format_datetime(value, "date")
     return format_datetime(value, style)
-
-
-def is_day_only(value):
-    local = value.astimezone(TIMEZONE) if value.tzinfo else value
-    return (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0)
 
 
 @register.filter

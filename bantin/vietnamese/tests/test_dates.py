@@ -358,3 +358,12 @@ def test_a_spaced_clock_and_a_lead_glued_to_the_time():
     glued = find_datetime("25/04/2019 lúc 15:35Sáng 25/4, tại xã")
     assert (glued.day, glued.month, glued.hour, glued.minute) == (25, 4, 15, 35)
     assert find_datetime("25/04/2019 8:30 chiều").hour == 20
+
+
+def test_midnight_in_vietnam_is_a_day_without_its_time():
+    from bantin.vietnamese import is_day_only
+
+    assert is_day_only(datetime(2024, 3, 7, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")))
+    assert is_day_only(datetime(2024, 3, 6, 17, 0, tzinfo=UTC))  # 00:00 in Vietnam
+    assert not is_day_only(datetime(2024, 3, 7, 0, 0, 1, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")))
+    assert not is_day_only(datetime(2024, 3, 7, tzinfo=UTC))  # 07:00 in Vietnam
