@@ -54,3 +54,36 @@ def test_the_page_offers_the_suggestion_as_a_link(client, vaccination):
     page = client.get("/tim-kiem/", {"q": "tiem chunh"}).content.decode()
     assert "Có phải bạn muốn tìm" in page
     assert "q=tiem+ch%E1%BB%A7ng" in page
+
+
+def followed(client, page_url, html, label):
+    """The page a reader reaches by clicking the link named `label` (its href resolved
+    against the page's address, as a browser does)."""
+    import re
+    from html import unescape
+    from urllib.parse import urljoin
+
+    href = re.search(rf'<a href="([^"]*)"[^>]*>{label}</a>', html).group(1)
+    return client.get(urljoin(page_url, unescape(href))).content.decode()
+
+
+@pytest.mark.django_db
+def test_clicking_the_suggestion_searches_for_it(client, vaccination):
+    page = client.get("/tim-kiem/?q=tiem+chunh").content.decode()
+    reached = followed(client, "/tim-kiem/?q=tiem+chunh", page, "tiem chủng")
+    assert 'value="tiem chủng"' in reached
+    assert "mở rộng ở phường Tân Định</a>" in reached  # the words highlighted before it
+
+
+@pytest.mark.django_db
+def test_the_next_page_of_results_keeps_the_query(client, make_article):
+    for day in range(1, 15):
+        make_article(
+            title=f"Tiêm chủng đợt {day}",
+            slug=f"tiem-chung-dot-{day}",
+            published_at=datetime.datetime(2024, 4, day, tzinfo=LOCAL),
+        )
+    page = client.get("/tim-kiem/?q=tiem+chung").content.decode()
+    second = followed(client, "/tim-kiem/?q=tiem+chung", page, "Trang sau")
+    assert 'value="tiem chung"' in second
+    assert second.count('class="result"') == 4  # 14 articles, the last 4 on page 2
