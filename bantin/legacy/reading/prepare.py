@@ -54,9 +54,7 @@ def record_typos(record, options):
     body = "\n".join(block.text for block in record.blocks if block.text)
     texts = {"title": record.title or "", "lead": record.lead, "body": body}
     whole = "\n".join(texts.values())
-    lexicon = run_lexicon(options)
-    lexicon.absorb(whole)
-    return typo_entries(texts, lexicon.excluding(whole))
+    return typo_entries(texts, run_lexicon(options).absorb(whole))
 
 
 _run = {}

@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from ..syllables import parse
@@ -161,25 +162,31 @@ class Lexicon:
             counts.update(syllable_pairs(text))
         return Lexicon(self.known, counts, self.strong, base=self)
 
-    def absorb(self, text: str) -> None:
+    def absorb(self, text: str) -> Lexicon:
         """Adds the pair counts of ``text`` in place, for a run that reads many pages of one
-        site (an import): each page is checked against the pages read before it. Only for a
-        lexicon made by ``with_texts``, whose counts are its own."""
+        site (an import), and returns the lexicon seen without them (``excluding``): each page
+        is checked against the pages read before it. The text's pairs are found once for both.
+        Only for a lexicon made by ``with_texts``, whose counts are its own."""
         if self._base is None:
             raise ValueError("absorb() needs a lexicon made by with_texts()")
-        for first, second in syllable_pairs(text):
-            self.counts[(first, second)] += 1
-            for syllable in (first, second):
-                self.syllables[syllable] += 1
-                self.written[syllable] += 1
+        pairs = list(syllable_pairs(text))
+        self.counts.update(pairs)
+        syllables = Counter(chain.from_iterable(pairs))
+        self.syllables.update(syllables)
+        self.written.update(syllables)
+        for first, second in set(pairs):
             self._index(first, second)
-            self.total += 1
+        self.total += len(pairs)
+        return self._without(pairs)
 
     def excluding(self, text: str) -> Lexicon:
         """This lexicon less one of each pair of ``text``: an article is checked against the
         rest of its site, so that a typo it holds once does not count as usage; a pair it
         writes twice or more is taken as meant."""
-        own: Counter = Counter(set(syllable_pairs(text)))
+        return self._without(syllable_pairs(text))
+
+    def _without(self, pairs: Iterable[tuple[str, str]]) -> Lexicon:
+        own: Counter = Counter(set(pairs))
         return _Excluding(self, own) if own else self
 
     def is_word(self, pair: tuple[str, str]) -> bool:
