@@ -76,6 +76,8 @@ NAVIGATION = {
     "site banner", "banner", "skip to main content", "skip ribbon commands",
     "xuất bản thông tin", "tìm kiếm thông tin", "đơn vị hỗ trợ", "chuyên mục", "danh mục",
     "tiêu điểm", "back", "trở về", "trở lại",
+    # the names a SharePoint page layout prints over its fields
+    "page content", "page image", "rollup image", "article date", "byline", "main content",
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 

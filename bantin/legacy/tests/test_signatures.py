@@ -396,3 +396,9 @@ def test_a_signature_above_a_visit_counter_whose_numbers_the_capture_lost():
 
 def test_a_source_label_printed_with_two_colons_still_gives_the_source():
     assert article_ending("", "Nguồn: : baophutho.vn").byline == "baophutho.vn"
+
+
+def test_the_name_a_sharepoint_layout_prints_over_its_field_signs_nothing():
+    for label in ("Page Content", "Page Image", "Rollup Image", "Byline"):
+        page = article_ending("", label)
+        assert page.byline is None, label
