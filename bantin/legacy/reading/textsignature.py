@@ -9,6 +9,7 @@ from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.textlines import (
     ADDRESS,
     FURNITURE_MAX_WORDS,
+    LEAD_OPENER,
     SENTENCE_END,
     SITE_NAME,
     WORD,
@@ -216,6 +217,11 @@ def find_byline(lines, furniture=NO_FURNITURE):
     found = byline_at_end(lines, furniture)
     if found[0] is not None:
         return found
+    following = next_article(lines)
+    if following is not None:
+        above = byline_at_end(lines[:following], furniture)
+        if above[0] is not None:
+            return above
     if first is None:
         return found
     for end in range(first + 1, len(lines)):
@@ -235,6 +241,27 @@ def find_byline(lines, furniture=NO_FURNITURE):
             if text and has_name_features(text):
                 return index, text, ""
     return found
+
+
+NEXT_SIGNATURE_MAX_WORDS = 4
+
+
+def next_article(lines):
+    """Where a capture that goes on with the next article starts it: the page's last line is
+    a news lead ("Ngày 28-6, Thứ trưởng …") right under a short signature; else None."""
+    content = [index for index, line in enumerate(lines) if WORD.search(line)]
+    if len(content) < 3:
+        return None
+    last, above = lines[content[-1]].strip(), lines[content[-2]]
+    signed = clean_byline(above) or ""
+    if (
+        LEAD_OPENER.match(last)
+        and is_body_paragraph(last)
+        and len(words(signed)) <= NEXT_SIGNATURE_MAX_WORDS
+        and is_signature(above)
+    ):
+        return content[-1]
+    return None
 
 
 def trailing_boxes(lines, first):

@@ -402,3 +402,22 @@ def test_the_name_a_sharepoint_layout_prints_over_its_field_signs_nothing():
     for label in ("Page Content", "Page Image", "Rollup Image", "Byline"):
         page = article_ending("", label)
         assert page.byline is None, label
+
+
+def test_a_signature_over_the_lead_of_the_next_article_the_capture_goes_on_with():
+    page = article_ending(
+        "",
+        "THU HẰNG",
+        "Sáng 3-7, Ban Thường trực Ủy ban MTTQ tỉnh làm việc với huyện Cầu Ngang về công tác"
+        " an sinh xã hội và chăm lo cho hộ nghèo trong mùa mưa bão năm nay.",
+    )
+    assert page.byline == "THU HẰNG"
+
+
+def test_a_closing_paragraph_that_opens_with_a_date_signs_nothing_above_it():
+    page = article_ending(
+        "",
+        "Ngày 30/4, toàn xã ra quân dọn vệ sinh đường làng, ngõ xóm và trồng thêm 200 cây xanh"
+        " dọc các tuyến đường liên ấp, liên xã trong dịp lễ.",
+    )
+    assert page.byline is None
