@@ -65,7 +65,7 @@ ARTICLE_END = {
     "leave a reply", "bài mới đăng", "tin mới đăng", "các bài khác", "bài khác",
     "bài viết khác", "các bài viết khác", "tin bài khác", "các tin bài khác",
     "ý kiến của bạn", "những tin mới hơn", "những tin cũ hơn", "các tin mới hơn",
-    "các tin cũ hơn",
+    "các tin cũ hơn", "không có nhận xét nào", "đăng nhận xét",
 }  # fmt: skip
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 LIST_ENDS = ("mới nhất", "xem nhiều", "mới đăng", "đọc nhiều", "liên quan", "cùng chuyên mục")

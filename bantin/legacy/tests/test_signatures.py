@@ -421,3 +421,23 @@ def test_a_closing_paragraph_that_opens_with_a_date_signs_nothing_above_it():
         " dọc các tuyến đường liên ấp, liên xã trong dịp lễ.",
     )
     assert page.byline is None
+
+
+def test_a_blogs_comment_box_and_its_lists_after_the_signature():
+    page = article_ending(
+        "",
+        " HT - MINH TÂM - Q. BÌNH",
+        "",
+        "Không có nhận xét nào:",
+        "",
+        "Đăng nhận xét",
+        "",
+        "Bài viết nổi bật trong tháng",
+        "",
+        "Hội Cựu chiến binh phường thăm hỏi hội viên có hoàn cảnh khó khăn",
+        "",
+        " Chiều 12/5, Hội Cựu chiến binh phường đến thăm và tặng quà 15 hội viên...",
+        "",
+        "Bài viết phổ biến",
+    )
+    assert page.byline == "HT - MINH TÂM - Q. BÌNH"
