@@ -78,6 +78,8 @@ NAVIGATION = {
     "tiêu điểm", "back", "trở về", "trở lại",
     # the names a SharePoint page layout prints over its fields
     "page content", "page image", "rollup image", "article date", "byline", "main content",
+    # the boxes beside and under an article
+    "thư viện ảnh", "thư viện video", "image advertisement", "qr code", "quảng cáo",
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 

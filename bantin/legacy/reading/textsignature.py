@@ -83,6 +83,7 @@ EMPTY_LABEL_WORDS = 4
 the capture lost; it signs nothing."""
 # The outlet's masthead in its footer ("Phó Trưởng Ban: ...", "Tổng biên tập: ..."): names
 # that head the newsroom, not the article's writer.
+EDITOR_ACCOUNT = re.compile(r"btv\s+[a-z][a-z0-9_.]{2,30}")  # "btv nguyenvana": a portal's editor
 NEWSROOM_HEADS = re.compile(r"^(?:phó\s+)?(?:tổng biên tập|trưởng ban|thư ký tòa soạn)\s*:", re.I)
 NAME_AND_OUTLET = re.compile(
     r"([^/\d]+?)\s*/\s*(?:[\w-]+(?:\.[\w-]+)*\.(?:vn|VN|com|net|org)|[A-ZĐ][A-ZĐ0-9]+)"
@@ -166,8 +167,14 @@ def is_signature(line):
 
 def signs(text):
     """A name, or names with their unit ("Lê Thị Hoa – Cơ quan Ủy ban MTTQ xã Phú Lộc",
-    "Thu Hà - Minh Khoa (Trung tâm Văn hóa xã)") or their outlet ("Minh Thư/VOV2")."""
-    return has_name_features(text) or name_with_unit(text) or name_and_outlet(text)
+    "Thu Hà - Minh Khoa (Trung tâm Văn hóa xã)") or their outlet ("Minh Thư/VOV2"), or the
+    account of the editor who posted it ("btv thuhang")."""
+    return (
+        has_name_features(text)
+        or name_with_unit(text)
+        or name_and_outlet(text)
+        or EDITOR_ACCOUNT.fullmatch(text) is not None
+    )
 
 
 def name_and_outlet(text):

@@ -441,3 +441,10 @@ def test_a_blogs_comment_box_and_its_lists_after_the_signature():
         "Bài viết phổ biến",
     )
     assert page.byline == "HT - MINH TÂM - Q. BÌNH"
+
+
+def test_the_account_of_the_editor_who_posted_it_under_the_sites_boxes():
+    page = article_ending(
+        "", "btv lethuhang", "QR Code", "image advertisement", "Tin mới", "Thư viện ảnh", "Thống kê"
+    )
+    assert page.byline == "btv lethuhang"
