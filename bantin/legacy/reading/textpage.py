@@ -63,6 +63,7 @@ from bantin.legacy.reading.textlines import (
 )
 from bantin.legacy.reading.textsection import (
     CRUMB_ARROW,
+    crumb_before_headline,
     doubled_label,
     is_section_label,
     section_words,
@@ -363,6 +364,7 @@ def read_header(lines, page, furniture=NO_FURNITURE):
             return lines[content[position + 1] + 1 :]
         if above_index >= 1 and page.section is None:
             label = lines[content[above_index - 1]]
+            label = crumb_before_headline(label, above) or label
             if doubled_label(label) or is_section(label):
                 page.section = doubled_label(label) or label  # "Tin tức Tin tức": said once
         return [*text_above(lines, content, position, page), *lines[index + 1 :]]

@@ -77,9 +77,26 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
             continue
         if line in furniture and not is_section_label(line):
             continue
+        line = crumb_before_headline(line, lines[title_index]) or line
         crumbs = [part.strip() for part in BREADCRUMB.split(line) if part.strip()]
         label = DETAIL_PREFIX.sub("", crumbs[-1] if len(crumbs) > 1 else line)
         return label if is_section_label(label) else None
+    return None
+
+
+CRUMB_HEADLINE_MIN_WORDS = 4
+
+
+def crumb_before_headline(line, headline):
+    """The breadcrumb's item before its last when the last is the article's own, the
+    headline or its start ("Hoạt động chung > <the headline, cut short>"); else None."""
+    crumbs = [part.strip() for part in BREADCRUMB.split(line) if part.strip()]
+    if len(crumbs) < 2:
+        return None
+    last = " ".join(crumbs[-1].rstrip(" .…").split())
+    shown = " ".join(headline.split())
+    if len(words(last)) >= CRUMB_HEADLINE_MIN_WORDS and shown.startswith(last):
+        return crumbs[-2]
     return None
 
 

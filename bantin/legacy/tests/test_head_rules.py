@@ -538,6 +538,17 @@ def test_a_breadcrumb_under_the_headline_gives_the_section():
     assert (page.title, page.section) == (headline, "Sự kiện")
 
 
+def test_a_breadcrumb_ending_with_the_headline_cut_short_gives_the_crumb_before_it():
+    headline = (
+        "Ủy ban MTTQ Việt Nam xã Hòa Bình: Tổ chức Hội nghị lần thứ 5, khóa XII, nhiệm kỳ 2024-2029"
+    )
+    page = parse_text_page(
+        f"Hoạt động chung > Ủy ban MTTQ Việt Nam xã Hòa Bình: Tổ chức Hội nghị lần thứ 5\n\n"
+        f"{headline}\n\n14/01/2025\n{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, "Hoạt động chung")
+
+
 NOTICE_BODY = (
     "Căn cứ Luật Tiếp công dân ngày 25/11/2013 và Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 "
     "của Chính phủ quy định chi tiết thi hành một số điều của Luật Tiếp công dân;\n"
