@@ -65,7 +65,8 @@ ARTICLE_END = {
     "leave a reply", "bài mới đăng", "tin mới đăng", "các bài khác", "bài khác",
     "bài viết khác", "các bài viết khác", "tin bài khác", "các tin bài khác",
     "ý kiến của bạn", "những tin mới hơn", "những tin cũ hơn", "các tin mới hơn",
-    "các tin cũ hơn", "không có nhận xét nào", "đăng nhận xét",
+    "các tin cũ hơn", "không có nhận xét nào", "đăng nhận xét", "related post",
+    "related posts", "related articles", "related news",
 }  # fmt: skip
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 LIST_ENDS = ("mới nhất", "xem nhiều", "mới đăng", "đọc nhiều", "liên quan", "cùng chuyên mục")
@@ -218,9 +219,7 @@ def find_byline(lines, furniture=NO_FURNITURE):
     first = first_paragraph(lines)
     boxes = trailing_boxes(lines, first)
     if boxes is not None:
-        above = byline_at_end(lines[:boxes], furniture)
-        if above[0] is not None:
-            return above  # past "Tin mới nhất" and its list: a slogan there signs nothing
+        return byline_at_end(lines[:boxes], furniture)  # what follows "Tin mới nhất" signs nothing
     found = byline_at_end(lines, furniture)
     if found[0] is not None:
         return found

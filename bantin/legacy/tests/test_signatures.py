@@ -448,3 +448,9 @@ def test_the_account_of_the_editor_who_posted_it_under_the_sites_boxes():
         "", "btv lethuhang", "QR Code", "image advertisement", "Tin mới", "Thư viện ảnh", "Thống kê"
     )
     assert page.byline == "btv lethuhang"
+
+
+def test_nothing_after_a_related_posts_label_signs_the_article():
+    for label in ("Related Posts", "Tin liên quan"):
+        page = article_ending("", label, "", "Demo Layout")
+        assert page.byline is None, label
