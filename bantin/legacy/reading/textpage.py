@@ -593,9 +593,13 @@ WRAPPED_TITLE_LINES = 3
 TITLE_GOES_ON = re.compile(r"^(?:[^\W\d_]|\(\d)")  # "chương trình ...", "(8/3/1910-..."
 
 
+CAPS_TAIL_WORDS = 8
+
+
 def wrapped_title(lines, page):
     """A headline the capture wrapped on the lines under it: they go on in lower case (or
-    with the bracketed dates of an anniversary) where a lead would open with a capital."""
+    with the bracketed dates of an anniversary) where a lead would open with a capital, or,
+    under a headline in capitals, in capitals ("GẶP MẶT NĂM 2017"; not a name there)."""
     if page.title is None or page.title.endswith(SENTENCE_END):
         return lines
     for _ in range(WRAPPED_TITLE_LINES):
@@ -603,9 +607,12 @@ def wrapped_title(lines, page):
         if index is None:
             break
         line = lines[index].strip()
+        in_capitals = (
+            page.title.isupper() and line.isupper() and len(words(line)) <= CAPS_TAIL_WORDS
+        )
         if (
             not TITLE_GOES_ON.match(line)
-            or line[:1].isupper()
+            or (line[:1].isupper() and not in_capitals)
             or len(line) > BODY_MAX_CHARS
             or is_furniture(line)
             or ADDRESS.search(line)

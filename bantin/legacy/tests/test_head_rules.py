@@ -769,6 +769,13 @@ def test_a_headline_the_capture_wrapped_goes_on_in_lower_case_under_it():
     )
 
 
+def test_a_headline_in_capitals_the_capture_wrapped_goes_on_in_capitals():
+    page = parse_text_page(
+        f"CHI ĐOÀN ẤP 3 RA QUÂN LÀM ĐƯỜNG\nGIAO THÔNG NÔNG THÔN NĂM 2026\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "CHI ĐOÀN ẤP 3 RA QUÂN LÀM ĐƯỜNG GIAO THÔNG NÔNG THÔN NĂM 2026"
+
+
 def test_a_print_button_or_the_sites_address_under_the_headline_is_not_part_of_it():
     for under in ("in trang", "hoabinh.example.gov.vn ── [ In trang ]"):
         page = parse_text_page(
