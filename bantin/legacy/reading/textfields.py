@@ -95,7 +95,7 @@ DATED_LEAD = re.compile(
 )
 LISTING_MIN_LEADS = 2
 RETOLD_SHARE = 0.6  # of a headline's words that its lead tells again
-RETOLD_MAX_WORDS = 25
+RETOLD_MAX_WORDS = 32
 LETTERS = re.compile(r"[^\W\d_]+")
 DATE_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
 ATTENDEES = re.compile(r"^(?:đến dự|tham dự|dự hội nghị|dự buổi|dự lễ)\b[^:]{0,30}:", re.I)

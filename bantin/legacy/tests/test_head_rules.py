@@ -479,6 +479,13 @@ def test_a_headline_ending_with_a_full_stop_over_a_lead_that_retells_it():
     )
     page = parse_text_page(f"{headline}\n\n{lead}\n{SECOND}\n")
     assert page.title == headline
+    anniversary = (
+        "Hội Cựu chiến binh xã Hòa Bình tổ chức họp mặt kỷ niệm 37 năm ngày thành lập Hội Cựu"
+        " chiến binh Việt Nam (06/12/1989 – 06/12/2026)."
+    )
+    lead = f"Sáng ngày 5/12, {anniversary[:-1]} với hơn 80 hội viên tham dự."
+    page = parse_text_page(f"{anniversary}\n\n{lead}\n{SECOND}\n")
+    assert page.title == anniversary
 
 
 def test_a_first_sentence_that_the_next_paragraph_does_not_retell_is_no_headline():
