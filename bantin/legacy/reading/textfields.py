@@ -76,7 +76,7 @@ ARCHIVE_PREFIX = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
 DATE_LABELS = re.compile(
     rf"{STAMP_LABELS}|xuất bản|ngày ban hành|publish(?:ed)? date"
     r"|posted(?: on)?|date|ngày|lúc|(?:gmt|utc)\s*\+\s*0?7(?::00)?|print|e-mail|email|xem cỡ chữ"
-    rf"|cỡ chữ|google|in bài viết|in bài|bản in|chia sẻ|{WEEKDAY}"
+    rf"|cỡ chữ|google|in bài viết|in bài|bản in|bản gốc|gốc|chia sẻ|{WEEKDAY}"
     r"|đăng|sa|ch|am|pm|lượt\b",
     re.IGNORECASE,
 )

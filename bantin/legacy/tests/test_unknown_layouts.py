@@ -45,6 +45,7 @@ def test_headline_above_a_date_line_with_a_bare_view_count():
         ("2024-03-11 09:05:00.0", at(2024, 3, 11, 9, 5)),
         ("Cập nhật lúc 08:40 - 21/04/2021 (GMT +07:00)", at(2021, 4, 21, 8, 40)),
         ("21/04/2021 08 : 40 PM 512", at(2021, 4, 21, 20, 40)),
+        ("Print Thứ Năm, 12/03/2020 09:41 Gốc", at(2020, 3, 12, 9, 41)),
     ],
 )
 def test_date_lines_in_the_forms_portals_print(date_line, moment):
