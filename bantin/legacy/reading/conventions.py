@@ -74,17 +74,27 @@ BYLINE_MAX_CHARS = 60
 BYLINE_MAX_WORDS = 8
 
 
-# A template's empty field printed as "null" before a line ("null Phường 1: ...").
-TEMPLATE_NULL = re.compile(r"^null\s+(?=[^\W\d_])")
+# A template's empty field or field name printed before a line ("null Phường 1: ...",
+# "title Thông tin chỉ đạo điều hành").
+TEMPLATE_WORD = re.compile(r"^(null|title)\s+(?=[^\W\d_])")
 # A stamp whose clock runs into the view count ("09/06/2022 22:239560": 22:23, 9560 views).
 CLOCK_AND_COUNT = re.compile(r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+\d{1,2}:\d{2})(\d{1,9})$")
 
 
 def clean_line(line):
     text = SPACES.sub(" ", line).strip()
-    if text.startswith("null"):
-        text = TEMPLATE_NULL.sub("", text)
+    if text.startswith(("null", "title")):
+        text = without_template_word(text)
     return CLOCK_AND_COUNT.sub(r"\1 \2", text) if ":" in text else text
+
+
+def without_template_word(text):
+    """The line without a template's word before it: "null" before any word, "title" (an
+    English word a sentence may hold) only before a capital."""
+    found = TEMPLATE_WORD.match(text)
+    if found is None or (found.group(1) == "title" and not text[found.end()].isupper()):
+        return text
+    return text[found.end() :]
 
 
 def parse_count(text):

@@ -826,6 +826,15 @@ def test_a_templates_null_before_the_headline_is_not_part_of_it():
     assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
 
 
+def test_a_templates_field_name_before_the_section_is_not_part_of_it():
+    page = parse_text_page(
+        "title Tin hoạt động\n\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        f"Thứ hai, 03/04/2023, 08:15 SA\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.section == "Tin hoạt động"
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
 def test_a_clock_run_into_the_view_count_gives_both():
     page = parse_text_page(
         "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n"
