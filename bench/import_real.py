@@ -436,7 +436,11 @@ BATCHES = {
     "and again after the third (113/120 right, 2 invented), development since the fourth",
     "2026-12-06u": "30 more pages of 30 more sites (communes, wards and districts of every "
     "region, a few youth unions and party committees), labelled the same way, held out: read "
-    "once, after every rule of the fourth session",
+    "once, after every rule of the fourth session (147/150 right, 2 invented), development "
+    "since the fifth",
+    "2026-12-06v": "30 more pages of 30 more sites none of the sets had (communes, wards, "
+    "districts, party committees, Front, provincial papers, TV and police), labelled the same "
+    "way, held out: read once, after every rule of the fifth session",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

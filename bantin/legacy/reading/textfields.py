@@ -114,6 +114,14 @@ CAPTION = re.compile(
     r"^\(.*\)$|^(?:toàn cảnh|quang cảnh)\b",
     re.IGNORECASE,
 )
+PHOTO_OF_THE_EVENT = re.compile(
+    # what a photo shows, said after the people in it ("Đồng chí … phát biểu tại hội nghị",
+    # "Các đại biểu thảo luận tại hội nghị"): a caption; a headline tells the event itself
+    r"\b(?:phát biểu(?: chỉ đạo| khai mạc| bế mạc| kết luận)?|thảo luận|tham luận"
+    r"|chụp ảnh lưu niệm|tặng hoa chúc mừng)(?: tại| trong)? (?:hội nghị|đại hội|buổi lễ"
+    r"|buổi làm việc|kỳ họp|buổi gặp mặt|buổi họp mặt|buổi tọa đàm|hội thảo|phiên họp)$",
+    re.IGNORECASE,
+)
 LABELLED_LINE = re.compile(
     r"^(?:nguồn tin|nguồn|tác giả|người viết|người đưa tin|tin và ảnh|tin, ảnh|bài và ảnh"
     r"|thực hiện)\s*:",
@@ -166,6 +174,7 @@ def is_headline(line):
         or SITE_NAME.match(line)
         or PHOTO.search(line)
         or CAPTION.match(line)
+        or PHOTO_OF_THE_EVENT.search(line)
         or LABELLED_LINE.match(line)
         or "|" in line
         or repeated(line) is not None

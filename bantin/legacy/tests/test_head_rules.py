@@ -488,6 +488,16 @@ def test_a_headline_ending_with_a_full_stop_over_a_lead_that_retells_it():
     assert page.title == anniversary
 
 
+def test_a_photos_caption_opening_a_capture_with_no_headline_is_no_headline():
+    for caption in (
+        "Đồng chí Lê Văn Nam, Chủ tịch UBND xã Hòa Bình phát biểu tại hội nghị",
+        "Các đại biểu thảo luận tại hội nghị",
+        "Lãnh đạo xã và các em học sinh chụp ảnh lưu niệm tại buổi lễ",
+    ):
+        page = parse_text_page(f"{caption}\n\n{LEAD}\n{SECOND}\n")
+        assert page.title is None, caption
+
+
 def test_a_first_sentence_that_the_next_paragraph_does_not_retell_is_no_headline():
     first = "Xã Hòa Bình có hơn hai nghìn hộ dân sống chủ yếu bằng nghề trồng lúa nước."
     page = parse_text_page(f"{first}\n\n{LEAD}\n{SECOND}\n")
