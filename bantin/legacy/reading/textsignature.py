@@ -28,7 +28,7 @@ BYLINE_MAX_WORDS = 10
 NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
 LABELLED_AUTHOR = re.compile(
     r"(?:tác giả bài viết|tác giả|người viết|người đăng|đăng bởi|bài viết|người đưa tin|đưa tin"
-    r"|cộng tác viên|công tác viên)"
+    r"|cộng tác viên|công tác viên|t/h)"
     r"\s*:\s*"
     r"(.+)$",
     re.IGNORECASE,

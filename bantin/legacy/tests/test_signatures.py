@@ -454,3 +454,8 @@ def test_nothing_after_a_related_posts_label_signs_the_article():
     for label in ("Related Posts", "Tin liên quan"):
         page = article_ending("", label, "", "Demo Layout")
         assert page.byline is None, label
+
+
+def test_a_signature_labelled_as_compiled_above_a_list_of_short_titles():
+    page = article_ending("", "T/h: Thu Hà – Minh Khoa", "", "Về quê em", "Mùa lúa chín", "Bên sông")
+    assert page.byline == "Thu Hà – Minh Khoa"
