@@ -457,5 +457,7 @@ def test_nothing_after_a_related_posts_label_signs_the_article():
 
 
 def test_a_signature_labelled_as_compiled_above_a_list_of_short_titles():
-    page = article_ending("", "T/h: Thu Hà – Minh Khoa", "", "Về quê em", "Mùa lúa chín", "Bên sông")
+    page = article_ending(
+        "", "T/h: Thu Hà – Minh Khoa", "", "Về quê em", "Mùa lúa chín", "Bên sông"
+    )
     assert page.byline == "Thu Hà – Minh Khoa"
