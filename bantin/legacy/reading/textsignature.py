@@ -293,9 +293,10 @@ def unlabelled_list(lines, first):
     content = [index for index, line in enumerate(lines) if line.strip() and index > first]
     start, items = None, 0
     for index in reversed(content):
-        if not is_list_item(lines[index]):
-            break
-        start, items = index, items + 1
+        if is_list_item(lines[index]):
+            start, items = index, items + 1
+        elif not (start is not None and is_box_line(lines[index])):
+            break  # between the items, a bullet or a document's number ("• 202-KH/TĐTN")
     return start if items >= LIST_MIN_ITEMS else None
 
 

@@ -461,3 +461,18 @@ def test_a_signature_labelled_as_compiled_above_a_list_of_short_titles():
         "", "T/h: Thu Hà – Minh Khoa", "", "Về quê em", "Mùa lúa chín", "Bên sông"
     )
     assert page.byline == "Thu Hà – Minh Khoa"
+
+
+def test_a_signature_above_a_list_of_documents_each_under_its_bulleted_number():
+    page = article_ending(
+        "",
+        "Thu Hằng",
+        "",
+        "  • 15-KH/ĐTN",
+        "    Kế hoạch tổ chức Ngày hội Thanh niên tình nguyện xã Hòa Bình năm 2026",
+        "  • 12-KH/ĐTN",
+        "    Kế hoạch tổ chức các hoạt động hè cho thiếu nhi trên địa bàn xã năm 2026",
+        "  • 9-HD/ĐTN",
+        "    Hướng dẫn đánh giá, xếp loại chất lượng đoàn viên và tổ chức cơ sở Đoàn năm",
+    )
+    assert page.byline == "Thu Hằng"
