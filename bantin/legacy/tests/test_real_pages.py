@@ -19,14 +19,16 @@ SCORING_PATH = REPO_ROOT / "bench" / "import_real.py"
 # Fields read wrong, per set, as measured on 2026-12-05 (realpages 664/675, realhtml 64/64,
 # gathered text 364/370 on 74 pages, gathered html 24/24).
 WRONG_CEILINGS = {
-    "realpages": {"title": 1, "published": 1, "byline": 3, "views": 0, "category": 1},
+    # lowered 2026-12-06 (fifth session): a print view's date, an editor's account, a
+    # breadcrumb ending with the headline
+    "realpages": {"title": 1, "published": 0, "byline": 2, "views": 0, "category": 0},
     "realhtml": {
         "title": 0, "published": 0, "byline": 0, "views": 0, "category": 0,
         "lead": 0, "first": 0, "last": 0,
     },
     # The development part of ../gathered (its held-out fifth is never a ceiling: it only
     # shows whether a rule holds beyond the pages it was written for).
-    "gathered text": {"title": 2, "published": 0, "byline": 2, "views": 0, "category": 2},
+    "gathered text": {"title": 2, "published": 0, "byline": 1, "views": 0, "category": 2},
     # Lowered 2026-12-05 (late) from 19 wrong to none by the general rules on hidden
     # elements, headline, date, byline, section and counters.
     "gathered html": {
@@ -48,13 +50,13 @@ WRONG_CEILINGS = {
         "title": 2, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06e": {
-        "title": 1, "published": 0, "byline": 1, "views": 0, "category": 0,
+        "title": 1, "published": 0, "byline": 0, "views": 0, "category": 0,
     },
     "gathered text, 2026-12-06f": {
         "title": 1, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06g": {
-        "title": 1, "published": 1, "byline": 1, "views": 0, "category": 0,
+        "title": 1, "published": 1, "byline": 0, "views": 0, "category": 0,
     },
     # Lowered 2026-12-06 (second session) by the fields each rule mended on pages present;
     # batch h, held out until then, and batch j, read first as development, join.
@@ -74,7 +76,7 @@ WRONG_CEILINGS = {
         "title": 0, "published": 0, "byline": 2, "views": 0, "category": 0,
     },
     "gathered text, 2026-12-06i": {
-        "title": 2, "published": 0, "byline": 1, "views": 0, "category": 1,
+        "title": 0, "published": 0, "byline": 1, "views": 0, "category": 1,
     },
     # Lowered 2026-12-06 (third session) by the fields the session's rules mended on pages
     # present (the address's headline, wrapped headlines, signatures past the site's boxes);
@@ -101,7 +103,15 @@ WRONG_CEILINGS = {
         "title": 1, "published": 0, "byline": 0, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06l": {
-        "title": 1, "published": 1, "byline": 0, "views": 0, "category": 3,
+        "title": 1, "published": 1, "byline": 0, "views": 0, "category": 2,
+    },
+    # Set 2026-12-06 (fifth session): batch u, read once as held out (147/150 right), less
+    # what this session mended on it; batch v, read once as held out (142/150), then mended.
+    "gathered text, 2026-12-06u": {
+        "title": 1, "published": 0, "byline": 0, "views": 0, "category": 1,
+    },
+    "gathered text, 2026-12-06v": {
+        "title": 1, "published": 0, "byline": 2, "views": 0, "category": 2,
     },
 }  # fmt: skip
 INVENTED_CEILINGS = {
@@ -119,6 +129,7 @@ INVENTED_CEILINGS = {
     "gathered text, 2026-12-06r": 0,
     "gathered text, 2026-12-06o": 2, "gathered text, 2026-12-06t": 1,
     "gathered text, 2026-12-06l": 1,
+    "gathered text, 2026-12-06u": 1, "gathered text, 2026-12-06v": 2,
 }  # fmt: skip
 # Pages that show a headline and a date but that `bantin import`, with its default options,
 # holds for review (3 of 46, 0 of 7, 2 of 16 and 0 of 1 on 2026-12-05).
@@ -137,6 +148,7 @@ HELD_CEILINGS = {
     "gathered text, 2026-12-06r": 0,
     "gathered text, 2026-12-06o": 1, "gathered text, 2026-12-06t": 1,
     "gathered text, 2026-12-06l": 1,
+    "gathered text, 2026-12-06u": 0, "gathered text, 2026-12-06v": 0,
 }  # fmt: skip
 
 
