@@ -442,6 +442,9 @@ BATCHES = {
     "districts, party committees, Front, provincial papers, TV and police), labelled the same "
     "way, held out: read once, after the fifth session's first rules (142/150 right, 4 "
     "invented), development since",
+    "2026-12-06w": "30 more pages of 30 more sites none of the sets had (communes, wards, "
+    "districts, party committees, Front, unions, boards, radio), labelled the same way, held "
+    "out: read once, after every rule of the fifth session",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 
