@@ -251,6 +251,13 @@ def _apply_period(hour: int, period: str | None) -> int | None:
     return hour if 11 <= hour <= 14 else None
 
 
+def _month_first(found: re.Match[str], day: int, month: int, year: int | None) -> bool:
+    """A full date whose second number cannot be a month but whose first can ("09-13-2017",
+    printed by a template left in its English settings) is month first. Only then: "05-04-2017"
+    stays the 5th of April."""
+    return found["dmy_y"] is not None and month > 12 and 1 <= day <= 12 and year is not None
+
+
 def _is_valid_date(day: int, month: int, year: int | None) -> bool:
     if not 1 <= month <= 12 or year == 0:
         return False
@@ -302,6 +309,8 @@ def _read_candidate(
             end = time_match.end()
     start = lead.start() if lead is not None else date_start
     day, month, year = _date_fields(found)
+    if _month_first(found, day, month, year):
+        day, month = month, day
     if not _is_valid_date(day, month, year):
         return None
     if year is None and (lead is None or not (lead["weekday"] or lead["keyword"])):

@@ -367,3 +367,13 @@ def test_midnight_in_vietnam_is_a_day_without_its_time():
     assert is_day_only(datetime(2024, 3, 6, 17, 0, tzinfo=UTC))  # 00:00 in Vietnam
     assert not is_day_only(datetime(2024, 3, 7, 0, 0, 1, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")))
     assert not is_day_only(datetime(2024, 3, 7, tzinfo=UTC))  # 07:00 in Vietnam
+
+
+def test_a_date_whose_second_number_is_no_month_is_read_month_first():
+    found = find_datetime("09-13-2017")
+    assert (found.day, found.month, found.year) == (13, 9, 2017)
+    found = find_datetime("12/25/2020 10:30 AM")
+    assert (found.day, found.month, found.hour) == (25, 12, 10)
+    found = find_datetime("05-04-2017")  # both could be months: day first, as Vietnam writes
+    assert (found.day, found.month) == (5, 4)
+    assert find_datetime("13/13/2017") is None
