@@ -510,7 +510,25 @@ def headline_over_date_line(lines, head_indexes, date_index, furniture=NO_FURNIT
     if lines[index] in furniture or is_skippable_head_line(line):
         return None
     candidate = line.rstrip(".") if not line.endswith("...") else line
-    return index if is_headline(candidate) else None
+    if is_headline(candidate) or retold_under_date(line, next_line(lines, date_index)):
+        return index
+    return None
+
+
+RETOLD_HEADLINE_MIN_WORDS = 8
+
+
+def retold_under_date(above, under):
+    """A line over the date that the lead under it opens with, word for word ("Sáng 7/11,
+    thôn X ra quân …" over the date, then "Sáng 7/11, thôn X ra quân … chào mừng …"): the
+    headline, however it opens."""
+    told = " ".join(above.split())
+    return (
+        len(words(told)) >= RETOLD_HEADLINE_MIN_WORDS
+        and not told.endswith(SENTENCE_END)
+        and len(" ".join(under.split())) > len(told)
+        and " ".join(under.split()).startswith(told)
+    )
 
 
 NATIONAL_MOTTO = re.compile(r"cộng h(?:òa|oà) xã hội chủ nghĩa việt nam", re.IGNORECASE)

@@ -50,6 +50,7 @@ from bantin.legacy.reading.textfields import (
     is_listing,
     may_be_headline,
     read_head,
+    retold_under_date,
 )
 from bantin.legacy.reading.textlines import (
     ADDRESS,
@@ -351,7 +352,12 @@ def read_header(lines, page, furniture=NO_FURNITURE):
             page.byline = page.byline or clean_byline(lines[content[above_index]])
             above_index -= 1  # headline, source, date: the headline is one line higher
         above = lines[content[above_index]] if above_index >= 0 else ""
-        headline = may_be_headline(above) or headline_over_date(above)
+        under_date = lines[content[position + 1]] if position + 1 < len(content) else ""
+        headline = (
+            may_be_headline(above)
+            or headline_over_date(above)
+            or retold_under_date(above, under_date)
+        )
         under = headline_under_section(lines, content, position, above)
         if page.title is None and under is not None:
             page.section = page.section or above  # "Tin Chuyên Ngành" / date / headline

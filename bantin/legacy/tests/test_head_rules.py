@@ -498,6 +498,20 @@ def test_a_photos_caption_opening_a_capture_with_no_headline_is_no_headline():
         assert page.title is None, caption
 
 
+def test_a_headline_opening_like_a_lead_that_the_lead_under_the_date_retells_word_for_word():
+    headline = (
+        "Sáng 7/11/2025, thôn Tân Lập đồng loạt ra quân dọn dẹp vệ sinh đường làng, ngõ xóm và"
+        " tuyên truyền Nhân dân treo cờ Tổ quốc"
+    )  # longer than a lead-like headline may be on its own
+    for head in ("", "Chi tiết tin\nThống kê truy cập\n  • Đang truy cập 3\n  • Hôm nay 120\n"):
+        page = parse_text_page(
+            f"{head}{headline}\n\n14:36, Thứ Năm, 9-11-2025\n\n"
+            f"{headline} chào mừng ngày hội Đại đoàn kết toàn dân tộc năm 2025.\n{SECOND}\n"
+        )
+        assert page.title == headline
+        assert page.published == datetime.datetime(2025, 11, 9, 14, 36, tzinfo=LOCAL)
+
+
 def test_a_first_sentence_that_the_next_paragraph_does_not_retell_is_no_headline():
     first = "Xã Hòa Bình có hơn hai nghìn hộ dân sống chủ yếu bằng nghề trồng lúa nước."
     page = parse_text_page(f"{first}\n\n{LEAD}\n{SECOND}\n")
