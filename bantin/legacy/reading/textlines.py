@@ -78,6 +78,7 @@ NAVIGATION = {
     "tiêu điểm", "back", "trở về", "trở lại",
     # the names a SharePoint page layout prints over its fields
     "page content", "page image", "rollup image", "article date", "byline", "main content",
+    "content",  # a Liferay template's field label ("content:")
     # the boxes beside and under an article
     "thư viện ảnh", "thư viện video", "image advertisement", "qr code", "quảng cáo",
 }  # fmt: skip
@@ -132,7 +133,12 @@ def is_body_paragraph(line, following=""):
     """A sentence of the article: the head ends before it. A long line whose sentence goes
     on in lower case on the next line is one too (a capture's wrapped lead)."""
     count = len(words(line))
-    if count >= BODY_MIN_WORDS and following[:1].islower() and not ADDRESS.search(following):
+    if (
+        count >= BODY_MIN_WORDS
+        and following[:1].islower()
+        and not ADDRESS.search(following)
+        and not is_navigation(following)  # a template's "content:" label, not the sentence
+    ):
         return True
     if LEAD_OPENER.match(line) and count >= 6:
         return True

@@ -84,6 +84,7 @@ EMPTY_LABEL_WORDS = 4
 the capture lost; it signs nothing."""
 # The outlet's masthead in its footer ("Phó Trưởng Ban: ...", "Tổng biên tập: ..."): names
 # that head the newsroom, not the article's writer.
+DONE_BY = re.compile(r"\(\s*(.+?)\s+thực hiện\s*\)$", re.IGNORECASE)  # "(Trung tâm VHTT thực hiện)"
 EDITOR_ACCOUNT = re.compile(r"btv\s+[a-z][a-z0-9_.]{2,30}")  # "btv nguyenvana": a portal's editor
 NEWSROOM_HEADS = re.compile(r"^(?:phó\s+)?(?:tổng biên tập|trưởng ban|thư ký tòa soạn)\s*:", re.I)
 NAME_AND_OUTLET = re.compile(
@@ -327,7 +328,7 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
     if content and is_cut_word(lines[content[-1]]):
         content.pop()  # a capture cut inside its next line ("Tổ"), or the poster's account
     for index in reversed(content[-BYLINE_LOOKBACK:]):
-        labelled = LABELLED_AUTHOR.match(lines[index])
+        labelled = LABELLED_AUTHOR.match(lines[index]) or DONE_BY.match(lines[index].strip())
         if labelled and is_labelled_author(clean_byline(labelled.group(1)) or ""):
             return index, clean_byline(labelled.group(1)), ""
     source = (None, None, "")

@@ -512,6 +512,16 @@ def test_a_headline_opening_like_a_lead_that_the_lead_under_the_date_retells_wor
         assert page.published == datetime.datetime(2025, 11, 9, 14, 36, tzinfo=LOCAL)
 
 
+def test_a_templates_content_label_under_the_headline_and_its_done_by_signature():
+    headline = "Xã Hòa Bình tổ chức Đại hội điểm Chi bộ thôn, nhiệm kỳ 2025 – 2027"
+    page = parse_text_page(
+        f"null {headline}\n\ncontent:\n\n     {LEAD}\n{SECOND}\n\n"
+        "( Trung tâm VH-TT&TT thực hiện )\n"
+    )
+    assert page.title == headline
+    assert page.byline == "Trung tâm VH-TT&TT"
+
+
 def test_a_first_sentence_that_the_next_paragraph_does_not_retell_is_no_headline():
     first = "Xã Hòa Bình có hơn hai nghìn hộ dân sống chủ yếu bằng nghề trồng lúa nước."
     page = parse_text_page(f"{first}\n\n{LEAD}\n{SECOND}\n")
