@@ -15,6 +15,7 @@ from bantin.legacy.reading.textlines import (
     is_furniture,
     is_navigation,
     repeated,
+    strip_bullet,
     words,
 )
 from bantin.legacy.reading.textsignature import (
@@ -72,7 +73,7 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
     the last item of a breadcrumb ("Tin trong tỉnh >> Chính trị")."""
     above = [index for index in head_indexes if index < title_index]
     for index in reversed(above):
-        line = lines[index]
+        line = home_crumbs(lines[index]) or lines[index]
         if is_furniture(line) or line == lines[title_index]:
             continue
         if line in furniture and not is_section_label(line):
@@ -82,6 +83,17 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
         label = DETAIL_PREFIX.sub("", crumbs[-1] if len(crumbs) > 1 else line)
         return label if is_section_label(label) else None
     return None
+
+
+def home_crumbs(line):
+    """A breadcrumb from the home page printed as a list item ("• Trang chủ > Giới thiệu
+    chung"), without its bullet; else None."""
+    text = strip_bullet(line)
+    return (
+        text
+        if text != line.strip() and HOME_CRUMB.match(text) and CRUMB_ARROW.search(text)
+        else None
+    )
 
 
 CRUMB_HEADLINE_MIN_WORDS = 4

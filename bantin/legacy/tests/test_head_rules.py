@@ -522,6 +522,15 @@ def test_a_templates_content_label_under_the_headline_and_its_done_by_signature(
     assert page.byline == "Trung tâm VH-TT&TT"
 
 
+def test_a_breadcrumb_printed_as_a_list_item_gives_the_section():
+    page = parse_text_page(
+        "TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ XÃ HÒA BÌNH\n • Trang chủ > Giới thiệu chung\n"
+        " • Lịch sử Đảng bộ xã Hòa Bình\n • Thời gian đăng: 26/11/2024 01:49:17 PM\n"
+        f" • {LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == ("Lịch sử Đảng bộ xã Hòa Bình", "Giới thiệu chung")
+
+
 def test_a_first_sentence_that_the_next_paragraph_does_not_retell_is_no_headline():
     first = "Xã Hòa Bình có hơn hai nghìn hộ dân sống chủ yếu bằng nghề trồng lúa nước."
     page = parse_text_page(f"{first}\n\n{LEAD}\n{SECOND}\n")
