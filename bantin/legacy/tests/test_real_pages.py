@@ -70,7 +70,7 @@ WRONG_CEILINGS = {
         "title": 0, "published": 0, "byline": 1, "views": 0, "category": 0,
     },
     "gathered text, 2026-12-06m": {
-        "title": 2, "published": 2, "byline": 1, "views": 1, "category": 3,
+        "title": 2, "published": 1, "byline": 1, "views": 1, "category": 2,
     },
     "gathered text, 2026-12-06n": {
         "title": 0, "published": 0, "byline": 2, "views": 0, "category": 0,
@@ -85,10 +85,10 @@ WRONG_CEILINGS = {
         "title": 1, "published": 0, "byline": 3, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-06q": {
-        "title": 2, "published": 0, "byline": 2, "views": 2, "category": 0,
+        "title": 1, "published": 0, "byline": 1, "views": 2, "category": 0,
     },
     "gathered text, 2026-12-06s": {
-        "title": 1, "published": 1, "byline": 5, "views": 2, "category": 1,
+        "title": 0, "published": 1, "byline": 5, "views": 2, "category": 1,
     },
     "gathered text, 2026-12-06r": {
         "title": 0, "published": 0, "byline": 0, "views": 1, "category": 0,
