@@ -82,10 +82,10 @@ DASHED_UNIT = re.compile(r"(.+?)\s[-–]\s(.+)")
 EMPTY_LABEL_WORDS = 4
 """A label with nothing after it ("Hôm nay:", "Tổng:"): a counter's or a form's, whose value
 the capture lost; it signs nothing."""
-# The outlet's masthead in its footer ("Phó Trưởng Ban: ...", "Tổng biên tập: ..."): names
-# that head the newsroom, not the article's writer.
 DONE_BY = re.compile(r"\(\s*(.+?)\s+thực hiện\s*\)$", re.IGNORECASE)  # "(Trung tâm VHTT thực hiện)"
 EDITOR_ACCOUNT = re.compile(r"btv\s+[a-z][a-z0-9_.]{2,30}")  # "btv nguyenvana": a portal's editor
+# The outlet's masthead in its footer ("Phó Trưởng Ban: ...", "Tổng biên tập: ..."): names
+# that head the newsroom, not the article's writer.
 NEWSROOM_HEADS = re.compile(r"^(?:phó\s+)?(?:tổng biên tập|trưởng ban|thư ký tòa soạn)\s*:", re.I)
 NAME_AND_OUTLET = re.compile(
     r"([^/\d]+?)\s*/\s*(?:[\w-]+(?:\.[\w-]+)*\.(?:vn|VN|com|net|org)|[A-ZĐ][A-ZĐ0-9]+)"
