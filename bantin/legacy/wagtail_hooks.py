@@ -1,3 +1,5 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -27,3 +29,20 @@ def review_menu_item():
     return ReviewMenuItem(
         "Bài nhập cần duyệt", reverse("bantin_import_review"), icon_name="warning", order=250
     )
+
+
+UNDATED_IMPORT = (
+    "Bài nhập từ cổng cũ chưa có thời gian đăng: hãy điền «Thời gian đăng» (ngày bài được đăng"
+    " trên cổng cũ) rồi xuất bản. Bản nháp vừa sửa đã được lưu."
+)
+
+
+@hooks.register("before_publish_page")
+def keep_imported_articles_dated(request, page):
+    """An imported article the import found no date for is not published from Wagtail's
+    editor without one: publishing would date it now and put years-old news at the top of
+    the site. The revision the editor saved stays, as a draft."""
+    if getattr(page, "source", "") and getattr(page, "published_at", True) is None:
+        messages.error(request, UNDATED_IMPORT)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

@@ -350,3 +350,64 @@ def test_someone_on_several_sites_picks_the_site_to_review(admin_client, flagged
     assert 'id="site-choice"' in text and f'value="{other.pk}"' in text
     response = admin_client.get(reverse("bantin_import_review"), {"site": other.pk})
     assert response.context["site"].pk == other.pk and response.context["rows"] == []
+
+
+def editor_post(article, **changes):
+    """What Wagtail's editor posts for the article with its fields as they are."""
+    data = {
+        "title": article.title,
+        "slug": article.slug,
+        "lead": article.lead,
+        "byline": article.byline,
+        "published_at": "",
+        "body-count": "0",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        "action-publish": "action-publish",
+    }
+    return {**data, **changes}
+
+
+@pytest.mark.django_db
+def test_wagtails_editor_does_not_date_an_undated_import_at_the_moment_it_is_published(
+    admin_client, flagged
+):
+    article = flagged["no_date"]
+    edit = reverse("wagtailadmin_pages:edit", args=[article.pk])
+    response = admin_client.post(edit, editor_post(article, title="Đối thoại với hộ kinh doanh"))
+    assert response.status_code == 302 and response.url == edit
+    message = admin_client.get(edit).content.decode()
+    assert "chưa có thời gian đăng" in message
+    article.refresh_from_db()
+    assert not article.live and article.published_at is None
+    assert article.get_latest_revision_as_object().title == "Đối thoại với hộ kinh doanh"
+
+    response = admin_client.post(
+        edit,
+        editor_post(article, title="Đối thoại với hộ kinh doanh", published_at="08/10/2025 15:00"),
+    )
+    article.refresh_from_db()
+    assert article.live
+    assert article.published_at == datetime(2025, 10, 8, 15, 0, tzinfo=TIMEZONE)
+
+
+@pytest.mark.django_db
+def test_a_day_the_calendar_has_not_or_a_day_to_come_is_named_and_nothing_typed_is_lost(
+    admin_client, flagged
+):
+    article = flagged["no_date"]
+    url = reverse("bantin_import_page", args=[article.pk])
+    section = SectionPage.objects.get(title="Hoạt động Chính quyền")
+    typed = {"title": "Đối thoại với hộ kinh doanh", "byline": "Bảo Ngọc", "section": section.pk}
+    for when, message in (
+        ("31/02/2024 08:00", "Ngày 31/02/2024 không có trong lịch."),
+        ("01/01/2099 08:00", "Ngày đăng ở tương lai"),
+    ):
+        response = admin_client.post(url, {**typed, "published_at": when})
+        text = response.content.decode()
+        assert response.status_code == 200 and message in text
+        assert 'value="Đối thoại với hộ kinh doanh"' in text and 'value="Bảo Ngọc"' in text
+        article.refresh_from_db()
+        assert not article.live
