@@ -13,6 +13,7 @@ from wagtail.models import Revision
 from bantin.legacy.storing.sections import UNSORTED_SECTION
 from bantin.legacy.storing.writer import UNTITLED
 from bantin.news.models import ArticlePage, SectionPage
+from bantin.news.models.slugs import unique_slug
 from bantin.news.publishing import publishing
 
 UNTITLED_PREFIX = UNTITLED.split("{")[0]
@@ -99,9 +100,14 @@ def fix_and_publish(article, fields, section, user):
         article.move(section, pos="last-child", user=user)
         article = ArticlePage.objects.get(pk=article.pk)
     draft = article.get_latest_revision_as_object()
+    untitled = not draft.title or draft.title.startswith(UNTITLED_PREFIX)
     for name, value in fields.items():
         setattr(draft, name, value)
     draft.draft_title = draft.title
+    if untitled and draft.title:
+        # the import named its address after the old file ("/tin-tuc/p026/"): the headline
+        # the editor gave names it now, as any article's
+        draft.slug = unique_slug(section, draft.title)
     revision = draft.save_revision(user=user, log_action=True)
     revision.publish(user=user)
     return ArticlePage.objects.get(pk=article.pk)

@@ -411,3 +411,28 @@ def test_a_day_the_calendar_has_not_or_a_day_to_come_is_named_and_nothing_typed_
         assert 'value="Đối thoại với hộ kinh doanh"' in text and 'value="Bảo Ngọc"' in text
         article.refresh_from_db()
         assert not article.live
+
+
+@pytest.mark.django_db
+def test_a_page_the_import_found_no_headline_for_is_addressed_by_the_headline_it_is_given(
+    admin_client, site, tmp_path
+):
+    folder = tmp_path / "khong-tieu-de"
+    folder.mkdir()
+    lead = NO_SECTION.split("\n", 3)[3]  # the lead and the rest, no headline, no date
+    (folder / "p026.txt").write_text(lead, encoding="utf-8")
+    run_import(folder)
+    article = ArticlePage.objects.get(slug="p026")
+    section = SectionPage.objects.get(title="Tin tức sự kiện")
+    admin_client.post(
+        reverse("bantin_import_page", args=[article.pk]),
+        {
+            "title": "Thôn Đồng Tâm khánh thành sân thể thao",
+            "published_at": "09/10/2025 07:45",
+            "byline": "Quang Vinh",
+            "section": section.pk,
+        },
+    )
+    article.refresh_from_db()
+    assert article.live and article.slug == "thon-dong-tam-khanh-thanh-san-the-thao"
+    assert article.url_path.endswith("/thon-dong-tam-khanh-thanh-san-the-thao/")
