@@ -15,6 +15,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
+from bantin.legacy.reading.dating import SECTION_SUPPLIED
 from bantin.legacy.reading.photos import CheckedImage, photo_problems
 from bantin.legacy.reading.prepare import PrepareOptions, prepare
 from bantin.legacy.reading.record import LegacyPageError
@@ -201,6 +202,7 @@ class Importer:
             return result, None, None
         if action in ("created", "updated"):
             section = self.sections.get(record.section)
+            result.warnings = naming_section(result.warnings, section)
             page, revision = self.writer.write(
                 record, section, places, photos, existing, result.warnings
             )
@@ -306,3 +308,10 @@ def import_file(path, site, source=None, options=ImportOptions()):
 def log_rendition_problem(name, problem):
     if problem:
         logger.warning("chưa tạo được bản thu nhỏ của ảnh %s (%s)", name, problem)
+
+
+def naming_section(warnings, section):
+    """The warnings, the one that says the page named no section naming the section it went
+    to ("Tin tức sự kiện", the site's section the default "Tin tức" found)."""
+    supplied = f"{SECTION_SUPPLIED} «{section.title}»"
+    return [supplied if note.startswith(SECTION_SUPPLIED) else note for note in warnings]

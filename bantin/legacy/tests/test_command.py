@@ -154,6 +154,8 @@ def test_a_dated_page_naming_no_section_is_published_in_the_sites_news_section(s
     assert article.live and not article.review_reasons
     assert article.get_parent().specific == news
     assert any("không ghi chuyên mục" in note for note in report_lines(out)[0]["warnings"])
+    # the line names the section the page went to, not the name it was looked for by
+    assert "đưa vào chuyên mục «Tin tức sự kiện»" in out
 
 
 @pytest.mark.django_db
