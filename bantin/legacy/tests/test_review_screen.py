@@ -436,3 +436,11 @@ def test_a_page_the_import_found_no_headline_for_is_addressed_by_the_headline_it
     article.refresh_from_db()
     assert article.live and article.slug == "thon-dong-tam-khanh-thanh-san-the-thao"
     assert article.url_path.endswith("/thon-dong-tam-khanh-thanh-san-the-thao/")
+
+
+@pytest.mark.django_db
+def test_wagtails_editor_shows_the_reasons_for_review_as_a_sentence(admin_client, flagged):
+    article = flagged["no_date"]
+    text = admin_client.get(reverse("wagtailadmin_pages:edit", args=[article.pk])).content.decode()
+    assert "không tìm thấy ngày đăng" in text
+    assert "[&#x27;" not in text and "['" not in text

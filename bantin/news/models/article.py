@@ -40,6 +40,14 @@ def body_text_remembered():
         _REMEMBERING_BODY_TEXT.reset(token)
 
 
+class ListPanel(FieldPanel):
+    """A read-only list of phrases shown as a sentence ("không tìm thấy ngày đăng; …"), not as
+    Python writes a list; "không còn" when it is empty."""
+
+    def format_value_for_display(self, value):
+        return "; ".join(value) if value else "không còn"
+
+
 class ArticlePage(
     ReaderAddressMixin, AsciiSlugMixin, RestrictionsByPathMixin, RoutablePageMixin, Page
 ):
@@ -77,7 +85,7 @@ class ArticlePage(
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("byline"), FieldPanel("published_at")], heading="Thông tin"),
         MultiFieldPanel(
-            [FieldPanel("review_reasons", read_only=True), FieldPanel("source", read_only=True)],
+            [ListPanel("review_reasons", read_only=True), FieldPanel("source", read_only=True)],
             heading="Nhập từ cổng cũ",
             classname="collapsed",
         ),
