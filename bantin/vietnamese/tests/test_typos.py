@@ -127,3 +127,7 @@ def test_a_lexicon_absorbs_pages_read_one_after_another():
     assert check_text(page, run.excluding(page)) == []
     with pytest.raises(ValueError):
         default_lexicon().absorb(page)
+
+
+def test_a_farewell_is_no_typo():
+    assert check_text("Các em hẹn gặp lại nhau vào mùa hè năm sau.", default_lexicon()) == []
