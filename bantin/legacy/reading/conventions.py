@@ -65,6 +65,9 @@ STAMP_LABELS = (
 )
 # A weekday before a stamp: "Thứ Hai", "Thứ 2", "Th 2", "Chủ nhật".
 WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|th\s*[2-7]\b|chủ\s+nhật)"
+CREDITED_PHOTO = re.compile(r"\(\s*ảnh(?: minh họa| minh hoạ)?\s*:[^()]{1,80}\)\s*$", re.I)
+"""What a photo shows, ending with whose photo it is in brackets: a caption."""
+CAPTION_MAX_CHARS = 300
 CAPTION = re.compile(r"^\(?(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*(.+?)\)?$", re.IGNORECASE)
 REPORTER_TURN = re.compile(r"^(phóng viên|pv)\s*:\s*(.+)$", re.IGNORECASE | re.DOTALL)
 NAMED_TURN = re.compile(r"^([^\W\d_][^:,.;()\d]{1,60}?)\s*:\s+(.+)$", re.DOTALL)
@@ -118,6 +121,8 @@ def classify(paragraph, has_interview, html=""):
     caption = CAPTION.match(paragraph)
     if caption:
         return Block("caption", caption.group(1).strip())
+    if CREDITED_PHOTO.search(paragraph) and len(paragraph) <= CAPTION_MAX_CHARS:
+        return Block("caption", paragraph)  # "… trao Huy hiệu Đảng (Ảnh: Cổng TTĐT huyện)"
     reporter = REPORTER_TURN.match(paragraph)
     if reporter:
         return Block("turn", reporter.group(2).strip(), speaker=reporter.group(1))

@@ -143,8 +143,10 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     blocks, page.warnings = build_blocks(body_lines)
     if not blocks and page.title is None:
         raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
-    if blocks and blocks[0].kind == "paragraph" and len(blocks) > 1:
-        page.lead = blocks.pop(0).text
+    # the lead is the first paragraph, past a photo's caption printed over it
+    first = next((index for index, block in enumerate(blocks) if block.kind != "caption"), None)
+    if first is not None and blocks[first].kind == "paragraph" and len(blocks) > first + 1:
+        page.lead = blocks.pop(first).text
     page.blocks = blocks
     drop_unshown(page, text)
     page.review_reasons = review_reasons(page, "\n".join(body_lines))

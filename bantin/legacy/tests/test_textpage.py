@@ -151,3 +151,14 @@ def test_wrapped_caption_lines_are_joined():
 def test_empty_pages_are_refused_with_the_file_name(text):
     with pytest.raises(LegacyPageError, match="trang-rong.txt"):
         parse_text_page(text, source="trang-rong.txt")
+
+
+def test_a_photos_caption_ending_with_whose_photo_it_is_is_no_lead():
+    caption = "Lãnh đạo xã Hòa Bình trao Huy hiệu Đảng cho các đảng viên (Ảnh: Cổng TTĐT xã)"
+    page = parse_text_page(
+        "Xã Hòa Bình trao Huy hiệu Đảng đợt 3/2 cho 15 đảng viên\nNgày đăng: 03/02/2026 08:15\n\n"
+        f"{caption}\n\nTrong số đảng viên được trao Huy hiệu lần này có hai đảng viên 60 năm"
+        " tuổi Đảng.\n\nBuổi lễ kết thúc trong không khí trang trọng, ấm cúng.\n"
+    )
+    assert page.lead.startswith("Trong số đảng viên")
+    assert ("caption", caption) in [(block.kind, block.text) for block in page.blocks]
