@@ -96,6 +96,14 @@ def drafts_of(articles, revisions=None):
 def fix_and_publish(article, fields, section, user):
     """Sets the fixed fields, moves the article to ``section`` if needed, and publishes it
     through a revision in the editor's name."""
+    save_fixes(article, fields, section, user).publish(user=user)
+    return ArticlePage.objects.get(pk=article.pk)
+
+
+@transaction.atomic
+def save_fixes(article, fields, section, user):
+    """Sets the fixed fields and moves the article to ``section`` if needed, as a draft
+    revision in the editor's name (returned): complete, it is published with others later."""
     if article.get_parent().pk != section.pk:
         article.move(section, pos="last-child", user=user)
         article = ArticlePage.objects.get(pk=article.pk)
@@ -108,9 +116,7 @@ def fix_and_publish(article, fields, section, user):
         # the import named its address after the old file ("/tin-tuc/p026/"): the headline
         # the editor gave names it now, as any article's
         draft.slug = unique_slug(section, draft.title)
-    revision = draft.save_revision(user=user, log_action=True)
-    revision.publish(user=user)
-    return ArticlePage.objects.get(pk=article.pk)
+    return draft.save_revision(user=user, log_action=True)
 
 
 def publish_complete(articles, user):

@@ -23,6 +23,7 @@ from bantin.legacy.review import (
     missing_fields,
     parents_of,
     publish_complete,
+    save_fixes,
     site_sections,
 )
 from bantin.legacy.reviewforms import FixForm
@@ -83,10 +84,16 @@ def flagged_page(request, page_id):
     if request.method == "POST" and held is None:
         form = FixForm(request.POST, sections=sections)
         if form.is_valid():
-            published = fix_and_publish(
-                article, form.article_fields(), form.cleaned_data["section"], request.user
-            )
-            messages.success(request, f"Đã đăng bài “{published.title}”.")
+            fields, section = form.article_fields(), form.cleaned_data["section"]
+            if "save" in request.POST:
+                save_fixes(article, fields, section, request.user)
+                messages.success(
+                    request,
+                    f"Đã lưu bài “{fields['title']}”: đủ thông tin, chờ đăng cùng các bài khác.",
+                )
+            else:
+                published = fix_and_publish(article, fields, section, request.user)
+                messages.success(request, f"Đã đăng bài “{published.title}”.")
             return redirect(f"{reverse('bantin_import_review')}?site={site.pk}")
     else:
         form = FixForm(

@@ -444,3 +444,29 @@ def test_wagtails_editor_shows_the_reasons_for_review_as_a_sentence(admin_client
     text = admin_client.get(reverse("wagtailadmin_pages:edit", args=[article.pk])).content.decode()
     assert "không tìm thấy ngày đăng" in text
     assert "[&#x27;" not in text and "['" not in text
+
+
+@pytest.mark.django_db
+def test_a_fix_saved_without_publishing_is_published_later_with_the_others(admin_client, flagged):
+    article = flagged["no_date"]
+    section = SectionPage.objects.get(title="Hoạt động Chính quyền")
+    response = admin_client.post(
+        reverse("bantin_import_page", args=[article.pk]),
+        {
+            "title": article.title,
+            "published_at": "08/10/2025 15:00",
+            "byline": "Bảo Ngọc",
+            "section": section.pk,
+            "save": "1",
+        },
+        follow=True,
+    )
+    assert "chờ đăng cùng các bài khác" in response.content.decode()
+    article.refresh_from_db()
+    assert not article.live
+    row = next(row for row in response.context["rows"] if row["article"].pk == article.pk)
+    assert row["missing"] == []
+
+    admin_client.post(reverse("bantin_import_publish"), {"page": [article.pk]})
+    article.refresh_from_db()
+    assert article.live and article.published_at == datetime(2025, 10, 8, 15, 0, tzinfo=TIMEZONE)
