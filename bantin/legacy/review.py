@@ -50,11 +50,16 @@ def site_sections(site):
     return SectionPage.objects.child_of(site.root_page).live().order_by("path")
 
 
+def is_untitled(article):
+    """The import found no headline: the page carries the placeholder title (or none)."""
+    return not article.title or article.title.startswith(UNTITLED_PREFIX)
+
+
 def missing_fields(article, parent):
     """What stops the article from being published as it is ("tiêu đề", "ngày đăng",
     "chuyên mục"): an empty list when its fields are complete."""
     missing = []
-    if not article.title or article.title.startswith(UNTITLED_PREFIX):
+    if is_untitled(article):
         missing.append("tiêu đề")
     if article.published_at is None:
         missing.append("ngày đăng")
@@ -108,7 +113,7 @@ def save_fixes(article, fields, section, user):
         article.move(section, pos="last-child", user=user)
         article = ArticlePage.objects.get(pk=article.pk)
     draft = article.get_latest_revision_as_object()
-    untitled = not draft.title or draft.title.startswith(UNTITLED_PREFIX)
+    untitled = is_untitled(draft)
     for name, value in fields.items():
         setattr(draft, name, value)
     draft.draft_title = draft.title

@@ -20,6 +20,7 @@ from bantin.legacy.review import (
     flagged,
     flagged_articles,
     held_elsewhere,
+    is_untitled,
     missing_fields,
     parents_of,
     publish_complete,
@@ -98,7 +99,7 @@ def flagged_page(request, page_id):
     else:
         form = FixForm(
             initial={
-                "title": draft.title if not missing_fields_title(draft, parent) else "",
+                "title": "" if is_untitled(draft) else draft.title,
                 "published_at": draft.published_at,
                 "byline": draft.byline,
                 "section": parent.pk if sections.filter(pk=parent.pk).exists() else None,
@@ -132,7 +133,7 @@ def shown_on(original, draft, parent):
     editor checks each read value against (the placeholder title is no value)."""
     lines = where_shown(
         original,
-        title=None if missing_fields_title(draft, parent) else draft.title,
+        title=None if is_untitled(draft) else draft.title,
         published=draft.published_at,
         byline=draft.byline,
         section=parent.title if parent is not None else None,
@@ -146,11 +147,6 @@ FORM_FIELDS = {"published": "published_at"}
 def fields_with_lines(form, lines):
     """(bound field, whether its value was looked for on the original, the line) each."""
     return [(field, field.name in lines, lines.get(field.name)) for field in form]
-
-
-def missing_fields_title(draft, parent):
-    """The placeholder title of a page that had none is not offered as its title."""
-    return "tiêu đề" in missing_fields(draft, parent)
 
 
 def body_texts(article):

@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 
 from bantin.legacy.reviewviews import flagged_list, flagged_page, publish_selected
 from bantin.multisite.access import sites_of
+from bantin.news.models import ArticlePage
 
 
 @hooks.register("register_admin_urls")
@@ -42,7 +43,7 @@ def keep_imported_articles_dated(request, page):
     """An imported article the import found no date for is not published from Wagtail's
     editor without one: publishing would date it now and put years-old news at the top of
     the site. The revision the editor saved stays, as a draft."""
-    if getattr(page, "source", "") and getattr(page, "published_at", True) is None:
+    if isinstance(page, ArticlePage) and page.source and page.published_at is None:
         messages.error(request, UNDATED_IMPORT)
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None

@@ -522,12 +522,12 @@ def retold_under_date(above, under):
     """A line over the date that the lead under it opens with, word for word ("Sáng 7/11,
     thôn X ra quân …" over the date, then "Sáng 7/11, thôn X ra quân … chào mừng …"): the
     headline, however it opens."""
-    told = " ".join(above.split())
+    told, lead = " ".join(above.split()), " ".join(under.split())
     return (
         len(words(told)) >= RETOLD_HEADLINE_MIN_WORDS
         and not told.endswith(SENTENCE_END)
-        and len(" ".join(under.split())) > len(told)
-        and " ".join(under.split()).startswith(told)
+        and len(lead) > len(told)
+        and lead.startswith(told)
     )
 
 
