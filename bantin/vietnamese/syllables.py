@@ -189,6 +189,7 @@ class Syllable:
 _CONSONANT_CODAS = frozenset(c for c in _CODAS if c)
 
 
+@lru_cache(maxsize=4096)
 def split_tone(char: str) -> tuple[str, str]:
     """(letter without its tone mark, tone mark or "") for one character, NFC."""
     if char.isascii():

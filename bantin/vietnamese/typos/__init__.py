@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from ..encodings import mojibake, windows1258
 from ..syllables import ALPHABET, PROBLEMS, Syllable, parse, placed, split_tone, untoned
@@ -92,34 +92,28 @@ _ONSETS = sorted(
 )
 
 
-@dataclass
 class _Token:
-    start: int
-    end: int
-    text: str
-    syllable: Syllable | None
-    line_start: bool
+    """One word, number or sign of the text; a word's syllable (None when it is none) and
+    comparison key are found once, as the checks below ask for them many times."""
 
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalpha()
+    __slots__ = ("start", "end", "text", "syllable", "line_start", "word", "key")
 
-    @cached_property
-    def key(self) -> str:
-        return key(self.text)
+    def __init__(self, start: int, end: int, text: str, line_start: bool):
+        self.start, self.end, self.text, self.line_start = start, end, text, line_start
+        self.word = text[0].isalpha()
+        self.syllable: Syllable | None = parse(text) if self.word else None
+        self.key = key(text) if self.word else text
 
 
 def _tokens(text: str) -> list[_Token]:
     tokens = []
-    line_start = True
+    end = 0
     for match in _TOKEN_RE.finditer(text):
-        word = match.group()
-        before = text[tokens[-1].end if tokens else 0 : match.start()]
-        if "\n" in before:
-            line_start = True
-        syllable = parse(word) if word[0].isalpha() else None
-        tokens.append(_Token(match.start(), match.end(), word, syllable, line_start))
-        line_start = False
+        start = match.start()
+        # the first token, or one with a line break since the previous one, starts a line
+        line_start = not tokens or text.find("\n", end, start) >= 0
+        end = match.end()
+        tokens.append(_Token(start, end, match.group(), line_start))
     return tokens
 
 
@@ -137,6 +131,8 @@ def _case(word: str) -> str:
 
 
 def _character_typo(token: _Token) -> Typo | None:
+    if token.syllable is not None and not token.syllable.problems:
+        return None  # a well-formed syllable holds no eth, stray mark, � or foreign letter
     word = token.text
     if "ð" in word or "Ð" in word:
         return _typo(token, word.translate(_ETH), "character", "chữ ð (eth) thay cho đ")
@@ -147,8 +143,6 @@ def _character_typo(token: _Token) -> Typo | None:
         return _typo(token, "", "character", "ký tự hỏng (�)")
     if _FOREIGN_SCRIPT_RE.search(word) and _LATIN_RE.search(word):
         return _typo(token, word.translate(_LOOKALIKES), "character", "lẫn chữ Kirin/Hy Lạp")
-    if token.syllable is not None and not token.syllable.problems:
-        return None
     if _CP1258_IMAGES.intersection(word):
         try:
             meant = windows1258.decode(word.encode("cp1252"))
@@ -300,7 +294,7 @@ def one_edit(a: str, b: str) -> bool:
     another vowel mark (a ă â, o ô ơ, u ư, e ê, d đ), or a letter added, dropped or changed."""
     if a == b:
         return False
-    letters_a, letters_b = untoned(a), untoned(b)
+    letters_a, letters_b = _letters(a), _letters(b)
     if letters_a == letters_b:
         return True
     if _tone_of(a) != _tone_of(b):
@@ -308,6 +302,12 @@ def one_edit(a: str, b: str) -> bool:
     return _one_letter(letters_a, letters_b)
 
 
+_letters = lru_cache(maxsize=65536)(untoned)
+"""A syllable key's letters without its tone (the same few thousand keys, asked again and
+again by the pair check)."""
+
+
+@lru_cache(maxsize=65536)
 def _tone_of(word: str) -> str:
     return "".join(split_tone(c)[1] for c in word)
 
@@ -409,7 +409,9 @@ def _evidence(
     0 when it does not.  It must be common and a word (or common while ``written`` is
     rare), and far more frequent than two syllables as frequent as the written ones would
     meet by chance: "cao trong" (both common) stays, "đạo đực" ("đực" is rare) goes."""
-    if not _likely_meant(written, candidate) or not lexicon.common(meant, OFTEN):
+    # the count first: most syllables next to ``other`` are seldom written with it, and the
+    # edit test is the dearer one
+    if not lexicon.common(meant, OFTEN) or not _likely_meant(written, candidate):
         return 0
     if not lexicon.is_word(meant) and lexicon.syllables.get(written, 0) > RARE_SYLLABLE:
         return 0
@@ -437,7 +439,7 @@ def _likely_meant(written: str, candidate: str) -> bool:
     if not one_edit(written, candidate):
         return False
     same_tone = _tone_of(written) == _tone_of(candidate)
-    letters = untoned(written).replace("y", "i"), untoned(candidate).replace("y", "i")
+    letters = _letters(written).replace("y", "i"), _letters(candidate).replace("y", "i")
     return not (same_tone and letters[0] == letters[1])
 
 
@@ -502,6 +504,8 @@ def check_text(text: str, lexicon: Lexicon | None = None) -> list[Typo]:
     for index, token in enumerate(tokens):
         if not token.word or index in flagged:
             continue
+        if not token.line_start and token.syllable is not None and not token.syllable.problems:
+            continue  # a well-formed syllable inside a line: none of the three can apply
         typo = (
             _character_typo(token)
             or _first_letter_typo(tokens, index, lexicon)
@@ -511,9 +515,13 @@ def check_text(text: str, lexicon: Lexicon | None = None) -> list[Typo]:
             found.append(typo)
             flagged.add(index)
     pairs = []
+    known = lexicon.known
+    last = len(tokens) - 1
     for index, token in enumerate(tokens):
         if token.syllable is None or index in flagged or index + 1 in flagged:
             continue
+        if index < last and (token.key, tokens[index + 1].key) in known:
+            continue  # a word of the lists is never a typo (_pair_typo's first test, early)
         scored = _pair_typo(tokens, index, lexicon)
         if scored is not None:
             pairs.append((scored[1], index, scored[0]))

@@ -217,8 +217,10 @@ class _Less(Mapping):
         return max(0, self._counts.get(key, 0) - self._own.get(key, 0))
 
     def get(self, key, default=0):
-        value = self[key]
-        return value if value or key in self._counts else default
+        count = self._counts.get(key)
+        if count is None:
+            return default
+        return max(0, count - self._own.get(key, 0))
 
     def __iter__(self):
         return iter(self._counts)
