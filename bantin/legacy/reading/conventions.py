@@ -38,6 +38,13 @@ VIEWS_BEFORE = re.compile(
     rf"(?<![\d.,])({COUNT})\s*(?:lần xem|lượt xem|lượt đọc|lần đọc)\b", re.IGNORECASE
 )
 FIRST_COUNT = re.compile(COUNT)
+# A line of the site's visitor statistics ("Đang truy cập: 8,091", "Tổng số truy cập:
+# 5,970,082"): the site's frame, never the article.
+VISITS_LINE = re.compile(
+    rf"^(?:đang truy cập|đang online|đang trực tuyến|(?:tổng\s+)?(?:số\s+)?(?:lượt\s+)?truy cập)"
+    rf"\s*:?\s*(?:{COUNT})\s*$",
+    re.IGNORECASE,
+)
 # The kind of an official document, printed in capitals over its subject ("THÔNG BÁO" over
 # "Lịch tiếp công dân ..."): the document's own heading, never a page's section or headline.
 DOCUMENT_KINDS = {

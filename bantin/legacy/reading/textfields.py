@@ -28,6 +28,7 @@ from bantin.legacy.reading.conventions import (
     DOCUMENT_SUBJECT,
     STAMP_LABELS,
     VIEWS_WORDS,
+    VISITS_LINE,
     WEEKDAY,
     is_document_kind,
 )
@@ -101,6 +102,7 @@ DATE_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2
 ATTENDEES = re.compile(r"^(?:đến dự|tham dự|dự hội nghị|dự buổi|dự lễ)\b[^:]{0,30}:", re.I)
 """The list of those attending ("Đến dự có các đồng chí: ..."): a sentence of the report, or
 its photo's caption, never the headline."""
+CLOCK_TIME = re.compile(r"\d{1,2}\s*[:hg]\s*\d{2}")
 MASTHEAD = re.compile(
     # today's date in the site's header, and the place and day of an official document
     # ("Hà Nội, ngày 18-04-2021"): never the day a page was published
@@ -352,6 +354,19 @@ def headline_over_lead(line, following):
     return len(told & again) >= RETOLD_SHARE * len(told)
 
 
+def site_clock(lines, index):
+    """A date with no time printed over the site's visitor statistics ("Đang truy cập:
+    8,091"), before any paragraph of the article: the day the page was captured."""
+    if CLOCK_TIME.search(lines[index]):
+        return False
+    for line in lines[index + 1 :]:
+        if VISITS_LINE.match(line):
+            return True
+        if line and is_body_paragraph(line, ""):
+            return False
+    return False
+
+
 def read_head(lines, furniture=NO_FURNITURE):
     """Title, date (with a view count, author or section printed beside it) of a page's
     head, each from the line it is on."""
@@ -363,7 +378,9 @@ def read_head(lines, furniture=NO_FURNITURE):
         return head
     head_indexes = [index for index in range(start) if lines[index]]
     for index in head_indexes:
-        found = None if lines[index] in furniture else date_line(lines[index])
+        if lines[index] in furniture or site_clock(lines, index):
+            continue
+        found = date_line(lines[index])
         if found is not None:
             head.published, head.views, head.byline, head.section = found
             head.date_line = index

@@ -51,6 +51,7 @@ from bantin.legacy.reading.textfields import (
     may_be_headline,
     read_head,
     retold_under_date,
+    site_clock,
 )
 from bantin.legacy.reading.textlines import (
     ADDRESS,
@@ -64,8 +65,10 @@ from bantin.legacy.reading.textlines import (
 )
 from bantin.legacy.reading.textsection import (
     CRUMB_ARROW,
+    box_titles,
     crumb_before_headline,
     doubled_label,
+    in_links_box,
     is_section_label,
     section_words,
     take_crumbs_over_headline,
@@ -370,7 +373,12 @@ def read_header(lines, page, furniture=NO_FURNITURE):
         elif page.title is None and headline_under_stamp(lines, content, position, match):
             page.title = lines[content[position + 1]]
             return lines[content[position + 1] + 1 :]
-        if above_index >= 1 and page.section is None:
+        if (
+            above_index >= 1
+            and page.section is None
+            and not in_links_box(lines, content[: above_index - 1])
+            and not box_titles(lines, content[:above_index])
+        ):
             label = lines[content[above_index - 1]]
             label = crumb_before_headline(label, above) or label
             if doubled_label(label) or is_section(label):
@@ -401,7 +409,7 @@ def header_dates(lines, content, furniture=NO_FURNITURE):
     for position, index in enumerate(content[:HEADER_SEARCH_LINES]):
         if closes_the_article(lines[index]):
             break  # "Bài liên quan": the dates below are other articles'
-        if MASTHEAD.search(lines[index]) or lines[index] in furniture:
+        if MASTHEAD.search(lines[index]) or lines[index] in furniture or site_clock(lines, index):
             continue  # the day the page was captured ("Hôm nay: ..."), not its date
         match = header_date(lines[index])
         if match is None:

@@ -78,11 +78,28 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
             continue
         if line in furniture and not is_section_label(line):
             continue
+        if in_links_box(lines, above[: above.index(index)]):
+            return None  # "Liên kết website" / "Sở, Ban, Ngành" / "UBND Huyện, …": links
         line = crumb_before_headline(line, lines[title_index]) or line
         crumbs = [part.strip() for part in BREADCRUMB.split(line) if part.strip()]
         label = DETAIL_PREFIX.sub("", crumbs[-1] if len(crumbs) > 1 else line)
         return label if is_section_label(label) else None
     return None
+
+
+LINKS_BOX = re.compile(r"(?:liên kết(?: website| web)?|website liên kết|liên kết trang)\s*:?", re.I)
+LINK_ITEM_WORDS = 6
+
+
+def in_links_box(lines, indexes_above):
+    """Whether the lines right above a label are a box of links under its title ("Liên kết
+    website", then short items only): its last item is no section."""
+    for index in reversed(indexes_above):
+        if LINKS_BOX.fullmatch(lines[index].strip()):
+            return True
+        if len(words(lines[index])) > LINK_ITEM_WORDS:
+            return False
+    return False
 
 
 def home_crumbs(line):
@@ -149,12 +166,21 @@ def reads_as_person(text):
 
 
 def doubled_section(lines, head_indexes):
-    """A label printed twice on one line ("Tin tức Tin tức"): the section, said once."""
+    """A label printed twice on one line ("Tin tức Tin tức"): the section, said once; none
+    when several are ("Chuyên mục Chuyên mục", "Ảnh Ảnh": the titles of the site's boxes)."""
+    if box_titles(lines, head_indexes):
+        return None
     for index in head_indexes:
         half = doubled_label(lines[index])
         if half is not None:
             return half
     return None
+
+
+def box_titles(lines, indexes):
+    """Whether several lines print a label twice ("Chuyên mục Chuyên mục", "Ảnh Ảnh"): the
+    titles of the site's boxes, none of them the page's section."""
+    return len({repeated(lines[index]) for index in indexes} - {None}) > 1
 
 
 def doubled_label(line):

@@ -948,3 +948,51 @@ def test_a_stamp_with_the_time_first_its_views_and_a_print_button():
     assert page.published == datetime.datetime(2023, 4, 3, 9, 16, tzinfo=LOCAL)
     assert page.views == 3673
     assert page.byline is None and page.section is None
+
+
+def test_a_date_without_time_over_the_visitor_statistics_is_the_site_clock_not_the_date():
+    page = parse_text_page(
+        "Thứ hai, 06 Tháng 05 Năm 2024\n\nDanh mục Danh mục\n\nVideo Video\n\n"
+        "Thống kê truy cập Thống kê truy cập\n\nĐang truy cập: 1,204\nTổng số truy cập: 902,311\n\n"
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n\n|\nLượt xem:\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.published is None
+    assert page.section is None  # several box titles printed twice: none is the section
+
+
+def test_a_date_over_the_headline_still_counts_when_no_visitor_statistics_follow_it():
+    page = parse_text_page(
+        f"Thứ hai, 06/05/2024\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        f"{LEAD}\n{SECOND}\nĐang truy cập: 12\n"
+    )
+    assert page.published == datetime.datetime(2024, 5, 6, tzinfo=LOCAL)
+
+
+def test_one_label_printed_twice_over_the_headline_is_still_the_section():
+    page = parse_text_page(
+        f"Tin tức Tin tức\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        f"03/04/2023 08:15\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.section == "Tin tức"
+
+
+def test_the_last_item_of_a_links_box_over_the_headline_is_no_section():
+    page = parse_text_page(
+        "Tìm kiếm tin tức\nLiên kết website\nSở, Ban, Ngành\nUBND Huyện, Thị xã, Thành phố\n"
+        "XÃ HÒA BÌNH RA QUÂN LÀM ĐƯỜNG GIAO THÔNG NÔNG THÔN\nNgày cập nhật 03/04/2023\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "XÃ HÒA BÌNH RA QUÂN LÀM ĐƯỜNG GIAO THÔNG NÔNG THÔN"
+    assert page.section is None
+    assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
+
+
+def test_several_box_titles_printed_twice_over_the_headline_give_no_section():
+    page = parse_text_page(
+        "Danh mục Danh mục\nVideo Video\nThống kê Thống kê\n"
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n03/04/2023 08:15\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.section is None
