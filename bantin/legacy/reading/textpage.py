@@ -19,6 +19,9 @@ from bantin.legacy.reading.address import (
     short_address_words,
     whole_line_named,
 )
+from bantin.legacy.reading.address import (
+    tokens as address_tokens,
+)
 from bantin.legacy.reading.conventions import (
     BOILERPLATE,
     DOCUMENT_NUMBER,
@@ -573,6 +576,8 @@ def title_from_address(lines, body_lines, page, origin):
     searched = body_lines if in_body else lines
     if found is None:
         found = named_headline(lines, named, before_headline, is_body_paragraph)
+    if found is None and section_not_headline(page, named):
+        page.section, page.title = page.section or page.title, None
     if found is None or LEAD_OPENER.match(searched[found.index][found.start :]):
         return body_lines  # the site's address is made from its lead ("Sáng 13/02, ...")
     line = searched[found.index]
@@ -588,6 +593,21 @@ def title_from_address(lines, body_lines, page, origin):
         return [*displaced, *body_lines]  # the headline stood in the head
     position = body_lines.index(line)
     return [*displaced, *body_lines[:position], *rest, *body_lines[position + 1 :]]
+
+
+SECTION_SHARED_WORDS = 0.25
+
+
+def section_not_headline(page, named):
+    """Whether the headline read is the section's name printed over a page that lost its
+    headline: the address names a headline the page does not show, and the line read shares
+    hardly any of its words ("và") and reads as a section label ("Hoạt động LM HTX và thành
+    viên")."""
+    title = page.title
+    if title is None or not is_section(title):
+        return False
+    shown = [word for word, _start, _end in address_tokens(title)]
+    return sum(word in set(named) for word in shown) < SECTION_SHARED_WORDS * len(shown)
 
 
 def title_from_short_address(lines, body_lines, page, origin):

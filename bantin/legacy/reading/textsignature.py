@@ -33,6 +33,9 @@ LABELLED_AUTHOR = re.compile(
     r"(.+)$",
     re.IGNORECASE,
 )
+# Another field glued after the author's name ("Tác giả: Lan Anh: Văn hóa"): a name holds
+# no colon, and a colon before a word (not a clock's "10:30") starts the next field.
+GLUED_FIELD = re.compile(r"\s*:\s+(?=[^\W\d_])")
 AFTER_ARTICLE = re.compile(
     # Comment boxes, "back" links and related lists after the article; words that a
     # headline may well use ("Trả lời kiến nghị cử tri"), so looked for only there.
@@ -329,8 +332,9 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         content.pop()  # a capture cut inside its next line ("Tổ"), or the poster's account
     for index in reversed(content[-BYLINE_LOOKBACK:]):
         labelled = LABELLED_AUTHOR.match(lines[index]) or DONE_BY.match(lines[index].strip())
-        if labelled and is_labelled_author(clean_byline(labelled.group(1)) or ""):
-            return index, clean_byline(labelled.group(1)), ""
+        value = labelled and GLUED_FIELD.split(labelled.group(1))[0]
+        if value and is_labelled_author(clean_byline(value) or ""):
+            return index, clean_byline(value), ""
     source = (None, None, "")
     looked = 0
     for index in reversed(content):

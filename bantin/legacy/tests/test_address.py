@@ -157,3 +157,14 @@ def test_a_short_address_over_a_list_of_articles_names_its_section_not_a_headlin
     ]
     page = read("\n".join(["Tuyên truyền Đại hội đảng", *stories]), section)
     assert page.title is None  # the guard: a list's name is no headline
+
+
+def test_a_section_name_over_a_page_that_lost_its_headline_is_the_section_not_the_headline():
+    page = read(f"Hoạt động Hội và hội viên\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.title is None
+    assert page.section == "Hoạt động Hội và hội viên"
+
+
+def test_a_short_headline_sharing_the_address_words_stays_the_headline():
+    page = read(f"Ra quân làm sạch kênh rạch\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.title == "Ra quân làm sạch kênh rạch"

@@ -476,3 +476,13 @@ def test_a_signature_above_a_list_of_documents_each_under_its_bulleted_number():
         "    Hướng dẫn đánh giá, xếp loại chất lượng đoàn viên và tổ chức cơ sở Đoàn năm",
     )
     assert page.byline == "Thu Hằng"
+
+
+def test_a_field_glued_after_the_labelled_author_is_not_part_of_the_name():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Tác giả: Thanh Tâm: Xã hội")
+    assert page.byline == "Thanh Tâm"
+
+
+def test_a_clock_after_the_labelled_author_does_not_cut_the_name_at_its_colon():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Người đăng: Thanh Tâm")
+    assert page.byline == "Thanh Tâm"
