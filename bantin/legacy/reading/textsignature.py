@@ -33,6 +33,8 @@ LABELLED_AUTHOR = re.compile(
     r"(.+)$",
     re.IGNORECASE,
 )
+# A unit named by its number at the end of a signature ("ỦY BAN NHÂN DÂN PHƯỜNG 1").
+NUMBERED_UNIT = re.compile(r"\b(?:phường|quận|khu phố|tổ dân phố|ấp|khóm)\s+\d{1,2}$", re.I)
 # Another field glued after the author's name ("Tác giả: Lan Anh: Văn hóa"): a name holds
 # no colon, and a colon before a word (not a clock's "10:30") starts the next field.
 GLUED_FIELD = re.compile(r"\s*:\s+(?=[^\W\d_])")
@@ -138,7 +140,7 @@ def has_name_features(text):
         return False
     if text.endswith(SENTENCE_END) and not INITIALS.fullmatch(text):
         return False
-    if is_navigation(text) or re.search(r"\d", text):
+    if is_navigation(text) or re.search(r"\d", NUMBERED_UNIT.sub("", text)):
         return False
     initial = [token for token in tokens if WORD.search(token) and first_letter_upper(token)]
     if len(tokens) == 1:

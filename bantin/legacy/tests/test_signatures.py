@@ -486,3 +486,16 @@ def test_a_field_glued_after_the_labelled_author_is_not_part_of_the_name():
 def test_a_clock_after_the_labelled_author_does_not_cut_the_name_at_its_colon():
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Người đăng: Thanh Tâm")
     assert page.byline == "Thanh Tâm"
+
+
+def test_a_ward_named_by_its_number_signs_the_page_above_a_box_title():
+    page = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY, "", "ỦY BAN NHÂN DÂN PHƯỜNG 7", "",
+        "TIN ẢNH TIN ẢNH",
+    )  # fmt: skip
+    assert page.byline == "ỦY BAN NHÂN DÂN PHƯỜNG 7"
+
+
+def test_a_line_with_other_numbers_does_not_sign_the_page():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Tổ 7 Khu 3")
+    assert page.byline is None
