@@ -4,6 +4,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from bantin.legacy.dashboard import WaitingImportsPanel, waiting_by_site
 from bantin.legacy.reviewviews import flagged_list, flagged_page, publish_selected
 from bantin.multisite.access import sites_of
 from bantin.news.models import ArticlePage
@@ -30,6 +31,14 @@ def review_menu_item():
     return ReviewMenuItem(
         "Bài nhập cần duyệt", reverse("bantin_import_review"), icon_name="warning", order=250
     )
+
+
+@hooks.register("construct_homepage_panels")
+def waiting_imports_panel(request, panels):
+    """Shown only when some site the editor publishes in has imported pages waiting."""
+    waiting = waiting_by_site(request.user)
+    if waiting:
+        panels.append(WaitingImportsPanel(waiting))
 
 
 UNDATED_IMPORT = (

@@ -470,3 +470,17 @@ def test_a_fix_saved_without_publishing_is_published_later_with_the_others(admin
     admin_client.post(reverse("bantin_import_publish"), {"page": [article.pk]})
     article.refresh_from_db()
     assert article.live and article.published_at == datetime(2025, 10, 8, 15, 0, tzinfo=TIMEZONE)
+
+
+@pytest.mark.django_db
+def test_the_dashboard_counts_the_imported_pages_waiting_and_links_to_their_screen(
+    client, site, flagged, make_site
+):
+    client.force_login(user_in("Phường Thử Nghiệm - Lãnh đạo duyệt tin"))
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Bài nhập từ cổng cũ đang chờ duyệt" in page
+    assert f"{reverse('bantin_import_review')}?site={site.pk}" in page
+    assert "<strong>3</strong> bài" in page
+    make_site("phuong-hai.localhost", "Phường Hai", default=False)
+    client.force_login(user_in("Phường Hai - Lãnh đạo duyệt tin", "bientap2"))
+    assert "đang chờ duyệt" not in client.get(reverse("wagtailadmin_home")).content.decode()
