@@ -24,6 +24,10 @@ def test_an_editor_fixes_and_publishes_a_flagged_page(
     page.get_by_role("link", name=re.compile("Thôn Đồng Tâm khánh thành")).click()
     expect(page.locator("pre")).to_contain_text("Quang Vinh")
     expect(page.locator("#id_title")).to_have_value("Thôn Đồng Tâm khánh thành sân thể thao mới")
+    # the line a field was read from is marked when its number is followed
+    page.get_by_role("link", name="dòng 1").first.click()
+    marked = page.locator("#dong-1").evaluate("node => getComputedStyle(node).backgroundColor")
+    assert marked == "rgb(255, 243, 176)"
     page.locator("#id_section").select_option(label="Tin tức sự kiện")
     page.get_by_role("button", name="Sửa và đăng").click()
     expect(page.locator("main")).to_contain_text("0 bài chờ duyệt")
