@@ -20,6 +20,7 @@ from bantin.legacy.storing.batch import BATCH
 from bantin.legacy.storing.deferred import DeferredIndexes
 from bantin.legacy.storing.load import HANDLED, Importer
 from bantin.legacy.storing.renditions import make_renditions
+from bantin.legacy.storing.sections import made_sections_line, section_ids
 from bantin.news.models.article import body_text_remembered
 from bantin.news.publishing import publishing
 
@@ -102,6 +103,7 @@ class ImportRun:
         self.counts = Counts()
 
     def run(self, paths, batch_size=BATCH, workers=None):
+        self.sections_before = section_ids(self.importer.home)
         total = self.learn_furniture(paths)
         if workers is None:
             workers = worker_count(total, batch_size)
@@ -128,6 +130,10 @@ class ImportRun:
             progress.close()
         self.make_renditions()
         return self.counts
+
+    def made_sections(self):
+        """The line naming the sections this run made, or None."""
+        return made_sections_line(self.importer.home, self.sections_before)
 
     def learn_furniture(self, paths):
         """Learns each folder's furniture from a sample of its text pages, in the pass that

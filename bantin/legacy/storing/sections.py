@@ -57,3 +57,21 @@ class SectionCache:
     def forget(self):
         """After a rolled-back page: a section it made may not exist any more."""
         self._by_key = None
+
+
+def section_ids(home):
+    """The ids of the home's sections now: compared after an import, the sections it made."""
+    return set(SectionPage.objects.child_of(home).values_list("pk", flat=True))
+
+
+def made_sections_line(home, before):
+    """ "Chuyên mục mới: «A», «B» …" for the live sections an import made (they show in the
+    site's menu at once), else None: the editor checks a name read off the old pages."""
+    made = SectionPage.objects.child_of(home).live().exclude(pk__in=before).order_by("path")
+    names = [f"«{section.title}»" for section in made]
+    if not names:
+        return None
+    return (
+        f"Chuyên mục mới ({len(names)}, đã hiện trên menu của trang): {', '.join(names)}; "
+        "xem lại tên, đổi tên hoặc gỡ xuất bản trong trang quản trị nếu không đúng"
+    )

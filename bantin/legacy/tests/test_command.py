@@ -204,3 +204,15 @@ def test_a_wrong_line_in_the_list_of_addresses_stops_the_run_before_it_starts(si
     with pytest.raises(CommandError, match=r"dia-chi\.csv, dòng 2: cần hai cột"):
         run(tmp_path / "1.txt", "--addresses", listing)
     assert not ArticlePage.objects.filter(title__contains="Hòa Bình").exists()
+
+
+@pytest.mark.django_db
+def test_the_sections_an_import_made_are_named_for_the_editor_to_check(site, tmp_path):
+    pages = tmp_path / "cong-cu"
+    pages.mkdir()
+    page = PAGE.replace("Đảng - đoàn thể", "Cựu chiến binh")
+    (pages / "chi-bo.txt").write_text(page, encoding="utf-8")
+    out, _err = run(pages)
+    assert "Chuyên mục mới (1, đã hiện trên menu của trang): «Cựu chiến binh»" in out
+    out, _err = run(pages)  # the same pages again: nothing new is made
+    assert "Chuyên mục mới" not in out

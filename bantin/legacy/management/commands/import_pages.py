@@ -161,6 +161,8 @@ class Command(BaseCommand):
         finally:
             report.close()
         self.stdout.write(counts.summary(dry_run=options["dry_run"]))
+        if made := run.made_sections():
+            self.stdout.write(made)
         if counts.photos:
             self.stdout.write(counts.photos_line())
         self.stdout.write(f"Báo cáo: {report.path} ({report.lines} dòng)")
