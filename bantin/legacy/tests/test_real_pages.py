@@ -114,6 +114,9 @@ WRONG_CEILINGS = {
         "title": 1, "published": 0, "byline": 2, "views": 0, "category": 2,
     },
 }  # fmt: skip
+# Lowered 2026-12-06 (sixth session): the site's clock over visitor statistics and box
+# titles printed twice (o), a links box (s), a section name over a page that lost its
+# headline (v).
 INVENTED_CEILINGS = {
     "realpages": 1, "realhtml": 0, "gathered text": 0, "gathered html": 0,
     "gathered text, 2026-12-06": 1, "gathered text, 2026-12-06b": 0,
@@ -125,11 +128,11 @@ INVENTED_CEILINGS = {
     "gathered text, 2026-12-06i": 1,
     "gathered text, 2026-12-06p": 0,
     "gathered text, 2026-12-06q": 1,
-    "gathered text, 2026-12-06s": 1,
+    "gathered text, 2026-12-06s": 0,
     "gathered text, 2026-12-06r": 0,
-    "gathered text, 2026-12-06o": 2, "gathered text, 2026-12-06t": 1,
+    "gathered text, 2026-12-06o": 0, "gathered text, 2026-12-06t": 1,
     "gathered text, 2026-12-06l": 1,
-    "gathered text, 2026-12-06u": 1, "gathered text, 2026-12-06v": 2,
+    "gathered text, 2026-12-06u": 1, "gathered text, 2026-12-06v": 1,
 }  # fmt: skip
 # Pages that show a headline and a date but that `bantin import`, with its default options,
 # holds for review (3 of 46, 0 of 7, 2 of 16 and 0 of 1 on 2026-12-05).
