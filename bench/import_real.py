@@ -445,6 +445,10 @@ BATCHES = {
     "2026-12-06w": "30 more pages of 30 more sites none of the sets had (communes, wards, "
     "districts, party committees, Front, unions, boards, radio), labelled the same way, held "
     "out: read once, after every rule of the fifth session",
+    "2026-12-06x": "30 more pages of 30 more sites none of the sets had (commune, ward, district "
+    "and province portals, Front, farmers', women's and youth unions, boards; north, centre, "
+    "Highlands and south), labelled the same way, held out: read once, after every rule of "
+    "the sixth session",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 
