@@ -113,6 +113,8 @@ PLACE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã|th
 SOURCE_MAX_WORDS = 6
 SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
 # "Theo Baothanhhoa.vn", "Theo: nongnghiep.vn": the source given by its web address.
+OUTLET_BOX_WORDS = 8
+BARE_OUTLET = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com\.vn|vn|net|org)", re.I)
 SOURCE_ADDRESS = re.compile(r"^theo\s*:?\s*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.I)
 NAME_JOINERS = {"-", "–", "—", "/", ",", "&", "và", "|"}
 PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\s", re.IGNORECASE)
@@ -339,6 +341,9 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             return index, clean_byline(value), ""
     source = (None, None, "")
     looked = 0
+    for index in reversed(content[-BYLINE_LOOKBACK:]):
+        if outlet_under_article(lines, content, index):
+            return index, lines[index].strip(), ""
     for index in reversed(content):
         line = lines[index]
         if is_box_line(line):
@@ -371,6 +376,22 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             return index, glued.group(1).strip(), line[: glued.start(1)].strip()
         return source
     return source
+
+
+def outlet_under_article(lines, content, index):
+    """A newspaper's address alone on the line right under the article's last paragraph
+    ("baokontum.com.vn"): the source the article was taken from, as "Theo …" would say. The
+    site's own address in its footer stands under other boxes, never under a paragraph."""
+    position = content.index(index)
+    if position == 0 or not BARE_OUTLET.fullmatch(lines[index].strip()):
+        return False
+    above = lines[content[position - 1]].strip()
+    below = [lines[later].strip() for later in content[position + 1 :]]
+    return (
+        above.endswith(SENTENCE_END)
+        and is_body_paragraph(above)
+        and all(len(words(line)) <= OUTLET_BOX_WORDS for line in below)  # box titles only
+    )
 
 
 def signature_after_end_mark(lines):

@@ -499,3 +499,15 @@ def test_a_ward_named_by_its_number_signs_the_page_above_a_box_title():
 def test_a_line_with_other_numbers_does_not_sign_the_page():
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Tổ 7 Khu 3")
     assert page.byline is None
+
+
+def test_a_newspapers_address_under_the_last_paragraph_is_the_source():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "baophuloc.com.vn", " In bài viết",
+                  "Văn bản điều hành")  # fmt: skip
+    assert page.byline == "baophuloc.com.vn"
+
+
+def test_the_sites_address_in_its_footer_is_no_source():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Thanh Tâm", "", "Liên kết website",
+                  "phuloc.gov.vn", "Bản quyền thuộc Ủy ban nhân dân xã Phú Lộc, tỉnh Đồng Nai")  # fmt: skip
+    assert page.byline == "Thanh Tâm"
