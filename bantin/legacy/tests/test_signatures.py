@@ -508,6 +508,7 @@ def test_a_newspapers_address_under_the_last_paragraph_is_the_source():
 
 
 def test_the_sites_address_in_its_footer_is_no_source():
+    footer = "Bản quyền thuộc Ủy ban nhân dân xã Phú Lộc, tỉnh Đồng Nai"
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Thanh Tâm", "", "Liên kết website",
-                  "phuloc.gov.vn", "Bản quyền thuộc Ủy ban nhân dân xã Phú Lộc, tỉnh Đồng Nai")  # fmt: skip
+                  "phuloc.gov.vn", footer)  # fmt: skip
     assert page.byline == "Thanh Tâm"
