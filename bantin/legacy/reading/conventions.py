@@ -50,6 +50,7 @@ VISITS_LINE = re.compile(
 DOCUMENT_KINDS = {
     "thông báo", "kế hoạch", "quyết định", "công văn", "tờ trình", "báo cáo", "giấy mời",
     "chỉ thị", "nghị quyết", "hướng dẫn", "công điện", "thư mời", "chương trình", "lịch",
+    "gợi ý trả lời", "đáp án", "đề cương", "câu hỏi", "bài dự thi", "thể lệ",
 }  # fmt: skip
 # An official document's number ("Số: 21/TB-UBND"): its line carries the day it was signed.
 DOCUMENT_NUMBER = re.compile(r"\bsố\s*:?\s*\d*\s*/\s*[^\W\d_]", re.IGNORECASE)

@@ -996,3 +996,13 @@ def test_several_box_titles_printed_twice_over_the_headline_give_no_section():
     )
     assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
     assert page.section is None
+
+
+def test_a_documents_heading_over_the_headline_is_no_section():
+    for heading in ("GỢI Ý TRẢ LỜI", "ĐỀ CƯƠNG", "THỂ LỆ"):
+        page = parse_text_page(
+            f"{heading}\n\nCuộc thi tìm hiểu lịch sử Đảng bộ xã Hòa Bình\n\n"
+            f"Thứ sáu, 26/04/2019 - 11:21\n{LEAD}\n{SECOND}\n"
+        )
+        assert page.title == "Cuộc thi tìm hiểu lịch sử Đảng bộ xã Hòa Bình"
+        assert page.section is None
