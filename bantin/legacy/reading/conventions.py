@@ -54,6 +54,11 @@ DOCUMENT_KINDS = {
 }  # fmt: skip
 # An official document's number ("Số: 21/TB-UBND"): its line carries the day it was signed.
 DOCUMENT_NUMBER = re.compile(r"\bsố\s*:?\s*\d*\s*/\s*[^\W\d_]", re.IGNORECASE)
+PLACE_AND_DAY = re.compile(
+    # the dateline of official writing: "Hải Phòng, ngày 20 tháng 10 năm 2019"
+    r"[^\d,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$",
+    re.IGNORECASE,
+)
 # The line naming an official document's subject ("V/v tạm dừng ...", "Về việc ...").
 DOCUMENT_SUBJECT = re.compile(r"^[\"“']?\s*(?:v/v|về việc)\b", re.IGNORECASE)
 

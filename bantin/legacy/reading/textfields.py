@@ -26,6 +26,7 @@ from datetime import datetime
 from bantin.legacy.reading.conventions import (
     DOCUMENT_NUMBER,
     DOCUMENT_SUBJECT,
+    PLACE_AND_DAY,
     STAMP_LABELS,
     VIEWS_WORDS,
     VISITS_LINE,
@@ -37,6 +38,7 @@ from bantin.legacy.reading.textlines import (
     ADDRESS,
     BODY_MAX_CHARS,
     BODY_MIN_WORDS,
+    BULLET,
     CONTACT,
     LABELLED_VIEWS,
     LEAD_OPENER,
@@ -398,7 +400,9 @@ def read_head(lines, furniture=NO_FURNITURE):
     if head.signature_line is not None:
         head.signature = clean_byline(lines[head.signature_line])
     if head.views is None:
-        head.views = head_views(lines, head_indexes, head.title_line)
+        head.views = head_views(lines, head_indexes, head.title_line) or views_under_date(
+            lines, head_indexes, head.date_line
+        )
     if head.section is None:
         head.section = doubled_section(lines, head_indexes)
     if head.section is None and head.title_line is not None:
@@ -556,7 +560,12 @@ def signature_under_headline(lines, head_indexes, title_index):
     over an official notice, whose head prints the issuing body ("ỦY BAN NHÂN DÂN", "Số: ...",
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), not a writer."""
     under = [lines[index] for index in head_indexes if index > title_index]
-    if any(DOCUMENT_NUMBER.search(line) or NATIONAL_MOTTO.search(line) for line in under):
+    if any(
+        DOCUMENT_NUMBER.search(line)
+        or NATIONAL_MOTTO.search(line)
+        or PLACE_AND_DAY.match(line.strip())  # "Phú Yên, ngày 25 tháng 10 năm 2021"
+        for line in under
+    ):
         return None
     for index in head_indexes:
         line = lines[index]
@@ -596,6 +605,16 @@ def is_names_line(line):
     """A signature under the headline: one name or a few joined ("VĂN BỬU – DIỄM HƯỜNG")."""
     text = clean_byline(line) or ""
     return has_name_features(text) and short_names(text)
+
+
+def views_under_date(lines, head_indexes, date_index):
+    """A bare number in the item right after the date's, in a list of the page's facts
+    ("• Thứ năm - 28/10/2021 13:52" / "• 406" / "• 0"): the view count."""
+    below = [index for index in head_indexes if date_index is not None and index > date_index]
+    if not below or not (BULLET.match(lines[date_index]) and BULLET.match(lines[below[0]])):
+        return None
+    item = strip_bullet(lines[below[0]]).strip()
+    return count_value(item) if COUNT.match(item) else None
 
 
 def head_views(lines, head_indexes, title_index):

@@ -52,6 +52,12 @@ TIME_AGO = re.compile(
 """When the capture was made, counted back ("2 tháng 2 tuần trước"): no date of the page."""
 MEDIA_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00")
 """An audio or video player's clock ("0:00 / 3:25")."""
+PLAYER_TEXT = re.compile(
+    r"(?:hiển thị|xem|phát|tải) (?:video|video clip|clip|audio)\.?"
+    r"|trình duyệt của bạn không hỗ trợ.*",
+    re.IGNORECASE,
+)
+"""What a video or audio player prints in place of itself ("Hiển thị video clip.")."""
 SITE_NAME = re.compile(
     r"^(?:cổng thông tin|trang thông tin|trang tin|website|welcome|fanpage|chào mừng"
     r"|báo điện tử|tạp chí điện tử)\b",
@@ -118,6 +124,7 @@ def is_furniture(line):
         or TIME_AGO.match(line.strip()) is not None
         or CODE_RESIDUE.fullmatch(line.strip()) is not None
         or MEDIA_CLOCK.fullmatch(line.strip()) is not None
+        or PLAYER_TEXT.fullmatch(line.strip()) is not None
         or is_file_name(line)
         or BULLET.match(line) is not None  # an item of a menu or a box
     )

@@ -25,6 +25,7 @@ from bantin.legacy.reading.address import (
 from bantin.legacy.reading.conventions import (
     BOILERPLATE,
     DOCUMENT_NUMBER,
+    PLACE_AND_DAY,
     SENTENCE_END,
     STAMP_LABELS,
     VIEWS,
@@ -86,11 +87,6 @@ from bantin.legacy.reading.textsignature import (
 from bantin.vietnamese import find_all_datetimes, find_datetime
 
 HEADER_SEARCH_LINES = 6
-PLACE_AND_DAY = re.compile(
-    # the dateline of official writing: "Hải Phòng, ngày 20 tháng 10 năm 2019"
-    r"[^\d,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$",
-    re.IGNORECASE,
-)
 HEADER_MAX_PREFIX = 80
 TITLE_MAX_CHARS = 250
 VISIT_COUNTER_LABEL = "số lượt truy cập"

@@ -113,6 +113,7 @@ PLACE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã|th
 SOURCE_MAX_WORDS = 6
 SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
 # "Theo Baothanhhoa.vn", "Theo: nongnghiep.vn": the source given by its web address.
+SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.gov\.vn/?", re.I)
 OUTLET_BOX_WORDS = 8
 BARE_OUTLET = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com\.vn|vn|net|org)", re.I)
 SOURCE_ADDRESS = re.compile(r"^theo\s*:?\s*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.I)
@@ -334,6 +335,7 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
     content = [index for index, line in enumerate(lines) if WORD.search(line)]
     if content and is_cut_word(lines[content[-1]]):
         content.pop()  # a capture cut inside its next line ("Tổ"), or the poster's account
+    content = before_site_address(lines, content)
     for index in reversed(content[-BYLINE_LOOKBACK:]):
         labelled = LABELLED_AUTHOR.match(lines[index]) or DONE_BY.match(lines[index].strip())
         value = labelled and GLUED_FIELD.split(labelled.group(1))[0]
@@ -376,6 +378,14 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             return index, glued.group(1).strip(), line[: glued.start(1)].strip()
         return source
     return source
+
+
+def before_site_address(lines, content):
+    """The content lines before the site's own address printed alone ("Phuninh.gov.vn"):
+    its footer starts there, and its motto ("Phú Ninh Đất và Người") signs nothing."""
+    tail = content[-BYLINE_LOOKBACK:]
+    footer = next((index for index in tail if SITE_ADDRESS.fullmatch(lines[index].strip())), None)
+    return content if footer is None else [index for index in content if index < footer]
 
 
 def outlet_under_article(lines, content, index):

@@ -1006,3 +1006,31 @@ def test_a_documents_heading_over_the_headline_is_no_section():
         )
         assert page.title == "Cuộc thi tìm hiểu lịch sử Đảng bộ xã Hòa Bình"
         assert page.section is None
+
+
+def test_an_official_documents_issuer_under_the_headline_does_not_sign_the_page():
+    page = parse_text_page(
+        "Đề cương tuyên truyền kết quả Đại hội Hội Nông dân xã Hòa Bình\n\n"
+        "  •   Thứ năm - 28/10/2021 13:52\n  •   1.206\n  •  0\n"
+        "HỘI NÔNG DÂN XÃ HÒA BÌNH\n      BAN THƯỜNG VỤ\nHòa Bình, ngày 25 tháng 10 năm 2021\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.byline is None
+    assert page.views == 1206  # the bare number in the item after the date's
+    assert page.published == datetime.datetime(2021, 10, 28, 13, 52, tzinfo=LOCAL)
+
+
+def test_a_bare_number_under_a_date_outside_a_list_is_no_view_count():
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n03/04/2023 08:15\n2023\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.views is None
+
+
+def test_a_bare_number_in_the_list_item_after_the_dates_is_the_view_count():
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n\n"
+        f"  •   Thứ năm - 28/10/2021 13:52\n  •   406\n  •  0\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.views == 406

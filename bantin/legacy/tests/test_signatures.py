@@ -512,3 +512,14 @@ def test_the_sites_address_in_its_footer_is_no_source():
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Thanh Tâm", "", "Liên kết website",
                   "phuloc.gov.vn", footer)  # fmt: skip
     assert page.byline == "Thanh Tâm"
+
+
+def test_the_sites_own_address_starts_its_footer_and_its_motto_signs_nothing():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Thanh Tâm", "phuloc.gov.vn",
+                  "Phú Lộc Quê Hương Anh Hùng")  # fmt: skip
+    assert page.byline == "Thanh Tâm"
+
+
+def test_what_a_video_player_prints_under_the_signature_is_not_the_article():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Thanh Tâm", "Hiển thị video clip.")
+    assert page.byline == "Thanh Tâm"
