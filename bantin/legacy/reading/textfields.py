@@ -150,11 +150,12 @@ class Head:
     signature: str | None = None
     signature_line: int | None = None
     archive_rest: str | None = None
+    facts_end: int | None = None  # the last item of the list the date stands in
 
     @property
     def end(self):
         """The index of the first line after the head lines used."""
-        lines = (self.title_line, self.date_line, self.signature_line)
+        lines = (self.title_line, self.date_line, self.signature_line, self.facts_end)
         used = [index for index in lines if index is not None]
         return max(used) + 1 if used else 0
 
@@ -400,9 +401,9 @@ def read_head(lines, furniture=NO_FURNITURE):
     if head.signature_line is not None:
         head.signature = clean_byline(lines[head.signature_line])
     if head.views is None:
-        head.views = head_views(lines, head_indexes, head.title_line) or views_under_date(
-            lines, head_indexes, head.date_line
-        )
+        head.views = head_views(lines, head_indexes, head.title_line)
+    if head.views is None:
+        head.views, head.facts_end = views_under_date(lines, head_indexes, head.date_line)
     if head.section is None:
         head.section = doubled_section(lines, head_indexes)
     if head.section is None and head.title_line is not None:
@@ -609,12 +610,21 @@ def is_names_line(line):
 
 def views_under_date(lines, head_indexes, date_index):
     """A bare number in the item right after the date's, in a list of the page's facts
-    ("• Thứ năm - 28/10/2021 13:52" / "• 406" / "• 0"): the view count."""
+    ("• Thứ năm - 28/10/2021 13:52" / "• 406" / "• 0"): the view count, and the index of the
+    list's last bare number (the comments' count), which the article starts after; else
+    (None, None)."""
     below = [index for index in head_indexes if date_index is not None and index > date_index]
-    if not below or not (BULLET.match(lines[date_index]) and BULLET.match(lines[below[0]])):
-        return None
-    item = strip_bullet(lines[below[0]]).strip()
-    return count_value(item) if COUNT.match(item) else None
+    if not below or not BULLET.match(lines[date_index]):
+        return None, None
+    counts = []
+    for index in below:
+        item = strip_bullet(lines[index]).strip()
+        if not BULLET.match(lines[index]) or not COUNT.match(item):
+            break
+        counts.append(index)
+    if not counts:
+        return None, None
+    return count_value(strip_bullet(lines[counts[0]]).strip()), counts[-1]
 
 
 def head_views(lines, head_indexes, title_index):

@@ -145,9 +145,15 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     blocks, page.warnings = build_blocks(body_lines)
     if not blocks and page.title is None:
         raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
-    # the lead is the first paragraph, past a photo's caption printed over it
+    # the lead is the first paragraph, past a photo's caption printed over it, when it is
+    # more than a few words (not "LOGO dai hoi", a photo's name left as a line)
     first = next((index for index, block in enumerate(blocks) if block.kind != "caption"), None)
-    if first is not None and blocks[first].kind == "paragraph" and len(blocks) > first + 1:
+    if (
+        first is not None
+        and blocks[first].kind == "paragraph"
+        and len(blocks) > first + 1
+        and len(words(blocks[first].text)) >= LEAD_MIN_WORDS
+    ):
         page.lead = blocks.pop(first).text
     page.blocks = blocks
     drop_unshown(page, text)
@@ -155,6 +161,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     return finish(page, origin)
 
 
+LEAD_MIN_WORDS = 6
 GLUED_STAMP_LINES = 3
 TIME_THEN_LETTER = re.compile(r"\d:\d\d(?=[^\W\d_])")  # "15:35Sáng": a lead run into the time
 GLUED_STAMP_CHARS = 60

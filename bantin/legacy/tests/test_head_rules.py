@@ -1034,3 +1034,13 @@ def test_a_bare_number_in_the_list_item_after_the_dates_is_the_view_count():
         f"  •   Thứ năm - 28/10/2021 13:52\n  •   406\n  •  0\n\n{LEAD}\n{SECOND}\n"
     )
     assert page.views == 406
+    assert page.lead == LEAD  # the list's counts are not the article
+
+
+def test_a_few_words_opening_the_article_are_no_lead():
+    page = parse_text_page(
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n03/04/2023 08:15\n"
+        f"LOGO ngay hoi\n{LEAD}\n{SECOND}\n"
+    )
+    assert not page.lead
+    assert page.blocks[0].text == "LOGO ngay hoi"
