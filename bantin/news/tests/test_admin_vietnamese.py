@@ -146,6 +146,37 @@ def test_the_editors_main_screens_have_no_english(
     assert left == {}, "\n".join(f"{screen}: {lines}" for screen, lines in left.items())
 
 
+def test_the_editors_other_tabs_side_panels_and_account_have_no_english(
+    admin_browser, people, make_article, site
+):
+    """What an editor opens after the content tab: the promote tab, the status side panel,
+    the account page and its sections."""
+    editor, _ = people
+    article = make_article(title="Hội nghị sơ kết")
+    names = [site.site_name, article.title, "Tin tức sự kiện", "bientap", "bt@example.vn"]
+    page = admin_browser(editor, locale="en-US")
+    found = {}
+    page.goto(f"/admin/pages/{article.pk}/edit/")
+    page.locator("[role=tab]").nth(1).click()
+    found["promote tab"] = untranslated(
+        page.locator("[role=tabpanel]:not([hidden])").inner_text(), names
+    )
+    page.locator("[data-side-panel-toggle=status]").click()
+    found["status panel"] = untranslated(
+        page.locator("[data-side-panel=status]").inner_text(), names
+    )
+    page.goto("/admin/account/")
+    # the choices of a list (time zones, languages by their own names) are names, not words
+    choices = set(page.locator("option").all_inner_texts())
+    for section in page.locator("[role=tab]").all():
+        section.click()
+        text = page.locator("[role=tabpanel]:not([hidden])").inner_text()
+        shown = "\n".join(line for line in text.splitlines() if line.strip() not in choices)
+        found[f"account: {section.inner_text()}"] = untranslated(shown, names)
+    left = {screen: lines for screen, lines in found.items() if lines}
+    assert left == {}, "\n".join(f"{screen}: {lines}" for screen, lines in left.items())
+
+
 def test_the_two_factor_screens_have_no_english(admin_browser, people, chromium, live_server):
     """wagtail-2fa has no Vietnamese of its own: its strings are in bantin's catalogue."""
     from django_otp.oath import totp
