@@ -68,6 +68,24 @@ def missing_fields(article, parent):
     return missing
 
 
+SETTLED_BY = (
+    ("không tìm thấy tiêu đề", "tiêu đề"),
+    ("không tìm thấy ngày đăng", "ngày đăng"),
+    ("không rõ chuyên mục", "chuyên mục"),
+)
+"""The import's reasons about a field, and that field (as missing_fields names it)."""
+
+
+def open_reasons(reasons, missing):
+    """The import's reasons an editor has not settled: one about a field no longer missing
+    (a date saved with "Lưu, chưa đăng") is settled; the others stay."""
+    return [
+        reason
+        for reason in reasons
+        if not any(reason.startswith(said) and field not in missing for said, field in SETTLED_BY)
+    ]
+
+
 def parents_of(articles):
     """Each article's parent section, in one query."""
     paths = {article.path[: -ArticlePage.steplen] for article in articles}

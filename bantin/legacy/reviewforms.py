@@ -64,7 +64,10 @@ class FixForm(forms.Form):
         max_length=ArticlePage._meta.get_field("byline").max_length,
         required=False,
     )
-    section = forms.ModelChoiceField(label="Chuyên mục", queryset=None, empty_label=None)
+    # a page the import put in no section shows none chosen: the editor picks one
+    section = forms.ModelChoiceField(
+        label="Chuyên mục", queryset=None, empty_label="— Chọn chuyên mục —"
+    )
 
     def __init__(self, *args, sections, **kwargs):
         super().__init__(*args, **kwargs)
@@ -73,7 +76,8 @@ class FixForm(forms.Form):
             "Chuyên mục không có trong trang này."
         )
         for field in self.fields.values():
-            field.error_messages["required"] = f"Cần điền {field.label.lower()}."
+            verb = "chọn" if isinstance(field, forms.ModelChoiceField) else "điền"
+            field.error_messages["required"] = f"Cần {verb} {field.label.lower()}."
 
     def article_fields(self):
         data = self.cleaned_data

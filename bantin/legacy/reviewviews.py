@@ -22,6 +22,7 @@ from bantin.legacy.review import (
     held_elsewhere,
     is_untitled,
     missing_fields,
+    open_reasons,
     parents_of,
     publish_complete,
     save_fixes,
@@ -39,15 +40,18 @@ def flagged_list(request):
     articles = list(flagged_articles(site)[:PER_SCREEN])
     parents = parents_of(articles)
     drafts = drafts_of(articles)
-    rows = [
-        {
-            "article": article,
-            "draft": drafts[article.pk],
-            "section": parents[article.pk],
-            "missing": missing_fields(drafts[article.pk], parents[article.pk]),
-        }
-        for article in articles
-    ]
+    rows = []
+    for article in articles:
+        missing = missing_fields(drafts[article.pk], parents[article.pk])
+        rows.append(
+            {
+                "article": article,
+                "draft": drafts[article.pk],
+                "section": parents[article.pk],
+                "missing": missing,
+                "reasons": open_reasons(article.review_reasons, missing),
+            }
+        )
     return render(
         request,
         "legacy/review_list.html",
@@ -121,7 +125,7 @@ def flagged_page(request, page_id):
             "fields": fields_with_lines(
                 form, shown_on(original_text, draft, parent) if original_text else {}
             ),
-            "reasons": article.review_reasons,
+            "reasons": open_reasons(article.review_reasons, missing_fields(draft, parent)),
             "lead": draft.lead,
             "body": list(islice(body_texts(draft), BODY_PREVIEW_BLOCKS)),
         },

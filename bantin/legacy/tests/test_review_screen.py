@@ -466,6 +466,8 @@ def test_a_fix_saved_without_publishing_is_published_later_with_the_others(admin
     assert not article.live
     row = next(row for row in response.context["rows"] if row["article"].pk == article.pk)
     assert row["missing"] == []
+    assert row["reasons"] == []  # the date given settles "không tìm thấy ngày đăng"
+    assert "Đã sửa, chờ đăng" in response.content.decode()
 
     admin_client.post(reverse("bantin_import_publish"), {"page": [article.pk]})
     article.refresh_from_db()
@@ -484,3 +486,22 @@ def test_the_dashboard_counts_the_imported_pages_waiting_and_links_to_their_scre
     make_site("phuong-hai.localhost", "Phường Hai", default=False)
     client.force_login(user_in("Phường Hai - Lãnh đạo duyệt tin", "bientap2"))
     assert "đang chờ duyệt" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_page_in_no_section_shows_none_chosen_and_is_not_published_without_one(
+    admin_client, flagged
+):
+    article = flagged["no_section"]
+    url = reverse("bantin_import_page", args=[article.pk])
+    form = admin_client.get(url).context["form"]
+    assert form["section"].value() is None
+    assert '<option value="" selected>— Chọn chuyên mục —</option>' in str(form["section"])
+    response = admin_client.post(
+        url,
+        {"title": "Thôn Đồng Tâm khánh thành sân thể thao", "published_at": "09/10/2025 07:45",
+         "byline": "Quang Vinh", "section": ""},
+    )  # fmt: skip
+    assert "Cần chọn chuyên mục." in response.content.decode()
+    article.refresh_from_db()
+    assert not article.live
