@@ -81,6 +81,12 @@ WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|th\s*[2-7]\b|chủ\s
 CREDITED_PHOTO = re.compile(r"\(\s*ảnh(?: minh họa| minh hoạ)?\s*:[^()]{1,80}\)\s*$", re.I)
 """What a photo shows, ending with whose photo it is in brackets: a caption."""
 CAPTION_MAX_CHARS = 300
+BRACKETED_CAPTION = re.compile(
+    r"^\(\s*(?!(?:kèm theo|theo|nguồn|tin|bài|trích|xem|ghi chú|chú thích)\b)([^()]{8,}?)\s*\)$",
+    re.IGNORECASE,
+)
+"""A paragraph wholly in brackets ("( Tiết mục văn nghệ chào mừng tại ngày hội)"): what the
+photo above it shows; not a source ("(Theo TTXVN)") or a note ("(Kèm theo Công văn …)")."""
 CAPTION = re.compile(r"^\(?(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*(.+?)\)?$", re.IGNORECASE)
 REPORTER_TURN = re.compile(r"^(phóng viên|pv)\s*:\s*(.+)$", re.IGNORECASE | re.DOTALL)
 NAMED_TURN = re.compile(r"^([^\W\d_][^:,.;()\d]{1,60}?)\s*:\s+(.+)$", re.DOTALL)
@@ -136,6 +142,9 @@ def classify(paragraph, has_interview, html=""):
         return Block("caption", caption.group(1).strip())
     if CREDITED_PHOTO.search(paragraph) and len(paragraph) <= CAPTION_MAX_CHARS:
         return Block("caption", paragraph)  # "… trao Huy hiệu Đảng (Ảnh: Cổng TTĐT huyện)"
+    bracketed = BRACKETED_CAPTION.match(paragraph.strip())
+    if bracketed and len(paragraph) <= CAPTION_MAX_CHARS:
+        return Block("caption", bracketed.group(1).strip())
     reporter = REPORTER_TURN.match(paragraph)
     if reporter:
         return Block("turn", reporter.group(2).strip(), speaker=reporter.group(1))

@@ -162,3 +162,16 @@ def test_a_photos_caption_ending_with_whose_photo_it_is_is_no_lead():
     )
     assert page.lead.startswith("Trong số đảng viên")
     assert ("caption", caption) in [(block.kind, block.text) for block in page.blocks]
+
+
+def test_a_paragraph_wholly_in_brackets_is_a_photos_caption_but_a_source_or_note_is_not():
+    page = parse_text_page(
+        "Thôn Pá Chí bầu trưởng thôn nhiệm kỳ mới\nNgày đăng: 20/03/2025 08:00\n\n"
+        "Sáng 19/3, thôn Pá Chí tổ chức hội nghị cử tri bầu trưởng thôn nhiệm kỳ 2025-2027.\n\n"
+        "( Cử tri biểu quyết tại hội nghị)\n\n"
+        "(Kèm theo Kế hoạch số 12-KH/UBND của Ủy ban nhân dân xã)\n\n"
+        "Hội nghị đã bầu ông Hoàng Văn Tâm làm trưởng thôn với số phiếu tuyệt đối.\n"
+    )
+    kinds = [(block.kind, block.text) for block in page.blocks]
+    assert ("caption", "Cử tri biểu quyết tại hội nghị") in kinds
+    assert ("paragraph", "(Kèm theo Kế hoạch số 12-KH/UBND của Ủy ban nhân dân xã)") in kinds
