@@ -137,8 +137,12 @@ class Command(BaseCommand):
     help = "Chạy cổng thông tin bằng máy chủ WSGI granian, kèm xuất bản theo lịch."
 
     def add_arguments(self, parser):
-        parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument(
+            "--host",
+            default="127.0.0.1",
+            help="địa chỉ lắng nghe (mặc định 127.0.0.1; 0.0.0.0 để máy khác truy cập được)",
+        )
+        parser.add_argument("--port", type=int, default=8000, help="cổng (mặc định 8000)")
         parser.add_argument(
             "--workers",
             type=int,
