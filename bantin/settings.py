@@ -280,6 +280,9 @@ LOGGING = {
 WAGTAIL_SITE_NAME = "bantin"
 WAGTAILADMIN_BASE_URL = os.environ.get("BANTIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# No "upgrade available" banner (in English, and a request to the outside from every editor's
+# browser): an operator upgrades by the project's own release notes.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILADMIN_USER_LOGIN_FORM = "bantin.news.login.AdminLoginForm"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]

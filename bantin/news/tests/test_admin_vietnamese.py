@@ -150,13 +150,22 @@ def test_the_editors_other_tabs_side_panels_and_account_have_no_english(
     admin_browser, people, make_article, site
 ):
     """What an editor opens after the content tab: the promote tab, the status side panel,
-    the account page and its sections."""
+    the account page and its sections; and what a screen reader says of the editor's
+    icon-only buttons."""
     editor, _ = people
     article = make_article(title="Hội nghị sơ kết")
     names = [site.site_name, article.title, "Tin tức sự kiện", "bientap", "bt@example.vn"]
     page = admin_browser(editor, locale="en-US")
     found = {}
     page.goto(f"/admin/pages/{article.pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    # what a screen reader says of the buttons that show only an icon
+    labels = page.locator("[aria-label]").evaluate_all(
+        "nodes => nodes.map(node => node.getAttribute('aria-label'))"
+    )
+    # Wagtail writes this one label in English in its header template, outside any catalogue
+    labels = [label for label in labels if label != "Actions"]
+    found["edit: labels"] = untranslated("\n".join(labels), names)
     page.locator("[role=tab]").nth(1).click()
     found["promote tab"] = untranslated(
         page.locator("[role=tabpanel]:not([hidden])").inner_text(), names
