@@ -152,9 +152,10 @@ def test_the_editors_other_tabs_side_panels_and_account_have_no_english(
     """What an editor opens after the content tab: the promote tab, the status side panel,
     the account page and its sections; and what a screen reader says of the editor's
     icon-only buttons."""
-    editor, _ = people
+    editor, reviewer = people
     article = make_article(title="Hội nghị sơ kết")
     names = [site.site_name, article.title, "Tin tức sự kiện", "bientap", "bt@example.vn"]
+    names += ["duyettin", "dt@example.vn"]
     page = admin_browser(editor, locale="en-US")
     found = {}
     page.goto(f"/admin/pages/{article.pk}/edit/")
@@ -174,14 +175,20 @@ def test_the_editors_other_tabs_side_panels_and_account_have_no_english(
     found["status panel"] = untranslated(
         page.locator("[data-side-panel=status]").inner_text(), names
     )
-    page.goto("/admin/account/")
-    # the choices of a list (time zones, languages by their own names) are names, not words
-    choices = set(page.locator("option").all_inner_texts())
-    for section in page.locator("[role=tab]").all():
-        section.click()
-        text = page.locator("[role=tabpanel]:not([hidden])").inner_text()
-        shown = "\n".join(line for line in text.splitlines() if line.strip() not in choices)
-        found[f"account: {section.inner_text()}"] = untranslated(shown, names)
+    page.locator("[data-side-panel-toggle=checks]").click()
+    found["checks panel"] = untranslated(
+        page.locator("[data-side-panel=checks]").inner_text(), names
+    )
+    for who, person in (("editor", editor), ("reviewer", reviewer)):
+        page = admin_browser(person, locale="en-US")
+        page.goto("/admin/account/")
+        # the choices of a list (time zones, languages by their own names) are names
+        choices = set(page.locator("option").all_inner_texts())
+        for section in page.locator("[role=tab]").all():
+            section.click()
+            text = page.locator("[role=tabpanel]:not([hidden])").inner_text()
+            shown = "\n".join(line for line in text.splitlines() if line.strip() not in choices)
+            found[f"{who}'s account: {section.inner_text()}"] = untranslated(shown, names)
     left = {screen: lines for screen, lines in found.items() if lines}
     assert left == {}, "\n".join(f"{screen}: {lines}" for screen, lines in left.items())
 
