@@ -10,6 +10,7 @@ Publishing goes through Wagtail's revision, so every effect of publishing runs
 from django.db import transaction
 from wagtail.models import Revision
 
+from bantin.legacy.reading.dating import NO_DATE, NO_SECTION, NO_TITLE
 from bantin.legacy.storing.sections import UNSORTED_SECTION
 from bantin.legacy.storing.writer import UNTITLED
 from bantin.news.models import ArticlePage, SectionPage
@@ -68,11 +69,7 @@ def missing_fields(article, parent):
     return missing
 
 
-SETTLED_BY = (
-    ("không tìm thấy tiêu đề", "tiêu đề"),
-    ("không tìm thấy ngày đăng", "ngày đăng"),
-    ("không rõ chuyên mục", "chuyên mục"),
-)
+SETTLED_BY = ((NO_TITLE, "tiêu đề"), (NO_DATE, "ngày đăng"), (NO_SECTION, "chuyên mục"))
 """The import's reasons about a field, and that field (as missing_fields names it)."""
 
 

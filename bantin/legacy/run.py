@@ -101,6 +101,7 @@ class ImportRun:
         self.progress_stream = progress_stream or err
         self.terminal = terminal
         self.counts = Counts()
+        self.sections_before = set()  # the site's sections when run() started
 
     def run(self, paths, batch_size=BATCH, workers=None):
         self.sections_before = section_ids(self.importer.home)

@@ -3,6 +3,7 @@ interview turns, bylines and the reasons a page needs an editor's review."""
 
 import re
 
+from bantin.legacy.reading.dating import NO_DATE, NO_SECTION, NO_TITLE
 from bantin.legacy.reading.record import Block
 from bantin.vietnamese import find_all_datetimes
 
@@ -168,9 +169,9 @@ def review_reasons(page, body_text):
     """Why an editor must look at the page before it goes live; nothing is guessed."""
     reasons = []
     if page.title is None:
-        reasons.append("không tìm thấy tiêu đề")
+        reasons.append(NO_TITLE)
     if page.published is None:
-        reason = "không tìm thấy ngày đăng"
+        reason = NO_DATE
         if page.published_month:
             year, month = page.published_month.split("-")
             reason += f"; trang chỉ ghi tháng {int(month)}/{year}"
@@ -179,5 +180,5 @@ def review_reasons(page, body_text):
             reason += f"; ngày {yearless[0].day}/{yearless[0].month} trong bài không ghi năm"
         reasons.append(reason)
     elif page.section is None:
-        reasons.append("không rõ chuyên mục")
+        reasons.append(NO_SECTION)
     return reasons

@@ -17,6 +17,7 @@ from datetime import datetime
 from bantin.vietnamese import TIMEZONE, find_all_datetimes
 
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+NO_TITLE = "không tìm thấy tiêu đề"
 NO_DATE = "không tìm thấy ngày đăng"
 NO_SECTION = "không rõ chuyên mục"
 DEFAULT_SECTION = "Tin tức"

@@ -381,10 +381,10 @@ def read_head(lines, furniture=NO_FURNITURE):
         return head
     head_indexes = [index for index in range(start) if lines[index]]
     for index in head_indexes:
-        if lines[index] in furniture or site_clock(lines, index):
+        if lines[index] in furniture:
             continue
         found = date_line(lines[index])
-        if found is not None:
+        if found is not None and not site_clock(lines, index):
             head.published, head.views, head.byline, head.section = found
             head.date_line = index
             break
@@ -616,15 +616,15 @@ def views_under_date(lines, head_indexes, date_index):
     below = [index for index in head_indexes if date_index is not None and index > date_index]
     if not below or not BULLET.match(lines[date_index]):
         return None, None
-    counts = []
+    counts = []  # (index, item) of the bare numbers after the date's item
     for index in below:
         item = strip_bullet(lines[index]).strip()
         if not BULLET.match(lines[index]) or not COUNT.match(item):
             break
-        counts.append(index)
+        counts.append((index, item))
     if not counts:
         return None, None
-    return count_value(strip_bullet(lines[counts[0]]).strip()), counts[-1]
+    return count_value(counts[0][1]), counts[-1][0]
 
 
 def head_views(lines, head_indexes, title_index):

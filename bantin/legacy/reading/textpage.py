@@ -415,10 +415,10 @@ def header_dates(lines, content, furniture=NO_FURNITURE):
     for position, index in enumerate(content[:HEADER_SEARCH_LINES]):
         if closes_the_article(lines[index]):
             break  # "Bài liên quan": the dates below are other articles'
-        if MASTHEAD.search(lines[index]) or lines[index] in furniture or site_clock(lines, index):
+        if MASTHEAD.search(lines[index]) or lines[index] in furniture:
             continue  # the day the page was captured ("Hôm nay: ..."), not its date
         match = header_date(lines[index])
-        if match is None:
+        if match is None or site_clock(lines, index):
             continue
         if position > 0 and is_headline(lines[content[position - 1]]):
             prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
@@ -609,8 +609,8 @@ def section_not_headline(page, named):
     title = page.title
     if title is None or not is_section(title):
         return False
-    shown = [word for word, _start, _end in address_tokens(title)]
-    return sum(word in set(named) for word in shown) < SECTION_SHARED_WORDS * len(shown)
+    named, shown = set(named), [word for word, _start, _end in address_tokens(title)]
+    return sum(word in named for word in shown) < SECTION_SHARED_WORDS * len(shown)
 
 
 def title_from_short_address(lines, body_lines, page, origin):

@@ -35,9 +35,10 @@ LABELLED_AUTHOR = re.compile(
 )
 # A unit named by its number at the end of a signature ("ỦY BAN NHÂN DÂN PHƯỜNG 1").
 NUMBERED_UNIT = re.compile(r"\b(?:phường|quận|khu phố|tổ dân phố|ấp|khóm)\s+\d{1,2}$", re.I)
-# Another field glued after the author's name ("Tác giả: Lan Anh: Văn hóa"): a name holds
-# no colon, and a colon before a word (not a clock's "10:30") starts the next field.
-GLUED_FIELD = re.compile(r"\s*:\s+(?=[^\W\d_])")
+# Another field glued after the author's name ("Tác giả: Lan Anh: Văn hóa", "…: 09:15
+# 12/03/2024"): a name holds no colon; a colon and a space start the next field (a clock's
+# "10:30" has no space).
+GLUED_FIELD = re.compile(r"\s*:\s+")
 AFTER_ARTICLE = re.compile(
     # Comment boxes, "back" links and related lists after the article; words that a
     # headline may well use ("Trả lời kiến nghị cử tri"), so looked for only there.
@@ -341,11 +342,11 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         value = labelled and GLUED_FIELD.split(labelled.group(1))[0]
         if value and is_labelled_author(clean_byline(value) or ""):
             return index, clean_byline(value), ""
-    source = (None, None, "")
-    looked = 0
     for index in reversed(content[-BYLINE_LOOKBACK:]):
         if outlet_under_article(lines, content, index):
             return index, lines[index].strip(), ""
+    source = (None, None, "")
+    looked = 0
     for index in reversed(content):
         line = lines[index]
         if is_box_line(line):

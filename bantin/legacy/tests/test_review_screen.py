@@ -505,3 +505,17 @@ def test_a_page_in_no_section_shows_none_chosen_and_is_not_published_without_one
     assert "Cần chọn chuyên mục." in response.content.decode()
     article.refresh_from_db()
     assert not article.live
+
+
+@pytest.mark.django_db
+def test_the_dashboard_counts_each_sites_waiting_pages_apart(
+    admin_client, site, flagged, make_site, tmp_path
+):
+    other = make_site("phuong-hai.localhost", "Phường Hai", default=False)
+    folder = tmp_path / "cong-cu-hai"
+    folder.mkdir()
+    (folder / "doi-thoai.txt").write_text(NO_DATE, encoding="utf-8")
+    run_import(folder, "--site", "phuong-hai.localhost")
+    page = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert f'?site={site.pk}">{site.site_name}: <strong>3</strong> bài' in page
+    assert f'?site={other.pk}">Phường Hai: <strong>1</strong> bài' in page
