@@ -450,6 +450,11 @@ BATCHES = {
     "Highlands and south), labelled the same way, held out until it was read once, after "
     "every rule of the sixth session (146/150 right, 1 invented), then read to mend the rules, "
     "development since",
+    "2026-12-06y": "30 more pages of 29 more sites none of the sets had (commune, ward, district "
+    "and province portals, party committees, Front, unions, a provincial paper), labelled the "
+    "same way, held out until it was read once, after the seventh session's change to how "
+    "legacy encodings are told apart (142/150 right, 2 invented), then read to mend the rules, "
+    "development since",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -1,21 +1,39 @@
 """Pages prepared in worker processes while the main process writes the previous batch.
 
 Preparing a page (decode, detect the encoding, parse, check photos, fingerprint) touches no
-database and costs about as much as writing it. Batches are handed out one ahead, so at
-most two batches of pages are held whatever the size of the import. Workers are forked:
+database and costs about as much as writing it. Batches are handed out two ahead (AHEAD),
+so at most three batches of pages are held whatever the size of the import. Workers are forked:
 they inherit the options and profiles, and never use the database connection they inherit.
+
+The typo check runs in a process of its own, a batch behind the reading workers: it counts
+what the run's earlier pages wrote (prepare.check_typos), so it must see the pages one at a
+time in the run's order to give the same warnings however many workers read them. Out of
+the reading workers it no longer sets their pace (a quarter of the import's rate).
 """
 
+import dataclasses
 import multiprocessing
 import signal
+import threading
+from collections import deque
+from contextlib import ExitStack
 from itertools import chain, islice, repeat
 
-from bantin.legacy.reading.prepare import prepare
+from bantin.legacy.reading.prepare import (
+    Prepared,
+    check_typos,
+    prepare,
+    run_lexicon,
+    typo_texts,
+)
 from bantin.legacy.reading.record import LegacyPageError
 from bantin.legacy.reading.sources import open_archive
 from bantin.legacy.storing.renditions import cores
 
 _options = None
+AHEAD = 2
+"""Batches handed to the reading workers beyond the one being written: the second keeps them
+busy while the writer waits for the checker's start (its word lists: some 0.3 s)."""
 
 
 def batches(iterable, size, first=None):
@@ -51,21 +69,66 @@ def prepared_batches(sources, options, size, workers=0):
         return
     context = multiprocessing.get_context("fork")
     chunk = max(1, size // (workers * 4))
-    with context.Pool(workers, initializer=start_worker, initargs=(options,)) as pool:
-        pending = None
+    reading = dataclasses.replace(options, check_typos=False)
+    with ExitStack() as pools:
+        checker = options.check_typos and pools.enter_context(
+            context.Pool(1, initializer=start_checker, initargs=(options,))
+        )
+        readers = pools.enter_context(
+            context.Pool(workers, initializer=start_worker, initargs=(reading,))
+        )
+        checks = Checks(checker or None)
+        pending = deque()
         # a small first batch: the writer waits for it with nothing else to do
-        for batch in batches(sources, size, first=max(1, size // 10)):
-            submitted = batch, pool.map_async(prepare_in_worker, batch, chunk)
-            if pending is not None:
-                yield collect(pending)
-            pending = submitted
-        if pending is not None:
-            yield collect(pending)
+        for number, batch in enumerate(batches(sources, size, first=max(1, size // 10))):
+            read = readers.map_async(
+                prepare_in_worker, batch, chunk, callback=checks.when_read(number)
+            )
+            pending.append((number, batch, read))
+            if len(pending) > AHEAD:
+                yield checks.collect(*pending.popleft())
+        while pending:
+            yield checks.collect(*pending.popleft())
 
 
-def collect(pending):
-    batch, result = pending
-    return list(zip(batch, result.get(), strict=True))
+class Checks:
+    """The typo checks of the batches, handed to the checking process in the batches' order
+    as soon as each is read (``when_read`` runs in the reading pool's result thread)."""
+
+    def __init__(self, pool):
+        self.pool = pool
+        self.lock = threading.Condition()
+        self.read = {}  # number -> prepared pages, read but not yet handed to the checker
+        self.next = 0
+        self.checking = {}  # number -> the checker's result
+
+    def when_read(self, number):
+        def read(prepared):
+            if self.pool is None:
+                return
+            with self.lock:
+                self.read[number] = prepared
+                while self.next in self.read:
+                    texts = [
+                        typo_texts(p.record) if isinstance(p, Prepared) else None
+                        for p in self.read.pop(self.next)
+                    ]
+                    self.checking[self.next] = self.pool.map_async(check_in_worker, texts)
+                    self.next += 1
+                self.lock.notify_all()
+
+        return read
+
+    def collect(self, number, batch, read):
+        prepared = read.get()
+        if self.pool is not None:
+            with self.lock:
+                self.lock.wait_for(lambda: number in self.checking)
+                checked = self.checking.pop(number)
+            for page, typos in zip(prepared, checked.get(), strict=True):
+                if isinstance(page, Prepared):
+                    page.typos = typos
+        return list(zip(batch, prepared, strict=True))
 
 
 def start_worker(options):
@@ -76,5 +139,15 @@ def start_worker(options):
     open_archive.cache_clear()  # an inherited open zip shares its file offset with the parent
 
 
+def start_checker(options):
+    """The checker reads its word lists as it starts, while the first pages are read."""
+    start_worker(options)
+    run_lexicon(options)
+
+
 def prepare_in_worker(source):
     return prepare_or_error(source, _options)
+
+
+def check_in_worker(texts):
+    return [] if texts is None else check_typos(texts, _options)

@@ -74,7 +74,7 @@ def is_document_kind(line):
 # first so that an alternation takes the whole label.
 STAMP_LABELS = (
     r"(?:ngày đăng bài|ngày đăng tin|ngày cập nhật|ngày xuất bản|thời gian đăng|cập nhật lúc"
-    r"|đã đăng vào|đăng vào"
+    r"|đã đăng vào|đăng vào|ngày đưa tin|ngày đưa bài|ngày đưa lên|ngày đưa"
     r"|ngày đăng|đăng ngày|được đăng|cập nhật|đăng lúc|(?:cms-)?publish[ -]date)"
 )
 # A weekday before a stamp: "Thứ Hai", "Thứ 2", "Th 2", "Chủ nhật".

@@ -37,7 +37,10 @@ BINARY_SIGNATURES = (
 )
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 VIETNAMESE_ONLY = re.compile("[\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ]")
-MOJIBAKE_SIGNS = re.compile("[ÃÄÅÆ]|á[º»]|Æ[°¡]")
+# UTF-8 read as Latin-1 or Windows-1252: a lead byte (Ã Ä Å Æ á) before a continuation byte
+# shown as one of these. Ã alone is a Vietnamese capital ("XÃ", "NGÃ BA"): only with one.
+CONTINUATIONS = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+MOJIBAKE_SIGNS = re.compile(f"[ÄÅÆ]|Ã[{CONTINUATIONS}]|á[º»]")
 INVISIBLE = re.compile(
     rb"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S
 )

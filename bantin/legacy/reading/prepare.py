@@ -46,13 +46,21 @@ def prepare(source, options, key=None):
 
 
 def record_typos(record, options):
-    """The page's typo warnings, checked here in the reading workers, off the writer's path:
-    against the word lists, the reference counts and the pages this process has read before
-    it in this run (no database here, and a site being imported into has few articles yet: a
-    pair the old portal writes on three other pages is taken as meant, as the site's own
-    articles are for an editor)."""
+    return check_typos(typo_texts(record), options)
+
+
+def typo_texts(record):
+    """The texts of a page that are checked for typos, by name."""
     body = "\n".join(block.text for block in record.blocks if block.text)
-    texts = {"title": record.title or "", "lead": record.lead, "body": body}
+    return {"title": record.title or "", "lead": record.lead, "body": body}
+
+
+def check_typos(texts, options):
+    """A page's typo warnings, checked off the writer's path, against the word lists, the
+    reference counts and the pages this process checked before it in this run (no database
+    here, and a site being imported into has few articles yet: a pair the old portal writes
+    on three other pages is taken as meant, as the site's own articles are for an editor).
+    The pages must come in the run's order for the warnings to be the same in every run."""
     whole = "\n".join(texts.values())
     return typo_entries(texts, run_lexicon(options).absorb(whole))
 

@@ -130,6 +130,16 @@ def is_furniture(line):
     )
 
 
+REPEATED_MIN_WORDS = 8
+
+
+def is_repeated_phrase(line):
+    """The alt texts of a row of images run together ("image advertisementimage
+    advertisement…"): a long line of a few words said over and over, never a sentence."""
+    parts = [part.casefold() for part in words(line)]
+    return len(parts) >= REPEATED_MIN_WORDS and len(set(parts)) * 3 <= len(parts)
+
+
 def is_file_name(line):
     """A photo's file name left as a line ("z5896037371621 c28899fc12…")."""
     parts = words(line)
@@ -139,6 +149,8 @@ def is_file_name(line):
 def is_body_paragraph(line, following=""):
     """A sentence of the article: the head ends before it. A long line whose sentence goes
     on in lower case on the next line is one too (a capture's wrapped lead)."""
+    if is_repeated_phrase(line):
+        return False
     count = len(words(line))
     if (
         count >= BODY_MIN_WORDS

@@ -60,6 +60,9 @@ BYLINE_LABEL = re.compile(
     r"|^theo\s*:\s*|^theo\s+(?=\S)|^by\s+(?=\S)",
     re.IGNORECASE,
 )
+# A reporter's or a contributor's title before the name, with no colon ("PV Hồng Mến", "CTV
+# Thành Thức - TTVHTT Diên Khánh"): the name signs. "PV" alone, or before "(Theo …)", stays.
+ROLE_BEFORE_NAME = re.compile(r"^(?:PV|CTV|Phóng viên|Cộng tác viên)\s+(?=[^\W\d_])")
 TEXT_AND_PHOTOS = re.compile(
     r"^(?:tin và ảnh|tin, ảnh|tin ảnh|bài và ảnh|bài, ảnh|bài ảnh)\s*[:：]", re.IGNORECASE
 )
@@ -126,6 +129,9 @@ def clean_byline(line):
     """The signature without its labels, photo credit and the dashes a newsroom may set it
     between ("– CABT –")."""
     text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line.strip(" -–—|"))).strip(" :")
+    role = ROLE_BEFORE_NAME.match(text)
+    if role and text[role.end()].isupper():
+        text = text[role.end() :]
     source = SOURCE_AFTER_NAME.search(text)
     if source and source.start() > 0:
         text = text[: source.start()].strip()  # "N.V.T - Nguồn: ...": the writer signs

@@ -67,6 +67,15 @@ def test_the_utf8_shortcut_agrees_with_full_detection():
     assert clearly_utf8(b"plain ascii") is None
 
 
+def test_a_commune_named_in_capitals_is_clearly_utf8_and_its_mojibake_is_not():
+    """"XÃ" is a Vietnamese capital, not the start of mojibake: such a page takes the shortcut
+    instead of full detection (ten times its cost)."""
+    heading = "ỦY BAN NHÂN DÂN XÃ TÂN LẬP - NGÃ BA ĐỒNG LỘC\n" + TEXT
+    assert clearly_utf8(heading.encode()) == heading
+    assert clearly_utf8(encode_text(heading, "utf-8-mojibake")) is None
+    assert clearly_utf8(heading.encode().decode("latin-1").encode()) is None
+
+
 def html_page(title_font, title, body):
     return (
         "<html><head><meta charset='windows-1252'></head><body>"

@@ -1044,3 +1044,22 @@ def test_a_few_words_opening_the_article_are_no_lead():
     )
     assert not page.lead
     assert page.blocks[0].text == "LOGO ngay hoi"
+
+
+def test_a_stamp_labelled_as_the_day_it_was_put_up_with_a_twelve_hour_clock():
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n\n"
+        f"Ngày đưa:  03/04/2023 02:15:46 PM In bài\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.published == datetime.datetime(2023, 4, 3, 14, 15, 46, tzinfo=LOCAL)
+
+
+def test_a_row_of_image_alt_texts_over_the_head_is_furniture():
+    alt_texts = "image advertisement" * 13 + "anh tin bai" + "image advertisement" * 3
+    page = parse_text_page(
+        f"image banner\n\n{alt_texts}\n\nThống kê truy cập\n  • Hôm nay: 12\n  • Tất cả: 4051\n"
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\nLượt xem: 593\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.views == 593

@@ -117,7 +117,13 @@ WRONG_CEILINGS = {
     "gathered text, 2026-12-06x": {
         "title": 0, "published": 0, "byline": 0, "views": 0, "category": 0,
     },
+    # read once as held out in the seventh session (142/150 right), then mended
+    "gathered text, 2026-12-06y": {
+        "title": 0, "published": 0, "byline": 1, "views": 1, "category": 1,
+    },
 }  # fmt: skip
+# Lowered 2026-12-06 (seventh session): v, its one value read as "invented" was the section
+# the page shows ("Audio thời sự" over its date), its label mended.
 # Lowered 2026-12-06 (sixth session): the site's clock over visitor statistics and box
 # titles printed twice (o), a links box (s), a section name over a page that lost its
 # headline (v); two labels of one layout made to agree with a third ("Chi tiết bài viết
@@ -137,8 +143,8 @@ INVENTED_CEILINGS = {
     "gathered text, 2026-12-06r": 0,
     "gathered text, 2026-12-06o": 0, "gathered text, 2026-12-06t": 1,
     "gathered text, 2026-12-06l": 0,
-    "gathered text, 2026-12-06u": 1, "gathered text, 2026-12-06v": 1,
-    "gathered text, 2026-12-06x": 0,
+    "gathered text, 2026-12-06u": 1, "gathered text, 2026-12-06v": 0,
+    "gathered text, 2026-12-06x": 0, "gathered text, 2026-12-06y": 1,
 }  # fmt: skip
 # Pages that show a headline and a date but that `bantin import`, with its default options,
 # holds for review (3 of 46, 0 of 7, 2 of 16 and 0 of 1 on 2026-12-05).
@@ -158,7 +164,7 @@ HELD_CEILINGS = {
     "gathered text, 2026-12-06o": 1, "gathered text, 2026-12-06t": 1,
     "gathered text, 2026-12-06l": 1,
     "gathered text, 2026-12-06u": 0, "gathered text, 2026-12-06v": 0,
-    "gathered text, 2026-12-06x": 0,
+    "gathered text, 2026-12-06x": 0, "gathered text, 2026-12-06y": 0,
 }  # fmt: skip
 
 

@@ -523,3 +523,12 @@ def test_the_sites_own_address_starts_its_footer_and_its_motto_signs_nothing():
 def test_what_a_video_player_prints_under_the_signature_is_not_the_article():
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Thanh Tâm", "Hiển thị video clip.")
     assert page.byline == "Thanh Tâm"
+
+
+def test_a_reporters_title_before_the_name_is_no_part_of_the_signature():
+    for signature, byline in (
+        ("PV Hồng Mến", "Hồng Mến"),
+        ("CTV Thành Thức - TTVHTT Diên Khánh", "Thành Thức - TTVHTT Diên Khánh"),
+        ("PV", "PV"),
+    ):
+        assert parsed(HEADLINE, DATE, LEAD, BODY, signature, "[Trở về]").byline == byline

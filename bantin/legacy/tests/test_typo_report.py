@@ -19,13 +19,13 @@ Hồng Nhung
 CLEAN = PAGE.replace("hòan", "hoàn").replace("quý I", "quý II")
 
 
-def run(site, folder, options=None):
+def run(site, folder, options=None, workers=0, batch_size=100):
     report = Report(folder.parent / "bao-cao.jsonl")
     out = io.StringIO()
     try:
         counts = ImportRun(
             site, options or ImportOptions(), out, io.StringIO(), report, terminal=False
-        ).run([folder], workers=0)
+        ).run([folder], batch_size=batch_size, workers=workers)
     finally:
         report.close()
     lines = report.path.read_text(encoding="utf-8").splitlines()
@@ -61,3 +61,25 @@ def test_the_check_can_be_left_out(site, tmp_path):
     counts, lines = run(site, pages(tmp_path), ImportOptions(check_typos=False))
 
     assert lines == [] and counts.typos == 0
+
+
+def test_a_pair_the_old_portal_writes_again_is_flagged_once_however_many_workers_read(
+    site, tmp_path
+):
+    """The check counts the pairs of the run's earlier pages: it sees every page, in order,
+    in one process, whichever reading worker read it."""
+    folder = tmp_path / "tin"
+    folder.mkdir()
+    for number in range(1, 7):
+        (folder / f"tin-{number}.txt").write_text(
+            PAGE.replace("quý I", f"tháng {number}").replace(
+                "Các chi bộ đã hòan thành", "Các chi bộ triển khai nhiệm vụ tọng tâm và hoàn thành"
+            ),
+            encoding="utf-8",
+        )
+
+    counts, lines = run(site, folder, workers=2, batch_size=2)
+
+    flagged = [(line["file"].rsplit("/", 1)[-1], line["typos"][0]["text"]) for line in lines]
+    assert flagged == [("tin-1.txt", "tọng tâm")]
+    assert counts.typos == 1
