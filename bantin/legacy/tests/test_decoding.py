@@ -68,7 +68,7 @@ def test_the_utf8_shortcut_agrees_with_full_detection():
 
 
 def test_a_commune_named_in_capitals_is_clearly_utf8_and_its_mojibake_is_not():
-    """"XÃ" is a Vietnamese capital, not the start of mojibake: such a page takes the shortcut
+    """ "XÃ" is a Vietnamese capital, not the start of mojibake: such a page takes the shortcut
     instead of full detection (ten times its cost)."""
     heading = "ỦY BAN NHÂN DÂN XÃ TÂN LẬP - NGÃ BA ĐỒNG LỘC\n" + TEXT
     assert clearly_utf8(heading.encode()) == heading
