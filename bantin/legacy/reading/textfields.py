@@ -189,6 +189,25 @@ def is_headline(line):
         or DOCUMENT_SUBJECT.match(line)
         or ATTENDEES.match(line)
         or line.count(";") >= 2
+        or sentence_with_remark(line)
+    )
+
+
+REMARK_AT_END = re.compile(r"\(([^()]*)\)\s*$")
+REMARK_MIN_WORDS = 3
+LONG_HEADLINE_WORDS = 25
+
+
+def sentence_with_remark(line):
+    """A line past 25 words that closes with a remark in brackets ("… tại xã Điền Hương
+    (huyện Phong Điền)", "… lên đường nhập ngũ (trong đó 15 …)"): a sentence of the story or
+    its photo's caption. A headline that long ends, if with brackets at all, with an
+    anniversary's dates or a part's number ("(27/7/1947 – 27/7/2025)", "(Bài 4)")."""
+    remark = REMARK_AT_END.search(line)
+    return (
+        remark is not None
+        and len(words(line)) >= LONG_HEADLINE_WORDS
+        and len(LETTERS.findall(remark.group(1))) >= REMARK_MIN_WORDS
     )
 
 

@@ -1063,3 +1063,20 @@ def test_a_row_of_image_alt_texts_over_the_head_is_furniture():
     )
     assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
     assert page.views == 593
+
+
+def test_a_long_first_line_closing_with_a_remark_in_brackets_is_no_headline():
+    """A capture that lost its headline opens with the photo's caption or the story's first
+    sentence; a headline that long closes, if with brackets, with an anniversary's dates."""
+    caption = (
+        "Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Trần Văn Tâm trao quà cho các gia đình có "
+        "hoàn cảnh khó khăn nhân dịp Tết Nguyên đán tại thôn Phú Lộc (xã Hòa Bình)"
+    )
+    page = parse_text_page(f"{caption}\n{LEAD}\n{SECOND}\n")
+    assert page.title is None
+
+    headline = (
+        "Xã Hòa Bình tổ chức nhiều hoạt động ý nghĩa chào mừng kỷ niệm 78 năm Ngày Thương binh "
+        "- Liệt sĩ và tri ân các gia đình chính sách (27/7/1947 - 27/7/2025)"
+    )
+    assert parse_text_page(f"{headline}\n{LEAD}\n{SECOND}\n").title == headline
