@@ -455,6 +455,10 @@ BATCHES = {
     "same way, held out until it was read once, after the seventh session's change to how "
     "legacy encodings are told apart (142/150 right, 2 invented), then read to mend the rules, "
     "development since",
+    "2026-12-06z": "30 more pages of 30 more sites none of the sets had (Mekong delta and "
+    "northern mountain provinces; people's councils, police and border guards, veterans', "
+    "elderly, Red Cross and other associations, culture and health centres, the Front), "
+    "labelled the same way, held out: read once, after every rule of the seventh session",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -101,29 +101,35 @@ class Checks:
         self.read = {}  # number -> prepared pages, read but not yet handed to the checker
         self.next = 0
         self.checking = {}  # number -> the checker's result
+        self.failed = None  # what stopped a batch being handed over: raised to the writer
 
     def when_read(self, number):
         def read(prepared):
             if self.pool is None:
                 return
             with self.lock:
-                self.read[number] = prepared
-                while self.next in self.read:
-                    texts = [
-                        typo_texts(p.record) if isinstance(p, Prepared) else None
-                        for p in self.read.pop(self.next)
-                    ]
-                    self.checking[self.next] = self.pool.map_async(check_in_worker, texts)
-                    self.next += 1
+                try:
+                    self.read[number] = prepared
+                    while self.next in self.read:
+                        self.hand_over(self.next, self.read.pop(self.next))
+                        self.next += 1
+                except Exception as error:  # noqa: BLE001 - the writer waits: it must hear
+                    self.failed = error
                 self.lock.notify_all()
 
         return read
+
+    def hand_over(self, number, prepared):
+        texts = [typo_texts(p.record) if isinstance(p, Prepared) else None for p in prepared]
+        self.checking[number] = self.pool.map_async(check_in_worker, texts)
 
     def collect(self, number, batch, read):
         prepared = read.get()
         if self.pool is not None:
             with self.lock:
-                self.lock.wait_for(lambda: number in self.checking)
+                self.lock.wait_for(lambda: number in self.checking or self.failed)
+                if number not in self.checking:
+                    raise self.failed
                 checked = self.checking.pop(number)
             for page, typos in zip(prepared, checked.get(), strict=True):
                 if isinstance(page, Prepared):
@@ -150,4 +156,11 @@ def prepare_in_worker(source):
 
 
 def check_in_worker(texts):
-    return [] if texts is None else check_typos(texts, _options)
+    """A page's typo warnings; none when the check fails on it (they are advice: the page
+    still goes in, as it would without the check)."""
+    if texts is None:
+        return []
+    try:
+        return check_typos(texts, _options)
+    except Exception:  # noqa: BLE001 - one page's check must not stop 20,000 pages
+        return []

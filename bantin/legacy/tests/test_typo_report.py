@@ -83,3 +83,17 @@ def test_a_pair_the_old_portal_writes_again_is_flagged_once_however_many_workers
     flagged = [(line["file"].rsplit("/", 1)[-1], line["typos"][0]["text"]) for line in lines]
     assert flagged == [("tin-1.txt", "tọng tâm")]
     assert counts.typos == 1
+
+
+def test_a_typo_check_failing_on_a_page_leaves_it_without_warnings_and_imports_it(
+    site, tmp_path, monkeypatch
+):
+    def broken(texts, options):
+        raise RuntimeError("the word lists are unreadable")
+
+    monkeypatch.setattr("bantin.legacy.parallel.check_typos", broken)
+
+    counts, lines = run(site, pages(tmp_path), workers=1, batch_size=1)
+
+    assert counts.created == 2 and counts.typos == 0
+    assert lines == []
