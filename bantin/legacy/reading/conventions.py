@@ -38,6 +38,8 @@ VIEWS_LABEL = re.compile(rf"{VIEWS_WORDS}\s*:?", re.IGNORECASE)
 VIEWS_BEFORE = re.compile(
     rf"(?<![\d.,])({COUNT})\s*(?:lần xem|lượt xem|lượt đọc|lần đọc)\b", re.IGNORECASE
 )
+# A count and "Xem" alone on a line, a list item of the page's facts ("• 158 Xem"): its views.
+VIEWS_ITEM = re.compile(rf"[•·]?\s*({COUNT})\s+xem", re.IGNORECASE)
 FIRST_COUNT = re.compile(COUNT)
 # A line of the site's visitor statistics ("Đang truy cập: 8,091", "Tổng số truy cập:
 # 5,970,082"): the site's frame, never the article.
@@ -75,7 +77,8 @@ def is_document_kind(line):
 STAMP_LABELS = (
     r"(?:ngày đăng bài|ngày đăng tin|ngày cập nhật|ngày xuất bản|thời gian đăng|cập nhật lúc"
     r"|đã đăng vào|đăng vào|ngày đưa tin|ngày đưa bài|ngày đưa lên|ngày đưa"
-    r"|ngày đăng|đăng ngày|được đăng|cập nhật|đăng lúc|(?:cms-)?publish[ -]date)"
+    r"|ngày đăng|đăng ngày|được đăng|cập nhật vào ngày|cập nhật vào|cập nhật|đăng lúc"
+    r"|(?:cms-)?publish[ -]date)"
 )
 # A weekday before a stamp: "Thứ Hai", "Thứ 2", "Th 2", "Chủ nhật".
 WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|th\s*[2-7]\b|chủ\s+nhật)"

@@ -80,13 +80,14 @@ DATE_LABELS = re.compile(
     rf"{STAMP_LABELS}|xuất bản|ngày ban hành|publish(?:ed)? date"
     r"|posted(?: on)?|date|ngày|lúc|(?:gmt|utc)\s*\+\s*0?7(?::00)?|print|e-mail|email|xem cỡ chữ"
     rf"|cỡ chữ|google|in bài viết|in bài|bản in|bản gốc|gốc|chia sẻ|{WEEKDAY}"
-    r"|đăng|sa|ch|am|pm|lượt\b",
+    r"|đăng|sa|ch|am|pm|lượt\b"
+    r"|^\s*\S+\s+gửi vào|\bt[2-7]\b|\bcn\b",  # a site's account and the day it posted the page
     re.IGNORECASE,
 )
 NEXT_LABEL = re.compile(rf"\s*[.|]?\s*(?:{STAMP_LABELS}|{VIEWS_WORDS})\s*:", re.IGNORECASE)
 SECOND_FRACTION = re.compile(r"^\.\d{1,6}(?!\d)")
 DATE_LABEL_START = re.compile(
-    rf"[-–|]\s*{STAMP_LABELS}",
+    rf"(?<![^\W\d_])[-–|]\s*{STAMP_LABELS}",  # not "cms-publish-date": one label
     re.IGNORECASE,
 )
 TRAILING_DATE_LABEL = re.compile(

@@ -3,6 +3,8 @@ a view count. The head (textfields.py) and the signature (textsignature.py) both
 
 import re
 
+from bantin.legacy.reading.conventions import VIEWS_WORDS
+
 SENTENCE_END = tuple(".!?;:…")
 BODY_MIN_WORDS = 12
 BODY_MAX_CHARS = 300
@@ -15,7 +17,7 @@ LEAD_OPENER = re.compile(
     re.IGNORECASE,
 )
 LABELLED_VIEWS = re.compile(
-    r"(?:lượt xem|số lượt xem|lượt đọc|view count|views?|lượt truy cập)\s*:?\s*(\d[\d.,]*)"
+    rf"(?:{VIEWS_WORDS}|views?|lượt truy cập)\s*:?\s*(\d[\d.,]*)"
     r"|(\d[\d.,]*)\s*(?:lượt xem|views?)\b",
     re.IGNORECASE,
 )

@@ -30,6 +30,7 @@ from bantin.legacy.reading.conventions import (
     STAMP_LABELS,
     VIEWS,
     VIEWS_BEFORE,
+    VIEWS_ITEM,
     VIEWS_LABEL,
     WEEKDAY,
     classify,
@@ -71,6 +72,7 @@ from bantin.legacy.reading.textsection import (
     CRUMB_ARROW,
     box_titles,
     crumb_before_headline,
+    deepest_section,
     doubled_label,
     in_links_box,
     is_section_label,
@@ -134,7 +136,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     body_lines = wrapped_title(body_lines, page)
     if page.section is None:
         body_lines, page.section = take_crumb_under_headline(body_lines)
-    page.section = page.section or crumb
+    page.section = deepest_section(page.section or crumb)
     if page.byline is None:
         body_lines, page.byline = take_byline(body_lines, furniture)
     if page.byline is None:
@@ -277,7 +279,8 @@ def take_view_count_by(lines, rule=None):
     for index, line in enumerate(lines):
         match = (rule.pattern if rule else VIEWS).search(line)
         if match is None and rule is None:
-            match = VIEWS_BEFORE.fullmatch(line.strip())  # "1,372 lượt xem" on its own line
+            # "1,372 lượt xem" or "• 158 Xem" on its own line
+            match = VIEWS_BEFORE.fullmatch(line.strip()) or VIEWS_ITEM.fullmatch(line.strip())
         if match is None:
             continue
         views = parse_count(rule.value(match) if rule else match.group(1))

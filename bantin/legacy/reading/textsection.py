@@ -183,6 +183,17 @@ def box_titles(lines, indexes):
     return len({repeated(lines[index]) for index in indexes} - {None}) > 1
 
 
+NESTED_SECTION = re.compile(r"^tin tức(?:\s*-\s*|\s+)?(?:sự kiện)?\s+(Tin\s+\S.*)$", re.IGNORECASE)
+
+
+def deepest_section(label):
+    """The sub-section of a breadcrumb printed without its arrows, a site's news section and
+    then one of its own ("Tin tức Tin hoạt động", "Tin tức - Sự kiện Tin hoạt động"): the
+    section the article is filed in is the second."""
+    nested = NESTED_SECTION.match(label or "")
+    return nested.group(1) if nested else label
+
+
 def doubled_label(line):
     """The label of a line that prints it twice ("Tin tức Tin tức"), else None: printed
     twice, a section's name may be a little longer than a label printed once."""

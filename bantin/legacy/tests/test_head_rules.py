@@ -1080,3 +1080,35 @@ def test_a_long_first_line_closing_with_a_remark_in_brackets_is_no_headline():
         "- Liệt sĩ và tri ân các gia đình chính sách (27/7/1947 - 27/7/2025)"
     )
     assert parse_text_page(f"{headline}\n{LEAD}\n{SECOND}\n").title == headline
+
+
+def test_a_count_and_xem_alone_in_a_list_item_are_the_views_and_a_nested_section_is_the_inner():
+    page = parse_text_page(
+        "Tin tức Tin hoạt động\n"
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn 03/04/2023\n\n"
+        f"{LEAD}\n\n  • 158 Xem\n\n{SECOND}\n"
+    )
+    assert page.views == 158
+    assert page.section == "Tin hoạt động"
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
+def test_a_sites_account_and_the_day_it_posted_the_page_are_its_date_line():
+    page = parse_text_page(
+        "Gần 2100 hội viên từ 80 tuổi trở lên được khám sức khỏe định kỳ\n\n"
+        "quantri gửi vào T3, 2023-04-04 14:22\n\n"
+        "Tăng cường chăm lo cho người cao tuổi, trong năm qua hội đã phối hợp với trạm y tế "
+        "khám sức khỏe định kỳ cho hơn hai nghìn hội viên từ tám mươi tuổi trở lên.\n\n"
+        f"{SECOND}\n"
+    )
+    assert page.title == "Gần 2100 hội viên từ 80 tuổi trở lên được khám sức khỏe định kỳ"
+    assert page.published == datetime.datetime(2023, 4, 4, 14, 22, tzinfo=LOCAL)
+
+
+def test_a_stamp_updated_on_a_day_in_brackets_beside_its_views():
+    page = parse_text_page(
+        "Xã Hòa Bình ra quân làm đường giao thông nông thôn\n"
+        f"[ Cập nhật vào ngày (03/04/2023) ] - [ Số lần xem: 147 ]\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
+    assert page.views == 147
