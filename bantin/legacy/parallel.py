@@ -2,13 +2,15 @@
 
 Preparing a page (decode, detect the encoding, parse, check photos, fingerprint) touches no
 database and costs about as much as writing it. Batches are handed out two ahead (AHEAD),
-so at most three batches of pages are held whatever the size of the import. Workers are forked:
-they inherit the options and profiles, and never use the database connection they inherit.
+so at most four batches of pages are held whatever the size of the import (one being
+written). Workers are forked: they inherit the options and profiles, and never use the
+database connection they inherit.
 
 The typo check runs in a process of its own, a batch behind the reading workers: it counts
 what the run's earlier pages wrote (prepare.check_typos), so it must see the pages one at a
-time in the run's order to give the same warnings however many workers read them. Out of
-the reading workers it no longer sets their pace (a quarter of the import's rate).
+time in the run's order to give the same warnings however many workers read them. Inside
+the reading workers it took a quarter of their time, and each would have counted only the
+pages it read.
 """
 
 import dataclasses
