@@ -38,8 +38,8 @@ VIEWS_LABEL = re.compile(rf"{VIEWS_WORDS}\s*:?", re.IGNORECASE)
 VIEWS_BEFORE = re.compile(
     rf"(?<![\d.,])({COUNT})\s*(?:lần xem|lượt xem|lượt đọc|lần đọc)\b", re.IGNORECASE
 )
-# A count and "Xem" alone on a line, a list item of the page's facts ("• 158 Xem"): its views.
-VIEWS_ITEM = re.compile(rf"[•·]?\s*({COUNT})\s+xem", re.IGNORECASE)
+# A count and "Xem" alone in an item of the page's facts ("• 158 Xem"): its views.
+VIEWS_ITEM = re.compile(rf"({COUNT})\s+xem", re.IGNORECASE)
 FIRST_COUNT = re.compile(COUNT)
 # A line of the site's visitor statistics ("Đang truy cập: 8,091", "Tổng số truy cập:
 # 5,970,082"): the site's frame, never the article.

@@ -280,7 +280,8 @@ def take_view_count_by(lines, rule=None):
         match = (rule.pattern if rule else VIEWS).search(line)
         if match is None and rule is None:
             # "1,372 lượt xem" or "• 158 Xem" on its own line
-            match = VIEWS_BEFORE.fullmatch(line.strip()) or VIEWS_ITEM.fullmatch(line.strip())
+            item = strip_bullet(line)
+            match = VIEWS_BEFORE.fullmatch(item) or VIEWS_ITEM.fullmatch(item)
         if match is None:
             continue
         views = parse_count(rule.value(match) if rule else match.group(1))

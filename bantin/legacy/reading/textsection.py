@@ -183,7 +183,7 @@ def box_titles(lines, indexes):
     return len({repeated(lines[index]) for index in indexes} - {None}) > 1
 
 
-NESTED_SECTION = re.compile(r"^tin tức(?:\s*-\s*|\s+)?(?:sự kiện)?\s+(Tin\s+\S.*)$", re.IGNORECASE)
+NESTED_SECTION = re.compile(r"^tin tức(?:\s*-?\s*sự kiện)?\s+(tin\s+\S.*)$", re.IGNORECASE)
 
 
 def deepest_section(label):

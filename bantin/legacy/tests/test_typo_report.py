@@ -3,6 +3,8 @@
 import io
 import json
 
+import pytest
+
 from bantin.legacy.report import Report
 from bantin.legacy.run import ImportRun
 from bantin.legacy.storing.load import ImportOptions
@@ -97,3 +99,18 @@ def test_a_typo_check_failing_on_a_page_leaves_it_without_warnings_and_imports_i
 
     assert counts.created == 2 and counts.typos == 0
     assert lines == []
+
+
+def test_a_batch_that_cannot_be_handed_to_the_checker_stops_the_import_with_the_reason(
+    site, tmp_path, monkeypatch
+):
+    """The writer waits for each batch's checks: what keeps a batch from the checker reaches
+    it as an error, instead of leaving it waiting for ever."""
+
+    def broken(record):
+        raise RuntimeError("the checker cannot take the page")
+
+    monkeypatch.setattr("bantin.legacy.parallel.typo_texts", broken)
+
+    with pytest.raises(RuntimeError, match="the checker cannot take the page"):
+        run(site, pages(tmp_path), workers=1, batch_size=1)
