@@ -46,6 +46,8 @@ ALLOWED = {
     "kb",
     "sapo",
 }
+KEY_NAMES = ("Ctrl", "Shift", "Alt", "Esc")
+"""Keys as their caps print them."""
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -179,6 +181,9 @@ def test_the_editors_other_tabs_side_panels_and_account_have_no_english(
     found["checks panel"] = untranslated(
         page.locator("[data-side-panel=checks]").inner_text(), names
     )
+    page.locator("body").press("?")  # the keyboard shortcuts, as the editor asks for them
+    dialog = page.locator("[role=dialog]:visible")
+    found["keyboard shortcuts"] = untranslated(dialog.inner_text(), [*names, *KEY_NAMES])
     for who, person in (("editor", editor), ("reviewer", reviewer)):
         page = admin_browser(person, locale="en-US")
         page.goto("/admin/account/")
