@@ -461,6 +461,14 @@ BATCHES = {
     "labelled the same way, held out until it was read once, after every other rule of the "
     "seventh session (145/150 right, 0 invented), then read to mend the rules, development "
     "since",
+    "2026-12-06bb": "20 more pages of 20 more sites none of the sets had (commune, ward, "
+    "district and department portals, the Front and unions, a party site, a city paper), "
+    "labelled the same way, development from the start (first read after the eighth "
+    "session's first rules)",
+    "2026-12-06aa": "30 more pages of 30 more sites none of the sets had (commune, district and "
+    "province portals, procuracies, statistics offices, forestry and farm-extension boards, a "
+    "justice department's legal-education site, provincial papers and TV, district radio), "
+    "labelled the same way, held out: read once, after every rule of the eighth session",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

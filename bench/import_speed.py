@@ -262,7 +262,7 @@ def run_once(
     print(
         f"  CPU: tiến trình chính {main_cpu * 1000 / count:.1f} ms/trang, "
         f"tiến trình con {workers_cpu * 1000 / count:.1f} ms/trang "
-        f"(tải máy {os.getloadavg()[0]:.1f})"
+        f"(tải máy {os.getloadavg()[0]:.1f}; máy: {machine_yardstick():.0f} ms một vòng thước đo)"
     )
     if profile_out:
         profiler.dump_stats(profile_out)
@@ -273,6 +273,20 @@ def run_once(
         stats = io.StringIO()
         pstats.Stats(profiler, stream=stats).sort_stats("tottime").print_stats(20)
         print(stats.getvalue())
+
+
+YARDSTICK_NUMBERS = 2_000_000
+
+
+def machine_yardstick():
+    """The CPU milliseconds of a fixed loop of plain Python (the best of three): the rates of
+    two machines compare once divided by it (a machine twice as slow prints twice the time)."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        sum(number * number for number in range(YARDSTICK_NUMBERS))
+        best = min(best, time.process_time() - start)
+    return best * 1000
 
 
 def main(argv=None):

@@ -23,6 +23,7 @@ MATCHED = 0.85  # of the address's words found in order: a site's slug may drop 
 HEAD_LINES = 12  # the headline stands among the page's first lines
 MAX_PREFIX_WORDS = 12  # date and section glued before the headline; more is a sentence
 MAX_TAIL_WORDS = 25  # a headline the address cut short ends on its own line
+GLUED_TAIL_WORDS = 50  # ... longer where the address stopped inside a document's number
 FILE_ENDING = re.compile(r"\.(?:s?html?|aspx?|php|jsp|txt)$", re.IGNORECASE)
 ID_WORD = re.compile(r"^(?:\d{5,}|[a-z]{1,3}\d{3,}[a-z0-9]*)$")  # "10304654", "c53645214"
 ENDINGS = {"htm", "html", "aspx", "php"}
@@ -139,17 +140,32 @@ def names(named, text):
     return find_in_line(text, named, lambda prefix: True) is not None
 
 
+CAPTION_OPENING_WORDS = 2
+PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*")
+
+
+def opens_a_caption(named, text):
+    """Whether ``text`` is the headline the address names with plain words before it
+    ("Phiên trù bị Đại hội …" at ".../dai-hoi-..."): a photo's caption or a sentence on one
+    part of the event, not the headline; a tag ("[Video]", "Video:") may stand there."""
+    span = find_in_line(text, named, lambda prefix: True)
+    before = text[: span[0]].strip() if span else ""
+    return len(before.split()) >= CAPTION_OPENING_WORDS and bool(PLAIN_WORDS.fullmatch(before))
+
+
 def headline_end(line, end, after):
     """Where the headline stops: after its closing marks when a sentence (the lead) follows
     or nothing does; at the line's end when the address cut it short and the line goes on a
-    little in lower case; else where the address's words stop."""
+    little in lower case, or on from inside a document's number ("Kế hoạch số 20/MTTQ-BTT
+    ngày …" at ".../ke-hoach-so-20"); else where the address's words stop."""
     end += CLOSING.match(line[end:]).end()
     if not after or after[0][1] >= len(line):
         return len(line.rstrip())
     following = line[after[0][1] :].strip()
-    if following[:1].isupper():
+    glued = bool(line[end : after[0][1]].strip())  # "số 20/MTTQ-BTT": cut inside a number
+    if following[:1].isupper() and not glued:
         return len(line[:end].rstrip())
-    if len(after) <= MAX_TAIL_WORDS and ". " not in following:
+    if len(after) <= (GLUED_TAIL_WORDS if glued else MAX_TAIL_WORDS) and ". " not in following:
         return len(line.rstrip())
     return None
 

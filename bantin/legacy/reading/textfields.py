@@ -66,6 +66,7 @@ from bantin.legacy.reading.textsignature import (
     has_name_features,
     is_signature,
     short_names,
+    writer_with_posts,
 )
 from bantin.vietnamese import TIMEZONE, find_all_datetimes
 
@@ -152,11 +153,13 @@ class Head:
     signature_line: int | None = None
     archive_rest: str | None = None
     facts_end: int | None = None  # the last item of the list the date stands in
+    posts_end: int | None = None  # the last line of the posts under the writer's name
 
     @property
     def end(self):
         """The index of the first line after the head lines used."""
-        lines = (self.title_line, self.date_line, self.signature_line, self.facts_end)
+        lines = (self.title_line, self.date_line, self.signature_line)
+        lines = (*lines, self.facts_end, self.posts_end)
         used = [index for index in lines if index is not None]
         return max(used) + 1 if used else 0
 
@@ -410,11 +413,15 @@ def read_head(lines, furniture=NO_FURNITURE):
             break
     if head.date_line is None:
         read_titled_date_line(lines, head_indexes, head, furniture)
+    writer = writer_with_posts(lines, head_indexes)
     if head.title_line is None:
-        head.title_line = find_headline(lines, head_indexes, head.date_line, furniture)
+        unposted = [index for index in head_indexes if not writer or index not in writer[1]]
+        head.title_line = find_headline(lines, unposted, head.date_line, furniture)
         if head.title_line is not None:
             head.title = strip_bullet(lines[head.title_line])
-    if head.title_line is not None:
+    if writer and head.title_line is not None and head.title_line < writer[0]:
+        head.signature_line, head.posts_end = writer[0], writer[1][-1]
+    elif head.title_line is not None:
         head.signature_line = signature_under_headline(
             lines, head_indexes, head.title_line
         ) or source_over_headline(lines, head_indexes, head.title_line)

@@ -89,6 +89,8 @@ NAVIGATION = {
     "content",  # a Liferay template's field label ("content:")
     # the boxes beside and under an article
     "thư viện ảnh", "thư viện video", "image advertisement", "qr code", "quảng cáo",
+    "bạn đang ở đây", "bạn đang ở", "bạn đang xem",  # a breadcrumb's label
+    "chứng nhận tín nhiệm mạng", "chung nhan tin nhiem mang",  # a trust badge's alt text
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 

@@ -16,6 +16,7 @@ from bantin.legacy.reading.address import (
     address_words,
     named_headline,
     names,
+    opens_a_caption,
     short_address_words,
     whole_line_named,
 )
@@ -134,6 +135,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
         body_lines, head_signature = read_unknown_head(lines, body_lines, page, furniture)
     body_lines = title_from_address(lines, body_lines, page, origin)
     body_lines = wrapped_title(body_lines, page)
+    page.title = without_empty_brackets(page.title)
     if page.section is None:
         body_lines, page.section = take_crumb_under_headline(body_lines)
     page.section = deepest_section(page.section or crumb)
@@ -574,6 +576,9 @@ def title_from_address(lines, body_lines, page, origin):
     named = address_words(origin.address or origin.relative)
     if not named:
         return title_from_short_address(lines, body_lines, page, origin)
+    if page.title is not None and opens_a_caption(named, page.title):
+        caption, page.title = page.title, None
+        return [caption, *body_lines]
     if page.title is not None and names(named, page.title):
         return body_lines
     found = None
@@ -630,6 +635,15 @@ def title_from_short_address(lines, body_lines, page, origin):
     if lines[index] in rest:
         rest.remove(lines[index])  # the headline stood in the body's first lines
     return rest
+
+
+EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])\s*$")
+
+
+def without_empty_brackets(title):
+    """A headline without the empty brackets a template prints after it when a field it
+    fills there (the source, the author) is empty ("… huyện Phú Bình ()")."""
+    return EMPTY_BRACKETS.sub("", title) if title else title
 
 
 WRAPPED_TITLE_LINES = 3

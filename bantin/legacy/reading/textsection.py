@@ -87,13 +87,16 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
     return None
 
 
-LINKS_BOX = re.compile(r"(?:liên kết(?: website| web)?|website liên kết|liên kết trang)\s*:?", re.I)
+LINKS_BOX = re.compile(
+    r"(?:liên kết(?: website| web)?|website liên kết|liên kết trang|văn bản mới)\s*:?", re.I
+)
 LINK_ITEM_WORDS = 6
 
 
 def in_links_box(lines, indexes_above):
     """Whether the lines right above a label are a box of links under its title ("Liên kết
-    website", then short items only): its last item is no section."""
+    website", then short items only; "Văn bản mới", the documents the capture left out):
+    the label is its last item or the next box's title, no section."""
     for index in reversed(indexes_above):
         if LINKS_BOX.fullmatch(lines[index].strip()):
             return True

@@ -21,7 +21,7 @@ from bantin.legacy.reading.textlines import (
     repeated,
     words,
 )
-from bantin.vietnamese.officials import is_surname
+from bantin.vietnamese.officials import is_surname, people, person_key
 
 BYLINE_LOOKBACK = 8
 BYLINE_MAX_WORDS = 10
@@ -75,7 +75,9 @@ ARTICLE_END = {
     "bài viết khác", "các bài viết khác", "tin bài khác", "các tin bài khác",
     "ý kiến của bạn", "những tin mới hơn", "những tin cũ hơn", "các tin mới hơn",
     "các tin cũ hơn", "không có nhận xét nào", "đăng nhận xét", "related post",
-    "related posts", "related articles", "related news",
+    "related posts", "related articles", "related news", "phản hồi", "gửi phản hồi",
+    "thông tin người gửi phản hồi", "no comments yet", "no comments yet. be the first",
+    "others",
 }  # fmt: skip
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 LIST_ENDS = ("mới nhất", "xem nhiều", "mới đăng", "đọc nhiều", "liên quan", "cùng chuyên mục")
@@ -554,3 +556,40 @@ def is_furniture_after_article(line):
         or repeated(stripped) is not None  # a label printed twice: a widget's tab
         or (stripped.isupper() and NEWS_SECTION.match(stripped) is not None)
     )
+
+
+WRITER_POST_LINES = 3
+WRITER_POST_WORDS = 20
+POSTS_COVER = 0.7  # of a post line's words the posts read take up
+
+
+def writer_with_posts(lines, indexes):
+    """(the name's index, its post lines' indexes) of a writer printed under an opinion
+    piece's headline: a name, then the posts held, on a line or a few ("Nguyễn Văn A" /
+    "Ủy viên Ban Thường vụ Tỉnh ủy," / "Chủ tịch Hội Cựu chiến binh tỉnh"); else None. The
+    post lines are no headline, and the name signs the article."""
+    for position, index in enumerate(indexes):
+        name = clean_byline(lines[index]) or ""
+        if not has_name_features(name) or not is_surname(name.split()[0]):
+            continue
+        below = indexes[position + 1 : position + 1 + WRITER_POST_LINES]
+        posts = []
+        for post_index in below:
+            if len(words(lines[post_index])) > WRITER_POST_WORDS:
+                break
+            if not holds_posts(name, lines[post_index]):
+                break
+            posts.append(post_index)
+        if posts:
+            return index, posts
+    return None
+
+
+def holds_posts(name, line):
+    """Whether a line under a name is posts that person holds, and little else."""
+    text = line.strip().rstrip(",;")
+    found = people(f"{name}, {text}")
+    if len(found) != 1 or person_key(found[0]["name"]) != person_key(name):
+        return False
+    held = sum(len(post.split()) for post in found[0]["positions"])
+    return held >= POSTS_COVER * len(text.split())

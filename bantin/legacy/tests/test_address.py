@@ -122,8 +122,7 @@ def test_a_labelled_field_of_the_text_is_no_headline():
 
 def test_a_headline_the_address_names_replaces_a_line_another_rule_took():
     text = (
-        f"{HEADLINE.upper()}\nTrần Văn Hải\nỦy viên Ban Thường vụ Đảng ủy,\n"
-        "Chủ tịch Ủy ban Mặt trận Tổ quốc phường Hòa Bình\n"
+        f"{HEADLINE.upper()}\nTrần Văn Hải\nGhi chép từ những con kênh của phường\n"
         f"{LEAD}\n{SECOND}\n"
     )
     taken = read(text, address=None).title
@@ -168,3 +167,27 @@ def test_a_section_name_over_a_page_that_lost_its_headline_is_the_section_not_th
 def test_a_short_headline_sharing_the_address_words_stays_the_headline():
     page = read(f"Ra quân làm sạch kênh rạch\n\n{LEAD}\n\n{SECOND}\n")
     assert page.title == "Ra quân làm sạch kênh rạch"
+
+
+def test_a_top_line_with_words_before_the_addresss_headline_is_a_caption_not_the_headline():
+    caption = f"Lực lượng đoàn viên {HEADLINE}"
+    page = read(f"{caption}\n{LEAD}\n\n{SECOND}\n")
+    assert page.title is None
+    assert "không tìm thấy tiêu đề" in page.review_reasons
+
+
+def test_a_headline_with_a_tag_before_the_addresss_words_stays_the_headline():
+    for tagged in (f"[Video] {HEADLINE}", f"Video: {HEADLINE}"):
+        page = read(f"{tagged}\n{LEAD}\n\n{SECOND}\n")
+        assert page.title == tagged
+
+
+def test_an_address_cut_inside_a_documents_number_names_the_whole_long_headline():
+    headline = (
+        "Ban Thường trực Ủy ban MTTQ phường Hòa Bình triển khai Kế hoạch số 12/KH-MTTQ ngày "
+        "2/5/2024 về giám sát đầu tư của cộng đồng đối với công trình nâng cấp nhà văn hóa "
+        "khu phố 3 và các hạng mục phụ trợ của phường"
+    )
+    address = "https://x.gov.vn/ban-thuong-truc-uy-ban-mttq-phuong-hoa-binh-trien-khai-ke-hoach-so-12-1191359"
+    page = read(f"{headline}\n{LEAD}\n\n{SECOND}\n", address=address)
+    assert page.title == headline

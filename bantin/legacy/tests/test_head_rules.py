@@ -989,6 +989,41 @@ def test_the_last_item_of_a_links_box_over_the_headline_is_no_section():
     assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
 
 
+def test_a_label_under_a_new_documents_box_over_the_headline_is_no_section():
+    page = parse_text_page(
+        "VĂN BẢN MỚI\n\nTra cứu thủ tục\n    Bản in     Gửi bài viết\n"
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n{LEAD}\n{SECOND}\n\nHoàng Lan\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.section is None
+
+
+def test_a_label_under_a_box_with_its_items_is_still_the_section():
+    page = parse_text_page(
+        "Văn bản mới\nQuyết định về giá đất năm 2024 của tỉnh\nThông báo lịch tiếp công dân\n"
+        "Tin hoạt động\nBản in     Gửi bài viết\n"
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn\n{LEAD}\n{SECOND}\n\nHoàng Lan\n"
+    )
+    assert page.section == "Tin hoạt động"
+
+
+def test_a_you_are_here_label_or_a_trust_badge_over_the_headline_is_no_section():
+    for label in ("Bạn đang ở đây", "Chung nhan Tin Nhiem Mang", "Chứng nhận Tín nhiệm mạng"):
+        page = parse_text_page(
+            f"{label}\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n03/04/2023 08:15\n"
+            f"{LEAD}\n{SECOND}\n"
+        )
+        assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+        assert page.section is None, label
+
+
+def test_the_empty_brackets_a_template_prints_after_the_headline_are_not_part_of_it():
+    page = parse_text_page(
+        f"Xã Hòa Bình ra quân làm đường giao thông nông thôn ()\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+
+
 def test_several_box_titles_printed_twice_over_the_headline_give_no_section():
     page = parse_text_page(
         "Danh mục Danh mục\nVideo Video\nThống kê Thống kê\n"

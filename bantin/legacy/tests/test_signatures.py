@@ -3,6 +3,7 @@ articles, or labelled as the article's text and photos before a second article b
 (samples written here, in the shapes real captures have)."""
 
 from bantin.legacy.reading.textpage import parse_text_page
+from bantin.legacy.reading.textsignature import writer_with_posts
 
 HEADLINE = "Hội Cựu chiến binh xã Phú Lộc trao nhà nghĩa tình đồng đội"
 DATE = "Ngày đăng: 14/07/2025 08:30"
@@ -532,3 +533,36 @@ def test_a_reporters_title_before_the_name_is_no_part_of_the_signature():
         ("PV", "PV"),
     ):
         assert parsed(HEADLINE, DATE, LEAD, BODY, signature, "[Trở về]").byline == byline
+
+
+def test_a_writer_with_posts_under_the_headline_signs_an_opinion_piece():
+    page = parsed(
+        HEADLINE.upper(), "Trần Văn Bình", "Ủy viên Ban Thường vụ Huyện ủy,",
+        "Chủ tịch Hội Cựu chiến binh huyện Phú Lộc", LEAD, BODY,
+    )  # fmt: skip
+    assert page.title == HEADLINE.upper()
+    assert page.byline == "Trần Văn Bình"
+    assert "Chủ tịch Hội Cựu chiến binh huyện Phú Lộc" not in [b.text for b in page.blocks]
+
+
+def test_a_name_over_lines_that_hold_no_post_is_not_a_writer():
+    lines = ["Trần Văn Bình", "Ủy viên Ban Thường vụ Huyện ủy,", "Hội viên ấp Hòa Bình kể lại"]
+    assert writer_with_posts(lines, [0, 1, 2]) == (0, [1])
+    assert writer_with_posts([lines[0], lines[2]], [0, 1]) is None
+    assert writer_with_posts(["Tin hoạt động", lines[1]], [0, 1]) is None
+
+
+def test_a_signature_above_a_feedback_form():
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "", "Minh Tâm/ baophuloc.vn", "", "Gửi cho bạn bè", "",
+        "Phản hồi", "", "Thông tin người gửi phản hồi",
+    )  # fmt: skip
+    assert page.byline == "Minh Tâm/ baophuloc.vn"
+
+
+def test_a_signature_above_an_english_comment_box_and_other_articles():
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "", "      Trần Thu", "", "No comments yet. Be the first.",
+        "", "Others:", OTHER_TITLE, OTHER_TITLE.replace("Nông dân", "Thanh niên"),
+    )  # fmt: skip
+    assert page.byline == "Trần Thu"
