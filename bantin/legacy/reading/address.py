@@ -184,7 +184,8 @@ def whole_line_named(lines, named):
 def named_headline(lines, named, may_precede, is_paragraph):
     """Where the headline the address's words ``named`` name stands among the first lines,
     or None. It stands above the article: the search ends with the first paragraph
-    (``is_paragraph``), which is looked into only for a headline glued at its start."""
+    (``is_paragraph``), which is looked into only for a headline glued at its start, unless
+    that paragraph is a teaser the page prints again under the headline."""
     content = [index for index, line in enumerate(lines) if line.strip()][:HEAD_LINES]
     for position, index in enumerate(content):
         folded = fold(lines[index])
@@ -193,9 +194,22 @@ def named_headline(lines, named, may_precede, is_paragraph):
             if span is not None:
                 return Named(index, *span)
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
-        if is_paragraph(lines[index], following):
+        if is_paragraph(lines[index], following) and not teaser(lines, content[position:]):
             return None
     return None
+
+
+OUTLET_OPENING = re.compile(r"^\s*\([^()]{2,40}\)\s*[-–]\s*")  # "(baothanhhoa.vn) - "
+TEASER_CHARS = 60
+
+
+def teaser(lines, content):
+    """Whether the first of ``content`` is the lead printed as a teaser over the headline,
+    that the page prints again under it (without the outlet's name before it)."""
+    opening = OUTLET_OPENING.sub("", lines[content[0]]).strip()[:TEASER_CHARS]
+    return len(opening) == TEASER_CHARS and any(
+        lines[index].strip().startswith(opening) for index in content[1:]
+    )
 
 
 class AddressListError(ValueError):

@@ -125,7 +125,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     lines, page.site_visits = take_visit_counter(lines)
     lines, page.views = take_view_count(lines, field_rule(profile, "views"))
     lines = drop_boilerplate(lines, profile, furniture)
-    lines, crumb = take_crumbs_over_headline(split_glued_stamp(lines))
+    lines, crumb = take_crumbs_over_headline(split_glued_stamp(split_bracketed_stamp(lines)))
     lines = take_profile_fields(lines, page, profile)
     body_lines = read_header(lines, page, furniture) if page.published is None else lines
     if page.published is None and profile is not None and profile.header:
@@ -191,6 +191,30 @@ def split_glued_stamp(lines):
             stamped = find_datetime(stamp)
             if stamped and stamped.hour is not None and date_line(stamp) is not None:
                 return [*lines[:index], stamp, line[: boundary.start() + 1], *lines[index + 1 :]]
+    return lines
+
+
+BRACKETED_STAMP = re.compile(r"\(\s*([^()]{8,40}?)\s*\)")
+BRACKETED_STAMP_LINES = 4
+
+
+def split_bracketed_stamp(lines):
+    """A date and time in brackets closing the headline's line or opening the lead's
+    ("… năm 2016 (7:13' 18/5/2016)", "(00:28:00 20/06/2016) Sáng ngày 20/6, …"): the page's
+    stamp, printed there by older portals; it becomes a date line of its own between them."""
+    content = [index for index, line in enumerate(lines) if line][:BRACKETED_STAMP_LINES]
+    for index in content:
+        line = lines[index].strip()
+        for found in BRACKETED_STAMP.finditer(line):
+            if bool(found.start()) == (found.end() < len(line)):
+                continue  # a stamp stands at one end of a line with other text
+            stamped = find_datetime(found.group(1))
+            if stamped is None or stamped.hour is None or not stamped.has_year:
+                continue
+            if len(found.group(1)) - (stamped.end - stamped.start) > 2:
+                continue  # more than a date and time in the brackets
+            parts = [line[: found.start()].strip(), found.group(1), line[found.end() :].strip()]
+            return [*lines[:index], *(part for part in parts if part), *lines[index + 1 :]]
     return lines
 
 

@@ -184,10 +184,28 @@ def is_signature(line):
     return bool(text) and signs(text) and not is_document_kind(text)
 
 
+PLACE_ONLY = re.compile(
+    r"^(?:tp\.?|thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s+(?P<name>(?:\S+\s*){1,4})$",
+    re.IGNORECASE,
+)
+
+
+def names_a_place(text):
+    """Only a place's name ("TP Tây Ninh", "Huyện Phú Lộc"): where the story is, printed as a
+    tag, not who wrote it; a unit named after it signs ("Huyện đoàn Cẩm Xuyên")."""
+    place = PLACE_ONLY.match(text)
+    return place is not None and all(
+        first_letter_upper(word) and not any(char.isdigit() for char in word)
+        for word in place.group("name").split()
+    )
+
+
 def signs(text):
     """A name, or names with their unit ("Lê Thị Hoa – Cơ quan Ủy ban MTTQ xã Phú Lộc",
     "Thu Hà - Minh Khoa (Trung tâm Văn hóa xã)") or their outlet ("Minh Thư/VOV2"), or the
-    account of the editor who posted it ("btv thuhang")."""
+    account of the editor who posted it ("btv thuhang"); never a place's name alone."""
+    if names_a_place(text):
+        return False
     return (
         has_name_features(text)
         or name_with_unit(text)

@@ -191,3 +191,13 @@ def test_an_address_cut_inside_a_documents_number_names_the_whole_long_headline(
     address = "https://x.gov.vn/ban-thuong-truc-uy-ban-mttq-phuong-hoa-binh-trien-khai-ke-hoach-so-12-1191359"
     page = read(f"{headline}\n{LEAD}\n\n{SECOND}\n", address=address)
     assert page.title == headline
+
+
+def test_a_teaser_of_the_lead_over_the_headline_does_not_hide_it():
+    page = read(f"(hoabinh.example.gov.vn) - {LEAD}\n{HEADLINE}\n{LEAD}\n\n{SECOND}\n")
+    assert page.title == HEADLINE
+
+
+def test_a_lead_not_printed_again_still_ends_the_search_for_the_headline():
+    page = read(f"(hoabinh.example.gov.vn) - {LEAD}\n{SECOND}\n{HEADLINE}\n\n{SECOND}\n")
+    assert page.title is None

@@ -1147,3 +1147,21 @@ def test_a_stamp_updated_on_a_day_in_brackets_beside_its_views():
     )
     assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
     assert page.views == 147
+
+
+def test_a_date_and_time_in_brackets_after_the_headline_or_before_the_lead_is_the_stamp():
+    headline = "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    for text in (
+        f"{headline} (7:13' 03/04/2023)\n{LEAD}\n{SECOND}\n",
+        f"Tin hoạt động\n{headline}\n(07:13:00 03/04/2023) {LEAD}\n{SECOND}\n",
+    ):
+        page = parse_text_page(text)
+        assert page.title == headline
+        assert page.published == datetime.datetime(2023, 4, 3, 7, 13, tzinfo=LOCAL)
+        assert page.lead == LEAD
+
+
+def test_an_event_date_in_brackets_inside_the_headline_stays_in_it():
+    headline = "Kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2023)"
+    page = parse_text_page(f"{headline}\n{LEAD}\n{SECOND}\n")
+    assert page.title == headline

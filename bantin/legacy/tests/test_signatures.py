@@ -566,3 +566,11 @@ def test_a_signature_above_an_english_comment_box_and_other_articles():
         "", "Others:", OTHER_TITLE, OTHER_TITLE.replace("Nông dân", "Thanh niên"),
     )  # fmt: skip
     assert page.byline == "Trần Thu"
+
+
+def test_a_places_name_printed_as_a_tag_signs_nothing():
+    for tag in ("TP Tây Ninh", "Huyện Phú Lộc"):
+        page = parsed(HEADLINE, "Thứ năm - 13/07/2023 09:46 398 0", tag, tag, LEAD, BODY)
+        assert page.byline is None, tag
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "Huyện đoàn Phú Lộc")
+    assert page.byline == "Huyện đoàn Phú Lộc"
