@@ -471,6 +471,11 @@ BATCHES = {
     "labelled the same way, held out until it was read once, after the eighth session's "
     "rules learnt on batch bb (143/150 right, 1 invented), then read to mend the rules, "
     "development since",
+    "2026-12-06cc": "12 more pages of 12 more sites none of the sets had (a provincial justice "
+    "department, commune, district and department portals, provincial TV and a culture "
+    "department), labelled the same way, held out until it was read once, after every rule "
+    "of the eighth session but the last three (56/60 right, 0 invented), then read to mend "
+    "them, development since",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -36,8 +36,10 @@ CRUMB_ARROW = re.compile(r"\s(?:>>|>|»)\s")
 BREADCRUMB = re.compile(rf"{CRUMB_ARROW.pattern}|\s/\s")
 
 
-HOME_CRUMB = re.compile(r"^(?:home|trang chủ|trang nhất)\s+", re.IGNORECASE)
+HOME_CRUMB = re.compile(r"^(?:(?:home|trang chủ|trang nhất)\s+|[»>]+\s*)", re.IGNORECASE)
+"""The home page's crumb: its name, or only the arrow after its icon ("» Tin tức » …")."""
 CRUMBS_OVER_HEADLINE_WORDS = 10
+CRUMB_ARROWS = re.compile(r"[»>]+")
 
 
 def take_crumbs_over_headline(lines):
@@ -50,9 +52,12 @@ def take_crumbs_over_headline(lines):
     first, second = (lines[index] for index in content[:2])
     crumbs = first[: -len(second)].strip() if first.endswith(" " + second) else ""
     home = HOME_CRUMB.match(crumbs)
-    if not home or len(words(crumbs)) > CRUMBS_OVER_HEADLINE_WORDS:
+    items = [
+        item for item in CRUMB_ARROWS.split(crumbs[home.end() :] if home else "") if item.strip()
+    ]
+    if not items or len(words(" ".join(items))) > CRUMBS_OVER_HEADLINE_WORDS:
         return lines, None
-    last = glued_items(crumbs[home.end() :])[-1].strip()
+    last = glued_items(items[-1])[-1].strip()
     rest = [*lines[: content[0]], *lines[content[0] + 1 :]]
     return rest, last if is_section_label(last) else None
 

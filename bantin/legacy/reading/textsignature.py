@@ -57,7 +57,8 @@ BYLINE_LABEL = re.compile(
     r"|cộng tác viên|công tác viên|tin và ảnh"
     r"|tin,\s*ảnh|tin ảnh|tin|bài và ảnh|bài,\s*ảnh|bài|thực hiện|th|t/h|tổng hợp|nguồn tin"
     r"|nguồn|nhóm phóng viên|bt|btv)\s*[:：]\s*"
-    r"|^theo\s*:\s*|^theo\s+(?=\S)|^by\s+(?=\S)",
+    r"|^theo\s*:\s*|^theo\s+(?=\S)|^by\s+(?=\S)"
+    r"|^nguồn\s+(?=(?-i:[A-ZĐ]{2,})\s*$)",  # "Nguồn BBT": no colon before an acronym
     re.IGNORECASE,
 )
 # A reporter's or a contributor's title before the name, with no colon ("PV Hồng Mến", "CTV
@@ -519,6 +520,8 @@ def signature_with_unit(lines, content, index):
     name = clean_byline(lines[above])
     if not name or not names_and_unit(name, unit):
         return None
+    if TEXT_AND_PHOTOS.match(lines[above].strip()):
+        return above, name, ""  # "Tin, ảnh: Thành Trung." names who wrote and took them
     return above, f"{name} {unit}", ""
 
 

@@ -1165,3 +1165,12 @@ def test_an_event_date_in_brackets_inside_the_headline_stays_in_it():
     headline = "Kỷ niệm 93 năm Ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2023)"
     page = parse_text_page(f"{headline}\n{LEAD}\n{SECOND}\n")
     assert page.title == headline
+
+
+def test_a_breadcrumb_of_arrows_run_into_the_headline_the_next_line_prints_again():
+    headline = "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    page = parse_text_page(
+        f"» Tin tức và Sự kiện » Hoạt động trong tỉnh » {headline}\n{headline}\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == headline
+    assert page.section == "Hoạt động trong tỉnh"

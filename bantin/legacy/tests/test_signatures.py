@@ -574,3 +574,15 @@ def test_a_places_name_printed_as_a_tag_signs_nothing():
         assert page.byline is None, tag
     page = parsed(HEADLINE, DATE, LEAD, BODY, "Huyện đoàn Phú Lộc")
     assert page.byline == "Huyện đoàn Phú Lộc"
+
+
+def test_a_source_label_without_its_colon_before_an_acronym():
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "Nguồn BBT")
+    assert page.byline == "BBT"
+
+
+def test_a_text_and_photos_signature_closed_with_a_full_stop_above_its_unit():
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "Tin, ảnh: Thành Trung.", "Văn phòng Hội Cựu chiến binh xã."
+    )
+    assert page.byline == "Thành Trung"
