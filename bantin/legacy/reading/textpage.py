@@ -596,7 +596,9 @@ def title_from_address(lines, body_lines, page, origin):
     the one found is not what the address names; on a line glued together, the words before
     it may be the section and those after it the lead. With no headline found, it is looked
     for first in the body's first lines (the lines above it are the head's), then in the head;
-    replacing another, in the head, and the line it displaces stays in the text."""
+    replacing another, in the head, and the line it displaces stays in the text. A line read
+    as the headline that holds the address's with plain words before it is a photo's caption
+    (address.opens_a_caption): it stays in the text, and the page has no headline."""
     named = address_words(origin.address or origin.relative)
     if not named:
         return title_from_short_address(lines, body_lines, page, origin)
