@@ -6,6 +6,7 @@ machine needs (no sandbox as root, no background network traffic).
 
 import os
 import re
+import threading
 
 import pytest
 
@@ -93,6 +94,20 @@ def admin_browser(chromium, live_server):
     yield login
     for context in contexts:
         context.close()
+    wait_for_requests(live_server)
+
+
+REQUEST_WAIT_SECONDS = 10
+
+
+def wait_for_requests(live_server):
+    """Waits for the requests the live server is still serving (an edit screen's editing-session
+    ping sent just before its browser closed): the database is emptied after the test, and
+    emptying it under a request still being served fails the test and the ones after it."""
+    serve = live_server.thread.httpd.process_request_thread
+    for thread in threading.enumerate():
+        if getattr(thread, "_target", None) == serve:
+            thread.join(REQUEST_WAIT_SECONDS)
 
 
 @pytest.fixture
