@@ -158,8 +158,13 @@ class Head:
     @property
     def end(self):
         """The index of the first line after the head lines used."""
-        lines = (self.title_line, self.date_line, self.signature_line)
-        lines = (*lines, self.facts_end, self.posts_end)
+        lines = (
+            self.title_line,
+            self.date_line,
+            self.signature_line,
+            self.facts_end,
+            self.posts_end,
+        )
         used = [index for index in lines if index is not None]
         return max(used) + 1 if used else 0
 

@@ -107,16 +107,17 @@ UNIT = re.compile(
     r"|đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|bộ chỉ huy|ban chỉ huy|cán bộ|công chức)\s",
     re.IGNORECASE,
 )
+PLACE_LEVEL = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|tp\.?)"
+"""The words that say what kind of place a name is ("xã Hòa Bình", "TP Tây Ninh")."""
 LOCAL_UNIT = re.compile(
     # A local body signing its own news ("HĐND xã Thanh Bình", "UBND phường 3").
     r"^(?:ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|đảng ủy|đảng uỷ"
-    r"|ủy ban mttq|uỷ ban mttq|công an)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã"
-    r"|thành phố|tỉnh|tp\.?)\s+\S",
+    rf"|ủy ban mttq|uỷ ban mttq|công an)\s+{PLACE_LEVEL}\s+\S",
     re.IGNORECASE,
 )
 LOCAL_UNIT_MAX_WORDS = 8
 YOUTH_UNION = re.compile(r"^(?:huyện|tỉnh|thành|quận|thị) đoàn\s+[^\W\d_]", re.IGNORECASE)
-PLACE = re.compile(r"\s(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|tp\.?)\s+\S")
+PLACE = re.compile(rf"\s{PLACE_LEVEL}\s+\S")
 SOURCE_MAX_WORDS = 6
 SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
 # "Theo Baothanhhoa.vn", "Theo: nongnghiep.vn": the source given by its web address.
@@ -185,10 +186,7 @@ def is_signature(line):
     return bool(text) and signs(text) and not is_document_kind(text)
 
 
-PLACE_ONLY = re.compile(
-    r"^(?:tp\.?|thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s+(?P<name>(?:\S+\s*){1,4})$",
-    re.IGNORECASE,
-)
+PLACE_ONLY = re.compile(rf"^{PLACE_LEVEL}\s+(?P<name>(?:\S+\s*){{1,4}})$", re.IGNORECASE)
 
 
 def names_a_place(text):
