@@ -476,6 +476,9 @@ BATCHES = {
     "department), labelled the same way, held out until it was read once, after every rule "
     "of the eighth session but the last three (56/60 right, 0 invented), then read to mend "
     "them, development since",
+    "2026-12-07a": "16 more pages of 16 more sites none of the sets had (commune, ward and "
+    "district portals of the north and north-centre, a youth union, two schools' news of "
+    "their commune), labelled the same way, development from the start",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -516,7 +516,24 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         if is_teaser(line, next_line(lines, index)):
             return None
         upper = headline_over_subtitle(lines, head_indexes, position, date_index, furniture)
+        if upper is None:
+            upper = headline_over_document(lines, head_indexes, position)
         return index if upper is None else upper
+    return None
+
+
+def headline_over_document(lines, head_indexes, position):
+    """The page's headline printed over an official document's own header ("KẾ HOẠCH TỔ
+    CHỨC LỄ HỘI …" at the top, then the issuing body, the number, the motto, "KẾ HOẠCH" and
+    "TỔ CHỨC LỄ HỘI …"): a line above the document's kind and subject that is the two run
+    together is the headline; the subject alone is the document's."""
+    subject = " ".join(lines[head_indexes[position]].split()).casefold()
+    if position < 1 or not is_document_kind(lines[head_indexes[position - 1]]):
+        return None
+    kind = lines[head_indexes[position - 1]].strip().casefold()
+    for index in head_indexes[: position - 1]:
+        if " ".join(lines[index].split()).casefold() == f"{kind} {subject}":
+            return index
     return None
 
 

@@ -630,6 +630,19 @@ def test_an_official_notice_s_signing_date_and_subject_are_not_the_page_s():
     assert (page.title, page.published) == (None, None)
 
 
+def test_the_headline_over_an_official_document_s_header_is_the_kind_and_subject_together():
+    """The page prints "KẾ HOẠCH <subject>" over the document's own header (issuing body,
+    number, motto, place and day, "KẾ HOẠCH", then the subject): the top line is the
+    headline, the subject alone is the document's."""
+    subject = "TỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT TOÀN DÂN TỘC NĂM 2026"
+    page = parse_text_page(
+        f"KẾ HOẠCH {subject}\n\nỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nSố: 12 /KH-UBND\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        f"Hòa Bình, ngày 5 tháng 10 năm 2026\n\nKẾ HOẠCH\n\n{subject}\n\n{NOTICE_BODY}"
+    )
+    assert page.title == f"KẾ HOẠCH {subject}"
+
+
 def test_a_headline_with_its_stamp_at_the_end_of_its_line():
     headline = "UBND xã Hòa Bình thông báo niêm yết danh sách cử tri trên địa bàn xã"
     page = parse_text_page(f"{headline} 03/02/2026 11:08\n{LEAD}\n{SECOND}\n")
