@@ -103,15 +103,19 @@ BYLINE_MAX_WORDS = 8
 # A template's empty field or field name printed before a line ("null Phường 1: ...",
 # "title Thông tin chỉ đạo điều hành").
 TEMPLATE_WORD = re.compile(r"^(null|title)\s+(?=[^\W\d_])")
-# A stamp whose clock runs into the view count ("09/06/2022 22:239560": 22:23, 9560 views).
-CLOCK_AND_COUNT = re.compile(r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+\d{1,2}:\d{2})(\d{1,9})$")
+# A stamp whose clock runs into the view count ("09/06/2022 22:239560": 22:23, 9560 views),
+# or into a count with its thousands dot and the comments' count ("18/06/2020 20:441.3710":
+# 20:44, 1.371 views, 0 comments).
+CLOCK_AND_COUNT = re.compile(
+    r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+\d{1,2}:\d{2})(\d{1,9}|\d{1,3}(?:\.\d{3})+)(\d*)$"
+)
 
 
 def clean_line(line):
     text = SPACES.sub(" ", line).strip()
     if text.startswith(("null", "title")):
         text = without_template_word(text)
-    return CLOCK_AND_COUNT.sub(r"\1 \2", text) if ":" in text else text
+    return CLOCK_AND_COUNT.sub(r"\1 \2 \3", text).rstrip() if ":" in text else text
 
 
 def without_template_word(text):

@@ -643,6 +643,20 @@ def test_the_headline_over_an_official_document_s_header_is_the_kind_and_subject
     assert page.title == f"KẾ HOẠCH {subject}"
 
 
+@pytest.mark.parametrize(
+    ("stamp", "views"),
+    [("Thứ tư - 08/04/2026 16:252.0450", 2045), ("Thứ tư - 08/04/2026 16:25870", 870)],
+)
+def test_counts_run_into_the_time_of_the_date_line_keep_the_time(stamp, views):
+    """ "16:252.0450" is 16:25, then 2.045 views and 0 comments; "16:25870" is 16:25 and
+    870 views."""
+    headline = "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    page = parse_text_page(f"{headline}\n{stamp}\n{LEAD}\n{SECOND}\n")
+    assert page.title == headline
+    assert page.published == datetime.datetime(2026, 4, 8, 16, 25, tzinfo=LOCAL)
+    assert page.views == views
+
+
 def test_a_headline_with_its_stamp_at_the_end_of_its_line():
     headline = "UBND xã Hòa Bình thông báo niêm yết danh sách cử tri trên địa bàn xã"
     page = parse_text_page(f"{headline} 03/02/2026 11:08\n{LEAD}\n{SECOND}\n")
