@@ -479,6 +479,10 @@ BATCHES = {
     "2026-12-07a": "16 more pages of 16 more sites none of the sets had (commune, ward and "
     "district portals of the north and north-centre, a youth union, two schools' news of "
     "their commune), labelled the same way, development from the start",
+    "2026-12-07c": "25 more pages of 25 more sites none of the sets had (a party propaganda "
+    "board, district radio, courts, procuracies and their paper, police, justice offices, "
+    "communes, schools, a health centre, unions), labelled the same way, development from "
+    "the start",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

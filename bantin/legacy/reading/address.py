@@ -47,11 +47,17 @@ def short_address_words(address):
 
 
 def slug_of(address):
-    """The words of an address's longest path part, without the site's ids and file ending."""
+    """The words of an address's page name ("…/hop-bcd-ho-ngheo.html": the file's name, the
+    sections' names before it are not the headline's), else of its longest path part, without
+    the site's ids and file ending."""
     if not address or "-" not in address:
         return []  # "s001.txt", "/print/8074": a slug has words joined by dashes
-    parts = [FILE_ENDING.sub("", part) for part in unquote(urlsplit(address).path).split("/")]
+    path = unquote(urlsplit(address).path).split("/")
+    named_file = path[-1] if FILE_ENDING.search(path[-1]) else ""
+    parts = [FILE_ENDING.sub("", part) for part in path]
     part = max(parts, key=lambda text: text.count("-"), default="")
+    if named_file.count("-") >= SHORT_MIN_WORDS - 1:
+        part = parts[-1]
     words = slug_words(part)
     while words and (ID_WORD.match(words[-1]) or words[-1] in ENDINGS or after_id(words)):
         words.pop()  # "...-1203", "...-kho-khan-286484-85", "...-4018-htm-4018"

@@ -100,12 +100,21 @@ DATED_LEAD = re.compile(
 )
 LISTING_MIN_LEADS = 2
 RETOLD_SHARE = 0.6  # of a headline's words that its lead tells again
+DETAIL_LABEL = re.compile(
+    r"^(?:nội dung )?chi ti[eế]t(?: bài viết| tin tức| tin)?:?$", re.IGNORECASE
+)
+"""The label of the box an article's detail is printed in: the headline comes next."""
 RETOLD_MAX_WORDS = 32
 LETTERS = re.compile(r"[^\W\d_]+")
 DATE_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
-ATTENDEES = re.compile(r"^(?:đến dự|tham dự|dự hội nghị|dự buổi|dự lễ)\b[^:]{0,30}:", re.I)
-"""The list of those attending ("Đến dự có các đồng chí: ..."): a sentence of the report, or
-its photo's caption, never the headline."""
+ATTENDEES = re.compile(
+    r"^(?:đến dự|tham dự|dự hội nghị|dự buổi|dự lễ)\b"
+    r"(?:[^:]{0,30}:|.{0,80}?\bcó (?:các|sự|đồng chí|ông|bà)\b)",
+    re.I,
+)
+"""The list of those attending ("Đến dự có các đồng chí: ...", "Tham dự Hội nghị tại điểm
+cầu tỉnh có các đồng chí ..."): a sentence of the report, or its photo's caption, never the
+headline."""
 CLOCK_TIME = re.compile(r"\d{1,2}\s*[:hg]\s*\d{2}")
 MASTHEAD = re.compile(
     # today's date in the site's header, and the place and day of an official document
@@ -367,8 +376,21 @@ def body_start(lines, furniture=NO_FURNITURE):
             continue
         if position == 0 and headline_over_lead(lines[index], following):
             continue
+        if position and DETAIL_LABEL.match(previous) and one_sentence(lines[index]):
+            continue  # "Chi tiết tin" over the headline, printed with a full stop
         return index
     return None
+
+
+def one_sentence(line):
+    """A line of one short sentence ending with a full stop, as a headline may be printed."""
+    text = line.rstrip(".")
+    return (
+        line.endswith(".")
+        and not line.endswith("...")
+        and HEADLINE_MIN_WORDS <= len(words(text)) <= RETOLD_MAX_WORDS
+        and re.search(r"[;:]|[.!?]\s", text) is None
+    )
 
 
 def headline_over_lead(line, following):
@@ -380,9 +402,23 @@ def headline_over_lead(line, following):
         return False
     if len(words(text)) > RETOLD_MAX_WORDS or re.search(r"[;:]|[.!?]\s", text):
         return False  # a long or compound sentence, or two: the article's text
-    told = {word.casefold() for word in LETTERS.findall(line)}
-    again = {word.casefold() for word in LETTERS.findall(following)}
+    return told_again(line, following)
+
+
+def told_again(title, lead):
+    """Most of a headline's words are in the lead under it."""
+    told = {word.casefold() for word in LETTERS.findall(title)}
+    again = {word.casefold() for word in LETTERS.findall(lead)}
     return len(told & again) >= RETOLD_SHARE * len(told)
+
+
+RETOLD_TITLE_MIN_WORDS = 5
+
+
+def retold_by_lead(title, lead):
+    """Most of a headline's words, five or more, told again by the lead under it: no section's
+    name or writer's signature is."""
+    return len(set(LETTERS.findall(title))) >= RETOLD_TITLE_MIN_WORDS and told_again(title, lead)
 
 
 def site_clock(lines, index):
@@ -443,10 +479,12 @@ def read_head(lines, furniture=NO_FURNITURE):
     return head
 
 
-def titled_date_line(line):
+def titled_date_line(line, following=""):
     """(headline, date line) of a line that prints the headline and then its labelled date
     ("<headline> Ngày cập nhật 29/11/2022", "<headline> (12/07/2016)"), else None: the part
-    before the label must be a headline on its own and the rest a date line."""
+    before the label must be a headline on its own and the rest a date line. A part that
+    might be a signature or a section is the headline only when the lead under the line
+    tells it again."""
     label = (
         TRAILING_DATE_LABEL.search(line)
         or BRACKETED_DATE.search(line)
@@ -455,7 +493,9 @@ def titled_date_line(line):
     if label is None:
         return None
     title, rest = line[: label.start()].strip(), line[label.start() :].strip()
-    if not is_headline(title.rstrip(".")) or is_signature(title) or is_section_label(title):
+    if not is_headline(title.rstrip(".")):
+        return None
+    if (is_signature(title) or is_section_label(title)) and not retold_by_lead(title, following):
         return None  # a signature or a section before the date: the date line of a head
     if date_line(rest) is None:
         return None
@@ -465,7 +505,8 @@ def titled_date_line(line):
 def read_titled_date_line(lines, head_indexes, head, furniture=NO_FURNITURE):
     """The first head line that is a headline followed by its date (titled_date_line)."""
     for index in head_indexes:
-        found = None if lines[index] in furniture else titled_date_line(lines[index])
+        following = next_line(lines, index)
+        found = None if lines[index] in furniture else titled_date_line(lines[index], following)
         if found is not None:
             head.title, head.title_line = found[0], index
             head.published, head.views, head.byline, head.section = found[1]
@@ -510,6 +551,7 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         below = head_indexes[position + 1] if position + 1 < len(head_indexes) else None
         strong = below is not None and (below == date_index or lines[below] == line)
         strong = strong or (position == 0 and headline_over_lead(line, next_line(lines, index)))
+        strong = strong or (position > 0 and DETAIL_LABEL.match(lines[head_indexes[position - 1]]))
         candidate = line.rstrip(".") if strong and not line.endswith("...") else line
         if not is_headline(candidate) or (below is not None and CONTACT.match(lines[below])):
             return None
@@ -642,9 +684,10 @@ def is_image(line):
 
 def is_skippable_head_line(line):
     """Lines between a headline and its lead that are not the headline: furniture, short
-    labels, view counts, signatures printed under the headline."""
+    labels, view counts, signatures printed under the headline, a photo's credited caption."""
     return (
         is_furniture(line)
+        or PHOTO.search(line) is not None
         or len(words(line)) < HEADLINE_MIN_WORDS
         or labelled_views(line) is not None
         or is_names_line(line)

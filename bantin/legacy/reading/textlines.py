@@ -40,9 +40,14 @@ FURNITURE = re.compile(
     # a portal's widgets
     r"|^(?:thời tiết|tỷ giá(?: ngoại tệ)?|giá vàng|lịch âm|ý kiến thăm dò|thăm dò ý kiến"
     r"|thống kê truy cập|share|tweet)$"
-    r"|^(?:xem )?chi ti[eế]t (?:bài viết|tin tức|tin)(?:_new)?\s+[-–]\s",  # "Chi tiết tin - <site>"
+    # "Chi tiết tin - <site>", "Chi tiết - <site>"
+    r"|^(?:xem )?chi ti[eế]t(?: bài viết| tin tức| tin)?(?:_new)?\s+[-–]\s",
     re.IGNORECASE,
 )
+JAVASCRIPT_NOTICE = re.compile(
+    r"\b(?:bật|enable|kích hoạt)\s+java\s?s(?:cr|rc)ipt\b", re.IGNORECASE
+)
+"""The site asking to turn JavaScript on, however long the sentence."""
 CODE_RESIDUE = re.compile(r"\S*[=_{}<>]\S*")
 """One word of a template's code left in the text ("news_is_not_ads=", "menu_WAR_…")."""
 FILE_NAME = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])\S{8,}")
@@ -126,6 +131,7 @@ def is_furniture(line):
         is_navigation(line)
         or (len(words(line)) <= FURNITURE_MAX_WORDS and FURNITURE.search(line) is not None)
         or TIME_AGO.match(line.strip()) is not None
+        or JAVASCRIPT_NOTICE.search(line) is not None
         or CODE_RESIDUE.fullmatch(line.strip()) is not None
         or MEDIA_CLOCK.fullmatch(line.strip()) is not None
         or PLAYER_TEXT.fullmatch(line.strip()) is not None

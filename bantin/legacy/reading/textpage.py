@@ -118,7 +118,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     LegacyPageError when nothing usable is there."""
     origin = origin or Origin(name=source)
     source = origin.name
-    lines = [clean_line(line) for line in unicodedata.normalize("NFC", text).splitlines()]
+    lines = [clean_line(line) for line in without_banners(unicodedata.normalize("NFC", text))]
     if not any(lines):
         raise LegacyPageError(source, "tệp rỗng, không có nội dung")
     page = LegacyPage(source=source, layout=profile.name if profile else "")
@@ -139,6 +139,8 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     if page.section is None:
         body_lines, page.section = take_crumb_under_headline(body_lines)
     page.section = deepest_section(page.section or crumb)
+    if page.section is not None and page.section == page.title:
+        page.section = None  # the headline before its date, read as a section first
     if page.byline is None:
         body_lines, page.byline = take_byline(body_lines, furniture)
     if page.byline is None:
@@ -165,6 +167,24 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     return finish(page, origin)
 
 
+COLUMN_GAP = re.compile(r"\S {10,}(?=\S)")
+BANNER_GAPS = 2
+
+
+def without_banners(text):
+    """The capture's lines, its first ones left empty while they are a banner of phrases set
+    in columns (three or more, wide gaps between them: the site's slogans or menu), which no
+    field is read from and the article does not hold."""
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if len(COLUMN_GAP.findall(line)) < BANNER_GAPS:
+            break
+        lines[index] = ""
+    return lines
+
+
 LEAD_MIN_WORDS = 6
 GLUED_STAMP_LINES = 3
 TIME_THEN_LETTER = re.compile(r"\d:\d\d(?=[^\W\d_])")  # "15:35Sáng": a lead run into the time
@@ -172,15 +192,27 @@ GLUED_STAMP_CHARS = 60
 SENTENCE_THEN_SPACE = re.compile(r"[.!?…”\"]\s+(?=\S)")
 
 
+def opening_stamp(line):
+    """Where a date and time that open a line end, when the lead follows them ("15:37
+    14/04/2021 Sáng 14-4, Ủy ban ..."), else None."""
+    stamped = find_datetime(line)
+    if stamped is None or stamped.start != 0 or stamped.hour is None or not stamped.has_year:
+        return None
+    return stamped.end if LEAD_OPENER.match(line[stamped.end :].strip()) else None
+
+
 def split_glued_stamp(lines):
     """A head line whose last sentence is followed on the same line by the page's date stamp
     ("... cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022": a summary and the date run together in
     the capture) is two lines: the date line first, where the head is read, then the
     sentence, which opens the body. So is a date stamp the lead runs into ("... lúc
-    15:35Sáng 25/4, ...")."""
+    15:35Sáng 25/4, ..."), and one the lead follows on its line (opening_stamp)."""
     content = [index for index, line in enumerate(lines) if line][:GLUED_STAMP_LINES]
     for index in content:
         line = lines[index]
+        opening = opening_stamp(line)
+        if opening:
+            return [*lines[:index], line[:opening], line[opening:].strip(), *lines[index + 1 :]]
         stamped = find_datetime(line) if TIME_THEN_LETTER.search(line) else None
         if stamped and stamped.hour is not None and line[stamped.end : stamped.end + 1].isupper():
             stamp = line[: stamped.end]  # "Đã đăng vào 25/04/2019 lúc 15:35Sáng 25/4, ..."
@@ -601,7 +633,8 @@ def title_from_address(lines, body_lines, page, origin):
     (address.opens_a_caption): it stays in the text, and the page has no headline."""
     named = address_words(origin.address or origin.relative)
     if not named:
-        return title_from_short_address(lines, body_lines, page, origin)
+        named = short_address_words(origin.address or origin.relative)
+        return title_from_whole_line(lines, body_lines, page, named)
     if page.title is not None and opens_a_caption(named, page.title):
         caption, page.title = page.title, None
         return [caption, *body_lines]
@@ -614,6 +647,8 @@ def title_from_address(lines, body_lines, page, origin):
     searched = body_lines if in_body else lines
     if found is None:
         found = named_headline(lines, named, before_headline, is_body_paragraph)
+    if found is None and page.title is None:
+        return title_from_whole_line(above_first_paragraph(lines), body_lines, page, named)
     if found is None and section_not_headline(page, named):
         page.section, page.title = page.section or page.title, None
     if found is None or LEAD_OPENER.match(searched[found.index][found.start :]):
@@ -648,11 +683,22 @@ def section_not_headline(page, named):
     return sum(word in named for word in shown) < SECTION_SHARED_WORDS * len(shown)
 
 
-def title_from_short_address(lines, body_lines, page, origin):
-    """With no headline found, a head line that is all the words of a short address and
-    nothing else ("Tập huấn PCCC" at ".../tap-huan-pccc/"); not a label over a list of
-    articles, whose address names the section ("Tuyên truyền Đại hội đảng")."""
-    named = short_address_words(origin.address or origin.relative)
+def above_first_paragraph(lines):
+    """The lines above the article's first paragraph: a line under it that an address names
+    is a photo's caption."""
+    content = [index for index, line in enumerate(lines) if line.strip()]
+    for position, index in enumerate(content):
+        following = lines[content[position + 1]] if position + 1 < len(content) else ""
+        if is_body_paragraph(lines[index], following):
+            return lines[:index]
+    return lines
+
+
+def title_from_whole_line(lines, body_lines, page, named):
+    """With no headline found, a head line that is all the words of the address and nothing
+    else, in whatever case ("Tập huấn PCCC" at ".../tap-huan-pccc/", "họp bcđ hộ nghèo"); not
+    a label over a list of articles, whose address names the section ("Tuyên truyền Đại hội
+    đảng")."""
     index = whole_line_named(lines, named) if named and page.title is None else None
     if index is None or is_furniture(lines[index]) or is_listing(lines[index + 1 :]):
         return body_lines

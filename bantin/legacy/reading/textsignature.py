@@ -49,6 +49,9 @@ AFTER_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
+# "... thời đại 4.0. (PGD).": the signature in brackets after the last sentence.
+INITIALS_SIGN = re.compile(r"[A-ZĐ]{2,8}")
+BRACKETED_AFTER_SENTENCE = re.compile(r"(?<=[.!?…])\s*\(([^\W\d_][^()]{1,40})\)\.?$")
 # "... tuổi đảng./. Nguyễn Phương Hoạt": the name glued after the end mark of official writing.
 SIGNATURE_AFTER_END_MARK = re.compile(r"/\.\s+([^\W\d_][^.!?…/]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;+]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
@@ -270,6 +273,11 @@ def find_byline(lines, furniture=NO_FURNITURE):
             above = byline_at_end(lines[:end], furniture)
             if above[0] is not None:
                 return above
+        signed = before_glued_end(lines[end])
+        if signed:
+            above = byline_at_end([*lines[:end], signed], furniture)
+            if above[0] is not None:
+                return above
     listed = unlabelled_list(lines, first)
     if listed is not None:
         above = byline_at_end(lines[:listed], furniture)
@@ -282,6 +290,20 @@ def find_byline(lines, furniture=NO_FURNITURE):
             if text and has_name_features(text):
                 return index, text, ""
     return found
+
+
+GLUED_END_LABELS = sorted((label for label in ARTICLE_END if " " in label), key=len, reverse=True)
+"""Longest first: "các tin khác" before "tin khác"."""
+
+
+def before_glued_end(line):
+    """The text before a label of two words or more that ends the article, run into the end
+    of its line ("Võ Văn Lành Các tin khác"), else None."""
+    folded = line.casefold().rstrip(" :>»|-–•.")
+    for label in GLUED_END_LABELS:
+        if folded.endswith(" " + label):
+            return line[: len(folded) - len(label)].strip() or None
+    return None
 
 
 NEXT_SIGNATURE_MAX_WORDS = 4
@@ -402,6 +424,9 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         glued = SIGNATURE_AFTER_SENTENCE.search(line)
         if glued and glued_name(glued.group(1).strip()):
             return index, glued.group(1).strip(), line[: glued.start(1)].strip()
+        bracketed = BRACKETED_AFTER_SENTENCE.search(line)
+        if bracketed and glued_name(bracketed.group(1).strip(), acronym=True):
+            return index, bracketed.group(1).strip(), line[: bracketed.start()].strip()
         return source
     return source
 
@@ -454,11 +479,12 @@ def signs_after_end_mark(lines, content, index, text):
     return has_name_shape(text)
 
 
-def glued_name(text):
+def glued_name(text, acronym=False):
     """A signature glued after the last sentence: a name in capitals ("THU HÀ"), or a
-    person's full name, two to four words from a surname ("Trần Công Thi")."""
+    person's full name, two to four words from a surname ("Trần Công Thi"); in brackets,
+    also a newsroom's or an office's initials ("(PGD)")."""
     if text.isupper():
-        return has_name_features(text)
+        return has_name_features(text) or (acronym and INITIALS_SIGN.fullmatch(text) is not None)
     tokens = text.split()
     return (
         2 <= len(tokens) <= 4

@@ -201,3 +201,27 @@ def test_a_teaser_of_the_lead_over_the_headline_does_not_hide_it():
 def test_a_lead_not_printed_again_still_ends_the_search_for_the_headline():
     page = read(f"(hoabinh.example.gov.vn) - {LEAD}\n{SECOND}\n{HEADLINE}\n\n{SECOND}\n")
     assert page.title is None
+
+
+def test_the_page_s_file_name_names_the_headline_not_a_longer_section_name_before_it():
+    address = (
+        "https://x.gov.vn/tin-tuc/hoat-dong-cua-hdnd-va-ubnd-xa/hop-ban-chi-dao-giam-ngheo.html"
+    )
+    assert address_words(address) == ["hop", "ban", "chi", "dao", "giam", "ngheo"]
+
+
+def test_a_line_of_all_the_address_s_words_is_the_headline_in_whatever_case():
+    address = "https://x.gov.vn/tin-tuc/hop-ban-chi-dao-giam-ngheo-xa-hoa-binh.html"
+    page = read(
+        f"họp ban chỉ đạo giảm nghèo xã Hòa Bình\nĐăng lúc: 08:00:00 12/05/2024\n"
+        f"{LEAD}\n{SECOND}\n",
+        address=address,
+    )
+    assert page.title == "họp ban chỉ đạo giảm nghèo xã Hòa Bình"
+
+
+def test_a_line_the_address_names_under_the_first_paragraph_is_a_caption():
+    address = "https://x.gov.vn/tin-tuc/phuong-hoa-binh-ra-quan-lam-sach-kenh-rach/"
+    caption = "Phường Hòa Bình ra quân làm sạch kênh rạch"
+    page = read(f"{LEAD}\n\n{caption}\n\n{SECOND}\n", address=address)
+    assert page.title is None

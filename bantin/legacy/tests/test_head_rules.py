@@ -1201,3 +1201,65 @@ def test_a_breadcrumb_of_arrows_run_into_the_headline_the_next_line_prints_again
     page = parse_text_page(f"{crumbs} {HOA_BINH}\n{HOA_BINH}\n{LEAD}\n{SECOND}\n")
     assert page.title == HOA_BINH
     assert page.section == "Hoạt động trong tỉnh"
+
+
+def test_a_headline_that_might_be_a_section_before_its_stamp_is_the_headline_its_lead_retells():
+    page = parse_text_page(
+        f"Liên kết website\nRa quân làm đường thôn Hòa Bình Ngày cập nhật 03/04/2023\n{LEAD}\n"
+        f"{SECOND}\n"
+    )
+    assert page.title == "Ra quân làm đường thôn Hòa Bình"
+    assert page.section is None
+    assert page.published == datetime.datetime(2023, 4, 3, tzinfo=LOCAL)
+
+
+def test_a_section_before_the_stamp_stays_a_section_when_the_lead_does_not_retell_it():
+    headline = "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    page = parse_text_page(
+        f"Tin địa phương Ngày cập nhật 03/04/2023\n{headline}\n{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, "Tin địa phương")
+
+
+def test_a_credited_photo_caption_between_the_headline_and_the_lead_is_passed_over():
+    headline = "Hội đàm về hợp tác tư pháp giữa hai tỉnh kết nghĩa"
+    page = parse_text_page(
+        f"Chi tiết - Sở Tư pháp\n\n{headline}\n\nQuang cảnh buổi làm việc - Ảnh: Minh An\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, None)
+
+
+def test_a_headline_with_a_full_stop_under_the_detail_box_label_is_the_headline():
+    headline = "Trao đổi về hồ sơ nghiệp vụ của ngành trong năm 2026."
+    page = parse_text_page(
+        "Để xem trang tốt hơn, hãy bật JavaScript trong trình duyệt của bạn để dùng đủ các chức "
+        f"năng của trang thông tin điện tử\nchi tiết tin\n\n{headline}\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == headline
+
+
+def test_a_sentence_of_those_attending_is_no_headline():
+    attending = (
+        "Tham dự Hội nghị tại điểm cầu tỉnh có các đồng chí lãnh đạo Viện, lãnh đạo phòng, "
+        "công chức đơn vị."
+    )
+    again = "Tại các điểm cầu cấp huyện có các đồng chí lãnh đạo Viện, Kiểm sát viên, công chức."
+    assert parse_text_page(f"{attending}\n{again}\n{SECOND}\n").title is None
+
+
+def test_a_stamp_that_opens_the_lead_s_line_dates_the_page_not_the_dates_of_other_items():
+    page = parse_text_page(
+        f"15:37 14/04/2021 {LEAD}\n{SECOND}\n14:37 25/11/2024\n13:25 25/11/2024\n"
+    )
+    assert page.published == datetime.datetime(2021, 4, 14, 15, 37, tzinfo=LOCAL)
+    assert page.lead == LEAD
+
+
+def test_a_banner_of_slogans_set_in_columns_at_the_top_is_no_headline():
+    gap = " " * 40
+    banner = gap.join(
+        ("Đoàn kết, kỷ cương, sáng tạo", "Trách nhiệm, hiệu quả, liêm chính", "Vì nhân dân phục vụ")
+    )
+    page = parse_text_page(f"{banner}\n{LEAD}\n{SECOND}\n")
+    assert page.title is None

@@ -586,3 +586,14 @@ def test_a_text_and_photos_signature_closed_with_a_full_stop_above_its_unit():
         HEADLINE, DATE, LEAD, BODY, "Tin, ảnh: Thành Trung.", "Văn phòng Hội Cựu chiến binh xã."
     )
     assert page.byline == "Thành Trung"
+
+
+def test_a_signature_with_the_related_list_s_label_run_into_its_line_signs():
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "Lê Minh An Các tin khác", OTHER_TITLE)
+    assert page.byline == "Lê Minh An"
+
+
+def test_initials_in_brackets_after_the_last_sentence_sign_the_article():
+    page = parsed(HEADLINE, DATE, LEAD, f"{BODY} (PCT).")
+    assert page.byline == "PCT"
+    assert parsed(HEADLINE, DATE, LEAD, f"{BODY} (ảnh: tư liệu).").byline is None
