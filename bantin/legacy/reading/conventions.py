@@ -24,6 +24,7 @@ BOILERPLATE = {
     "xem theo ngày:",
     "xem theo ngày",
     "chia sẻ",
+    "đánh giá bài viết",
 }
 COUNT = r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+"
 VIEWS_WORDS = (

@@ -726,9 +726,16 @@ def head_views(lines, head_indexes, title_index):
         views = labelled_views(lines[index])
         if views is not None:
             return views
-    if title_index is None:
-        return None
-    below = [index for index in head_indexes if index > title_index]
-    if below and COUNT.match(lines[below[0]].strip()):
-        return count_value(lines[below[0]].strip())
-    return None
+    return None if title_index is None else count_under(lines, title_index)
+
+
+def count_under(lines, title_index):
+    """A bare number on the line right under the headline: its view count."""
+    following = next_line(lines, title_index).strip()
+    return count_value(following) if COUNT.match(following) else None
+
+
+def count_under_title(lines, title):
+    """count_under the head line that is the headline found, if one is."""
+    head = lines[:HEAD_MAX_LINES]
+    return count_under(lines, head.index(title)) if title in head else None

@@ -96,6 +96,7 @@ NAVIGATION = {
     "thư viện ảnh", "thư viện video", "image advertisement", "qr code", "quảng cáo",
     "bạn đang ở đây", "bạn đang ở", "bạn đang xem",  # a breadcrumb's label
     "chứng nhận tín nhiệm mạng", "chung nhan tin nhiem mang",  # a trust badge's alt text
+    "đánh giá bài viết",  # a rating widget's label
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 

@@ -50,6 +50,7 @@ from bantin.legacy.reading.textfields import (
     HEAD_SIGNATURE_WORDS,
     MASTHEAD,
     YEAR,
+    count_under_title,
     date_line,
     headline_over_date,
     is_headline,
@@ -64,6 +65,7 @@ from bantin.legacy.reading.textlines import (
     BODY_MAX_CHARS,
     LEAD_OPENER,
     WORD,
+    count_value,
     is_body_paragraph,
     is_furniture,
     strip_bullet,
@@ -134,6 +136,9 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     if page.title is None or page.published is None:
         body_lines, head_signature = read_unknown_head(lines, body_lines, page, furniture)
     body_lines = title_from_address(lines, body_lines, page, origin)
+    if page.views is None and page.title is not None:
+        page.views = count_under_title(lines, page.title)
+    body_lines = without_leading_count(body_lines, page.views)
     body_lines = wrapped_title(body_lines, page)
     page.title = without_empty_brackets(page.title)
     if page.section is None:
@@ -681,6 +686,15 @@ def section_not_headline(page, named):
         return False
     named, shown = set(named), [word for word, _start, _end in address_tokens(title)]
     return sum(word in named for word in shown) < SECTION_SHARED_WORDS * len(shown)
+
+
+def without_leading_count(lines, views):
+    """The body without the view count it opens with, once read (a bare number under the
+    headline)."""
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if views is None or first is None or not COUNT.match(lines[first].strip()):
+        return lines
+    return lines[first + 1 :] if count_value(lines[first].strip()) == views else lines
 
 
 def above_first_paragraph(lines):

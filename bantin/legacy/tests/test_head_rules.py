@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bantin.legacy.reading.profiles import ProfileSet
+from bantin.legacy.reading.record import Origin
 from bantin.legacy.reading.textpage import parse_text_page
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -1263,3 +1264,15 @@ def test_a_banner_of_slogans_set_in_columns_at_the_top_is_no_headline():
     )
     page = parse_text_page(f"{banner}\n{LEAD}\n{SECOND}\n")
     assert page.title is None
+
+
+def test_a_bare_number_under_a_headline_the_address_names_is_its_view_count_not_its_text():
+    headline = "Tuyên truyền phòng chống ma túy trên địa bàn xã Hòa Bình"
+    page = parse_text_page(
+        f"{headline}\n\n412\nĐánh giá bài viết\n\n{LEAD}\n{SECOND}\n",
+        origin=Origin(
+            name="trang.txt",
+            address="https://x.gov.vn/tuyen-truyen-phong-chong-ma-tuy-tren-dia-ban-xa-hoa-binh/",
+        ),
+    )
+    assert (page.title, page.views, page.lead) == (headline, 412, LEAD)
