@@ -136,10 +136,10 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     if page.title is None or page.published is None:
         body_lines, head_signature = read_unknown_head(lines, body_lines, page, furniture)
     body_lines = title_from_address(lines, body_lines, page, origin)
+    body_lines = wrapped_title(body_lines, page)
     if page.views is None and page.title is not None:
         page.views = count_under_title(lines, page.title)
     body_lines = without_leading_count(body_lines, page.views)
-    body_lines = wrapped_title(body_lines, page)
     page.title = without_empty_brackets(page.title)
     if page.section is None:
         body_lines, page.section = take_crumb_under_headline(body_lines)
