@@ -654,6 +654,8 @@ def title_from_address(lines, body_lines, page, origin):
         found = named_headline(lines, named, before_headline, is_body_paragraph)
     if found is None and page.title is None:
         return title_from_whole_line(above_first_paragraph(lines), body_lines, page, named)
+    if found is None and page.section is None:
+        page.section = section_named(lines, page.title, named)
     if found is None and section_not_headline(page, named):
         page.section, page.title = page.section or page.title, None
     if found is None or LEAD_OPENER.match(searched[found.index][found.start :]):
@@ -695,6 +697,15 @@ def without_leading_count(lines, views):
     if views is None or first is None or not COUNT.match(lines[first].strip()):
         return lines
     return lines[first + 1 :] if count_value(lines[first].strip()) == views else lines
+
+
+def section_named(lines, title, named):
+    """A line above the headline that is all the address's words and nothing else, in
+    whatever case: the address is its section's ("…/xay-dung-nep-song-van-minh-do-thi?…"
+    over "xây dựng nếp sống văn minh đô thị", then the headline)."""
+    head = lines[: lines.index(title)] if title in lines else []
+    index = whole_line_named(head, named)
+    return None if index is None or is_furniture(head[index]) else head[index].strip()
 
 
 def above_first_paragraph(lines):

@@ -225,3 +225,9 @@ def test_a_line_the_address_names_under_the_first_paragraph_is_a_caption():
     caption = "Phường Hòa Bình ra quân làm sạch kênh rạch"
     page = read(f"{LEAD}\n\n{caption}\n\n{SECOND}\n", address=address)
     assert page.title is None
+
+
+def test_a_line_over_the_headline_that_is_all_the_address_s_words_is_the_section():
+    address = "https://x.gov.vn/xay-dung-nep-song-van-minh-do-thi?p_p_id=101&assetEntryId=33"
+    page = read(f"xây dựng nếp sống văn minh đô thị\n\n{HEADLINE}\n\n{LEAD}\n{SECOND}\n", address)
+    assert (page.title, page.section) == (HEADLINE, "xây dựng nếp sống văn minh đô thị")
