@@ -483,6 +483,9 @@ BATCHES = {
     "board, district radio, courts, procuracies and their paper, police, justice offices, "
     "communes, schools, a health centre, unions), labelled the same way, development from "
     "the start",
+    "2026-12-07e": "10 more pages of 10 more sites none of the sets had (commune, ward and "
+    "district portals of every region, the Front, a provincial party committee), labelled the "
+    "same way, development from the start",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

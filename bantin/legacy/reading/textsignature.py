@@ -189,16 +189,26 @@ def is_signature(line):
     return bool(text) and signs(text) and not is_document_kind(text)
 
 
-PLACE_ONLY = re.compile(rf"^{PLACE_LEVEL}\s+(?P<name>(?:\S+\s*){{1,4}})$", re.IGNORECASE)
+PLACE_NAMED = re.compile(rf"\b{PLACE_LEVEL}\s+", re.IGNORECASE)
+PLACE_NAME_WORDS = 4
 
 
 def names_a_place(text):
-    """Only a place's name ("TP Tây Ninh", "Huyện Phú Lộc"): where the story is, printed as a
-    tag, not who wrote it; a unit named after it signs ("Huyện đoàn Cẩm Xuyên")."""
-    place = PLACE_ONLY.match(text)
-    return place is not None and all(
-        first_letter_upper(word) and not any(char.isdigit() for char in word)
-        for word in place.group("name").split()
+    """Only a place's name, or a place and those it lies in ("TP Tây Ninh", "Huyện Phú Lộc",
+    "Xã Xuân Hưng Tỉnh Ninh Bình": where the story is, or the site's own name in its footer),
+    not who wrote it; a unit named after it signs ("Huyện đoàn Cẩm Xuyên")."""
+    levels = list(PLACE_NAMED.finditer(text))
+    if not levels or levels[0].start() != 0:
+        return False
+    ends = [found.start() for found in levels[1:]] + [len(text)]
+    return all(place_name(text[found.end() : end]) for found, end in zip(levels, ends, strict=True))
+
+
+def place_name(text):
+    """One to four capitalised words without digits: a place's name after its level."""
+    names = text.split()
+    return 1 <= len(names) <= PLACE_NAME_WORDS and all(
+        first_letter_upper(word) and not any(char.isdigit() for char in word) for word in names
     )
 
 
@@ -411,6 +421,8 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         text = clean_byline(line)
         if line in furniture and not (text and has_name_features(text)):
             continue
+        if text and names_a_place(text):
+            continue  # the site's place in its footer, or the story's as a tag: signs nothing
         unit = signature_with_unit(lines, content, index)
         if unit is not None:
             return unit
@@ -427,6 +439,9 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         bracketed = BRACKETED_AFTER_SENTENCE.search(line)
         if bracketed and glued_name(bracketed.group(1).strip(), acronym=True):
             return index, bracketed.group(1).strip(), line[: bracketed.start()].strip()
+        signed = name_and_posts(line)
+        if signed:
+            return index, signed, ""
         return source
     return source
 
@@ -628,6 +643,24 @@ def writer_with_posts(lines, indexes):
         if posts:
             return index, posts
     return None
+
+
+def name_and_posts(line):
+    """A writer signing with the posts they hold, after "Ông" or "Bà" or not ("Bà Nguyễn Thị
+    An, Phó Chủ tịch MTTQ phường Thuận An"): the name and posts, the courtesy title left off;
+    else None."""
+    text = line.strip().rstrip(".")
+    if len(words(text)) > WRITER_POST_WORDS or "," not in text:
+        return None
+    found = people(text)
+    if len(found) != 1 or not found[0]["positions"]:
+        return None
+    start = text.find(found[0]["name"])
+    if start < 0 or len(words(text[:start])) > 1:
+        return None  # only a courtesy title may stand before the name
+    signed = text[start:]
+    named = len(found[0]["name"].split()) + sum(len(post.split()) for post in found[0]["positions"])
+    return signed if named >= POSTS_COVER * len(signed.split()) else None
 
 
 def holds_posts(name, line):

@@ -597,3 +597,18 @@ def test_initials_in_brackets_after_the_last_sentence_sign_the_article():
     page = parsed(HEADLINE, DATE, LEAD, f"{BODY} (PCT).")
     assert page.byline == "PCT"
     assert parsed(HEADLINE, DATE, LEAD, f"{BODY} (ảnh: tư liệu).").byline is None
+
+
+def test_the_site_s_place_in_its_footer_signs_nothing_and_the_signature_above_it_does():
+    page = parsed(
+        HEADLINE, DATE, LEAD, BODY, "Thực hiện: Minh Thư – Văn phòng HĐND-UBND xã",
+        "Xã Phú Lộc Tỉnh Đồng Tháp",
+    )  # fmt: skip
+    assert page.byline == "Minh Thư – Văn phòng HĐND-UBND xã"
+
+
+def test_a_writer_signing_with_a_courtesy_title_and_posts_signs_without_the_title():
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "Bà Lê Thị Hoa, Phó Chủ tịch MTTQ xã Phú Lộc")
+    assert page.byline == "Lê Thị Hoa, Phó Chủ tịch MTTQ xã Phú Lộc"
+    caption = "Bà Lê Thị Hoa, Phó Chủ tịch MTTQ xã Phú Lộc trao quà cho các hộ nghèo trong xã"
+    assert parsed(HEADLINE, DATE, LEAD, BODY, caption).byline is None
