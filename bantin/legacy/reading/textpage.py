@@ -654,10 +654,10 @@ def title_from_address(lines, body_lines, page, origin):
         found = named_headline(lines, named, before_headline, is_body_paragraph)
     if found is None and page.title is None:
         return title_from_whole_line(above_first_paragraph(lines), body_lines, page, named)
-    if found is None and page.section is None:
-        page.section = section_named(lines, page.title, named)
     if found is None and section_not_headline(page, named):
         page.section, page.title = page.section or page.title, None
+    if found is None and page.section is None and page.title is not None:
+        page.section = section_named(lines, page.title, named)
     if found is None or LEAD_OPENER.match(searched[found.index][found.start :]):
         return body_lines  # the site's address is made from its lead ("Sáng 13/02, ...")
     line = searched[found.index]
