@@ -486,6 +486,17 @@ BATCHES = {
     "2026-12-07e": "10 more pages of 10 more sites none of the sets had (commune, ward and "
     "district portals of every region, the Front, a provincial party committee), labelled the "
     "same way, development from the start",
+    "2026-12-07b": "30 more pages of 30 more sites none of the sets had (commune, district and "
+    "province portals of the centre, Highlands and south, party committees, the Red Cross, "
+    "farmers' and women's unions, schools, a people's council), labelled the same way, held "
+    "out until it was read once, after every rule of the ninth session learnt on a, c and e "
+    "(138/150 right, 4 invented), then read to mend the rules, development since",
+    "2026-12-07d": "25 more pages of 25 more sites none of the sets had (commune, ward, "
+    "district and province portals of every region, the Front, youth unions, a city party "
+    "committee, schools, a market-surveillance office), labelled the same way, held out until "
+    "it was read once, after every rule of the ninth session learnt on a, c and e (116/125 "
+    "right, 0 invented; 117/125 with two titles' final full stops put back in their labels), "
+    "then read to mend the rules, development since",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

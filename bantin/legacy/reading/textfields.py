@@ -42,6 +42,7 @@ from bantin.legacy.reading.textlines import (
     CONTACT,
     LABELLED_VIEWS,
     LEAD_OPENER,
+    NUMBERED_HEADING,
     PHOTO,
     SENTENCE_END,
     SITE_NAME,
@@ -55,6 +56,7 @@ from bantin.legacy.reading.textlines import (
     words,
 )
 from bantin.legacy.reading.textsection import (
+    CRUMB_ARROW,
     doubled_section,
     is_section_label,
     section_above,
@@ -193,6 +195,8 @@ def is_headline(line):
         return False
     return not (
         LEAD_OPENER.match(line)
+        or glued_sentences(line)
+        or CRUMB_ARROW.search(line)
         or ADDRESS.search(line)
         or SITE_NAME.match(line)
         or PHOTO.search(line)
@@ -204,6 +208,7 @@ def is_headline(line):
         or is_furniture(line)
         or has_full_date(line)
         or is_document_kind(line)
+        or NUMBERED_HEADING.match(line)
         or DOCUMENT_SUBJECT.match(line)
         or ATTENDEES.match(line)
         or line.count(";") >= 2
@@ -214,6 +219,18 @@ def is_headline(line):
 REMARK_AT_END = re.compile(r"\(([^()]*)\)\s*$")
 REMARK_MIN_WORDS = 3
 LONG_HEADLINE_WORDS = 25
+
+
+GLUED_STOP = re.compile(r"([^\W\d_]{3,})\.([^\W\d_]{2,})")
+
+
+def glued_sentences(line):
+    """Two sentences the capture ran together ("… Điều lệ Đảng.Thay mặt Chi bộ, …"): a word
+    in lower case, a full stop and a capitalised word with no space ("Tp.Hồ" is none)."""
+    return any(
+        left[-3:].islower() and right[0].isupper() and right[1:].islower()
+        for left, right in GLUED_STOP.findall(line)
+    )
 
 
 def sentence_with_remark(line):
@@ -382,6 +399,15 @@ def body_start(lines, furniture=NO_FURNITURE):
     return None
 
 
+PLACE_BEFORE_COLON = re.compile(r"^[^:;.!?]{2,60}:\s")  # "Hội Chữ thập đỏ tỉnh X: …"
+
+
+def is_compound(text):
+    """Two sentences, or clauses joined by a colon or a semicolon; a headline's opening name
+    and its colon ("Quảng Bình: Hỗ trợ …") do not count."""
+    return re.search(r"[;:]|[.!?]\s", PLACE_BEFORE_COLON.sub("", text, count=1)) is not None
+
+
 def one_sentence(line):
     """A line of one short sentence ending with a full stop, as a headline may be printed."""
     text = line.rstrip(".")
@@ -389,7 +415,7 @@ def one_sentence(line):
         line.endswith(".")
         and not line.endswith("...")
         and HEADLINE_MIN_WORDS <= len(words(text)) <= RETOLD_MAX_WORDS
-        and re.search(r"[;:]|[.!?]\s", text) is None
+        and not is_compound(text)
     )
 
 
@@ -400,7 +426,7 @@ def headline_over_lead(line, following):
     text = line.rstrip(".")
     if not line.endswith(".") or line.endswith("...") or not is_headline(text):
         return False
-    if len(words(text)) > RETOLD_MAX_WORDS or re.search(r"[;:]|[.!?]\s", text):
+    if len(words(text)) > RETOLD_MAX_WORDS or is_compound(text):
         return False  # a long or compound sentence, or two: the article's text
     return told_again(line, following)
 
@@ -434,6 +460,24 @@ def site_clock(lines, index):
     return False
 
 
+MACHINE_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z)?$")
+
+
+def shown_stamp(lines, indexes, index):
+    """The date and time readers see further down the head ("Thứ hai - 17/11/2025 08:46")
+    when the line at ``index`` is a machine's timestamp the page's metadata left as a line
+    ("2025-11-17T08:49:28+07:00") on the same day; else None."""
+    if not MACHINE_STAMP.match(lines[index].strip()):
+        return None
+    day = date_line(lines[index])
+    for later in indexes:
+        shown = date_line(lines[later]) if later > index else None
+        if shown and not MACHINE_STAMP.match(lines[later].strip()):
+            same_day = day is not None and shown[0].date() == day[0].date()
+            return shown[0] if same_day and shown[0].hour + shown[0].minute else None
+    return None
+
+
 def read_head(lines, furniture=NO_FURNITURE):
     """Title, date (with a view count, author or section printed beside it) of a page's
     head, each from the line it is on."""
@@ -450,6 +494,7 @@ def read_head(lines, furniture=NO_FURNITURE):
         found = date_line(lines[index])
         if found is not None and not site_clock(lines, index):
             head.published, head.views, head.byline, head.section = found
+            head.published = shown_stamp(lines, head_indexes, index) or head.published
             head.date_line = index
             break
     if head.date_line is None:

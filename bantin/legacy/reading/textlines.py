@@ -30,8 +30,8 @@ CONTACT = re.compile(r"^(?:điện thoại|đt|email|e-mail|fax|di động|hotli
 FURNITURE = re.compile(
     # Words of share bars, print boxes and page tools: a short line with one of them is
     # furniture, never a headline, a section or a signature.
-    r"cỡ chữ|\brss\b|gởi cho bạn bè|gửi cho bạn bè|bản in|in bài|in trang|e-?mail|facebook|zalo"
-    r"|twitter"
+    r"cỡ chữ|font size|\brss\b|gởi cho bạn bè|gửi cho bạn bè|bản in|\bin bài|\bin trang|e-?mail"
+    r"|facebook|zalo|twitter"
     r"|lưu thông tin|đăng nhập|multimedia|báo in|^!\[|^<"
     r"|^(?:[-+]?A[-+]?\s*){2,3}$"  # the text-size buttons ("-A A +A")
     r"|bấm vào (?:hình|ảnh)|nhấn vào (?:hình|ảnh)|click vào (?:hình|ảnh)|kích thước thật"
@@ -40,10 +40,13 @@ FURNITURE = re.compile(
     # a portal's widgets
     r"|^(?:thời tiết|tỷ giá(?: ngoại tệ)?|giá vàng|lịch âm|ý kiến thăm dò|thăm dò ý kiến"
     r"|thống kê truy cập|share|tweet)$"
+    r"|lượt (?:người )?truy cập"  # a visitor counter's subtitle
     # "Chi tiết tin - <site>", "Chi tiết - <site>"
     r"|^(?:xem )?chi ti[eế]t(?: bài viết| tin tức| tin)?(?:_new)?\s+[-–]\s",
     re.IGNORECASE,
 )
+NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|[a-zđ])[.)]\s", re.IGNORECASE)
+"""A part of an official document ("I. MỤC ĐÍCH, YÊU CẦU"): no headline or section."""
 JAVASCRIPT_NOTICE = re.compile(
     r"\b(?:bật|enable|kích hoạt)\s+java\s?s(?:cr|rc)ipt\b", re.IGNORECASE
 )

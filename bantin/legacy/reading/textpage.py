@@ -58,6 +58,7 @@ from bantin.legacy.reading.textfields import (
     may_be_headline,
     read_head,
     retold_under_date,
+    shown_stamp,
     site_clock,
 )
 from bantin.legacy.reading.textlines import (
@@ -351,9 +352,21 @@ def take_view_count_by(lines, rule=None):
         if views is None:
             continue
         if find_datetime(line) is None:
-            lines = lines[:index] + lines[index + 1 :]
+            rest = without_count(line, match)
+            lines = [*lines[:index], *([rest] if rest else []), *lines[index + 1 :]]
         return lines, views
     return lines, None
+
+
+COUNT_KEEPS_WORDS = 4
+
+
+def without_count(line, match):
+    """What a view count's line holds besides the count, when it is more than a few words
+    (the headline: "Diễn tập phòng chống lụt bão. (Lượt xem: 2131)"), else ""."""
+    rest = f"{line[: match.start()]} {line[match.end() :]}"
+    rest = re.sub(r"\(\s*\)", "", rest).strip(" |-–,(")
+    return rest if len(words(rest)) >= COUNT_KEEPS_WORDS else ""
 
 
 def join_views_label(lines):
@@ -410,7 +423,7 @@ def read_header(lines, page, furniture=NO_FURNITURE):
         if index not in dated:
             continue
         match = dated[index]
-        page.published = match.to_datetime()
+        page.published = shown_stamp(lines, content, index) or match.to_datetime()
         prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
         if prefix:
             place = PLACE_AND_DAY.match(lines[index].strip())  # no author or section

@@ -8,6 +8,7 @@ from bantin.legacy.reading.conventions import is_document_kind
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.textlines import (
     ADDRESS,
+    NUMBERED_HEADING,
     PHOTO,
     SENTENCE_END,
     SITE_NAME,
@@ -163,6 +164,7 @@ def section_words(text):
         and not (is_signature(text) and not text.isupper() and reads_as_person(text))
         and not BYLINE_LABEL.match(text)  # "Nguồn tin: Hội LHPN huyện …" signs the page
         and not text.startswith(("-", "–", "+"))  # an item of a list
+        and not NUMBERED_HEADING.match(text)  # "I. MỤC ĐÍCH, YÊU CẦU": a document's part
     )
 
 

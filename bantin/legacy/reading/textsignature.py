@@ -49,18 +49,22 @@ AFTER_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 SIGNATURE_AFTER_SENTENCE = re.compile(r"[.!?…]\s+([^\W\d_][^.!?…]{1,60})$")
-# "... thời đại 4.0. (PGD).": the signature in brackets after the last sentence.
+# "... thời đại 4.0. (PGD).", "… có hoàn cảnh khó khăn (Phi Hồng)": the signature in
+# brackets after the last sentence, its full stop printed or not.
 INITIALS_SIGN = re.compile(r"[A-ZĐ]{2,8}")
-BRACKETED_AFTER_SENTENCE = re.compile(r"(?<=[.!?…])\s*\(([^\W\d_][^()]{1,40})\)\.?$")
+BRACKETED_AFTER_SENTENCE = re.compile(
+    r"(?:(?<=[.!?…])\s*|(?<=[^\W\d_])\s+)\(([^\W\d_][^()]{1,40})\)\.?$"
+)
 # "... tuổi đảng./. Nguyễn Phương Hoạt": the name glued after the end mark of official writing.
 SIGNATURE_AFTER_END_MARK = re.compile(r"/\.\s+([^\W\d_][^.!?…/]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;+]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|đăng bởi|bài viết|người đưa tin|đưa tin"
     r"|cộng tác viên|công tác viên|tin và ảnh"
-    r"|tin,\s*ảnh|tin ảnh|tin|bài và ảnh|bài,\s*ảnh|bài|thực hiện|th|t/h|tổng hợp|nguồn tin"
+    r"|tin,\s*ảnh|tin ảnh|tin bài|tin|bài và ảnh|bài,\s*ảnh|bài|thực hiện|th|t/h|tổng hợp"
+    r"|nguồn tin"
     r"|nguồn|nhóm phóng viên|bt|btv)\s*[:：]\s*"
-    r"|^theo\s*:\s*|^theo\s+(?=\S)|^by\s+(?=\S)"
+    r"|^theo\s*:\s*|^theo\s+(?=\S)|^by\s+(?=\S)|^tin từ\s+(?=(?-i:[A-ZĐ]))"
     r"|^nguồn\s+(?=(?-i:[A-ZĐ]{2,})\s*$)",  # "Nguồn BBT": no colon before an acronym
     re.IGNORECASE,
 )
@@ -146,6 +150,7 @@ def clean_byline(line):
         return text  # "T.H.": the last dot is the initial's
     if text.startswith("(") and text.endswith(")") and "(" not in text[1:-1]:
         text = text[1:-1].strip()  # "(Nguyễn Thị Loan, Chủ tịch HND quận)"
+        text = BYLINE_LABEL.sub("", text).strip(" :")  # "(Tin từ Hội NKT TPCT)"
     return BYLINE_SUFFIX.sub("", text).strip() or None
 
 
@@ -437,7 +442,7 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         if glued and glued_name(glued.group(1).strip()):
             return index, glued.group(1).strip(), line[: glued.start(1)].strip()
         bracketed = BRACKETED_AFTER_SENTENCE.search(line)
-        if bracketed and glued_name(bracketed.group(1).strip(), acronym=True):
+        if bracketed and glued_name(bracketed.group(1).strip(), bracketed=True):
             return index, bracketed.group(1).strip(), line[: bracketed.start()].strip()
         signed = name_and_posts(line)
         if signed:
@@ -487,25 +492,27 @@ def signature_after_end_mark(lines):
 def signs_after_end_mark(lines, content, index, text):
     """The line right after the paragraph that closes with the end mark "/." of official
     writing is its signature, even written with a lower-case middle word ("Mai viết Tăng"):
-    two to five words, the first and last capitalised, no digit, no sentence end."""
+    two to five words, the first and last capitalised, no digit, no sentence end; or a name
+    with its unit ("Hoàng Thái – Đài TT huyện Châu Thành")."""
     position = content.index(index)
     if position == 0 or not lines[content[position - 1]].rstrip().endswith("/."):
         return False
-    return has_name_shape(text)
+    return has_name_shape(text) or name_with_unit(text)
 
 
-def glued_name(text, acronym=False):
+def glued_name(text, bracketed=False):
     """A signature glued after the last sentence: a name in capitals ("THU HÀ"), or a
     person's full name, two to four words from a surname ("Trần Công Thi"); in brackets,
-    also a newsroom's or an office's initials ("(PGD)")."""
+    which set it apart, also a pen name ("(Phi Hồng)") or a newsroom's or an office's
+    initials ("(PGD)")."""
     if text.isupper():
-        return has_name_features(text) or (acronym and INITIALS_SIGN.fullmatch(text) is not None)
+        return has_name_features(text) or (bracketed and INITIALS_SIGN.fullmatch(text) is not None)
     tokens = text.split()
     return (
         2 <= len(tokens) <= 4
         and has_name_shape(text)
         and all(first_letter_upper(token) for token in tokens)
-        and is_surname(tokens[0])
+        and (bracketed or is_surname(tokens[0]))
     )
 
 

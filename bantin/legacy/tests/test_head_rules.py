@@ -1276,3 +1276,54 @@ def test_a_bare_number_under_a_headline_the_address_names_is_its_view_count_not_
         ),
     )
     assert (page.title, page.views, page.lead) == (headline, 412, LEAD)
+
+
+def test_a_text_size_tool_and_a_visitor_counter_s_subtitle_are_no_headline_or_section():
+    headline = "Thôn Hòa Bình tổ chức hội làng năm 2026"
+    page = parse_text_page(
+        f"Thống kê truy cập\n\nSố lượng và lượt người truy cập\n\n  • Online 76\n\n{headline}\n\n"
+        f"Font size : A- A A+\n{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, None)
+
+
+def test_a_headline_with_its_view_count_in_brackets_keeps_its_line():
+    headline = "Diễn tập phòng chống lụt bão và tìm kiếm cứu nạn năm 2026."
+    page = parse_text_page(
+        f"{headline} (Lượt xem: 2131)\n\nTrang chủ >> TIN TỨC >> Tin địa phương\n\n"
+        f"Cập nhật: 24/09/2026\n\n{LEAD}\n{SECOND}\n",
+        origin=Origin(
+            name="trang.txt",
+            address="https://x.gov.vn/t/dien-tap-phong-chong-lut-bao-va-tim-kiem-cuu-nan-nam-2026",
+        ),
+    )
+    assert (page.title, page.views, page.section) == (headline, 2131, "Tin địa phương")
+
+
+def test_a_headline_opening_with_a_name_and_its_colon_over_the_lead_that_retells_it():
+    headline = "Hội Chữ thập đỏ xã Hòa Bình: Ra quân làm đường giao thông nông thôn."
+    page = parse_text_page(f"{headline}\n\n{LEAD}\n{SECOND}\n")
+    assert page.title == headline
+
+
+def test_a_part_of_an_official_document_is_neither_headline_nor_section():
+    page = parse_text_page(f"I. MỤC ĐÍCH, YÊU CẦU\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.section) == (None, None)
+
+
+def test_two_sentences_run_together_are_no_headline():
+    glued = (
+        "Lễ ra quân diễn ra trong không khí sôi nổi, đúng kế hoạch chung.Thay mặt Ban chỉ đạo, "
+        "đồng chí Chủ tịch xã giao nhiệm vụ cho các đội"
+    )
+    assert parse_text_page(f"{glued}\n\n.\n\n{LEAD}\n{SECOND}\n").title is None
+
+
+def test_the_stamp_readers_see_is_the_page_s_not_the_metadata_s_timestamp_above_it():
+    headline = "Ấp Hòa Bình tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026"
+    page = parse_text_page(
+        f"{headline}\nMinh An - Trung tâm DVTH\n2026-11-17T08:49:28+07:00\n"
+        f"2026-11-17T08:49:28+07:00\nUBND xã Hòa Bình\nThứ ba - 17/11/2026 08:46\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.published == datetime.datetime(2026, 11, 17, 8, 46, tzinfo=LOCAL)

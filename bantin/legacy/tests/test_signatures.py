@@ -612,3 +612,23 @@ def test_a_writer_signing_with_a_courtesy_title_and_posts_signs_without_the_titl
     assert page.byline == "Lê Thị Hoa, Phó Chủ tịch MTTQ xã Phú Lộc"
     caption = "Bà Lê Thị Hoa, Phó Chủ tịch MTTQ xã Phú Lộc trao quà cho các hộ nghèo trong xã"
     assert parsed(HEADLINE, DATE, LEAD, BODY, caption).byline is None
+
+
+def test_tin_bai_and_tin_tu_are_labels_of_the_signature():
+    assert parsed(HEADLINE, DATE, LEAD, BODY, "Tin bài: Lê Minh An").byline == "Lê Minh An"
+    assert parsed(HEADLINE, DATE, LEAD, BODY, "(Tin từ Hội CCB xã Phú Lộc)").byline == (
+        "Hội CCB xã Phú Lộc"
+    )
+
+
+def test_a_pen_name_in_brackets_at_the_end_of_the_last_sentence_signs():
+    assert parsed(HEADLINE, DATE, LEAD, f"{BODY[:-1]} (Phi Hồng)").byline == "Phi Hồng"
+
+
+def test_a_name_and_unit_under_the_end_mark_sign_above_the_site_s_footer():
+    page = parsed(
+        HEADLINE, DATE, LEAD, f"{BODY[:-1]}./.", "Minh An – Đài TT huyện Phú Lộc",
+        "TRANG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ LỘC.", "Quyền Trưởng ban: LÊ VĂN AN.",
+        "Giấy phép số: 28/GP-TTĐT cấp ngày 22/12/2016.", "Địa chỉ: 12 Trần Phú, xã Phú Lộc.",
+    )  # fmt: skip
+    assert page.byline == "Minh An – Đài TT huyện Phú Lộc"
