@@ -128,12 +128,13 @@ def test_service_recovers_after_postgresql_restarts_under_load(
     assert made.returncode == 0, made.stderr
     port = free_port()
     base = f"http://127.0.0.1:{port}"
+    log = (tmp_path / "serve.log").open("w")
     server = subprocess.Popen(
         [sys.executable, "-m", "bantin", "serve", "--port", str(port), "--workers", "2"],
         env=env,
         cwd=REPO_ROOT,
         stdout=subprocess.DEVNULL,
-        stderr=(tmp_path / "serve.log").open("w"),
+        stderr=log,
     )
     try:
         wait_for(base + "/")
@@ -181,3 +182,4 @@ def test_service_recovers_after_postgresql_restarts_under_load(
     finally:
         server.terminate()
         server.wait(timeout=30)
+        log.close()
