@@ -497,6 +497,14 @@ BATCHES = {
     "it was read once, after every rule of the ninth session learnt on a, c and e (116/125 "
     "right, 0 invented; 117/125 with two titles' final full stops put back in their labels), "
     "then read to mend the rules, development since",
+    "2026-12-07f": "25 more pages of 25 more sites none of the sets had (schools' and education "
+    "offices' news, commune, district and province portals, a provincial youth union, trade "
+    "union and department, a people's council; north, centre, Highlands and south), labelled "
+    "the same way, development from the start",
+    "2026-12-07g": "25 more pages of 25 more sites none of the sets had (schools, colleges and "
+    "universities, party committees and their propaganda boards, a youth union, a legal-aid "
+    "centre, agriculture offices; north, centre, Highlands and south), labelled the same way, "
+    "development from the start",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

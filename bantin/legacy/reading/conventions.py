@@ -81,8 +81,12 @@ STAMP_LABELS = (
     r"|ngày đăng|đăng ngày|được đăng|cập nhật vào ngày|cập nhật vào|cập nhật|đăng lúc"
     r"|(?:cms-)?publish[ -]date)"
 )
-# A weekday before a stamp: "Thứ Hai", "Thứ 2", "Th 2", "Chủ nhật".
-WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|th\s*[2-7]\b|chủ\s+nhật)"
+# A weekday before a stamp: "Thứ Hai", "Thứ 2", "Th 2", "Chủ nhật", or in English on some
+# templates ("Thursday, 26/05/2022 - 00:17").
+WEEKDAY = (
+    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|th\s*[2-7]\b|chủ\s+nhật"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
 CREDITED_PHOTO = re.compile(r"\(\s*ảnh(?: minh họa| minh hoạ)?\s*:[^()]{1,80}\)\s*$", re.I)
 """What a photo shows, ending with whose photo it is in brackets: a caption."""
 CAPTION_MAX_CHARS = 300
@@ -111,12 +115,18 @@ CLOCK_AND_COUNT = re.compile(
     r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+\d{1,2}:\d{2})(\d{1,9}|\d{1,3}(?:\.\d{3})+)(\d*)$"
 )
 
+# The time zone after a stamp's clock with its name mistyped ("13:36 G7T+7"): GMT+7.
+MISTYPED_ZONE = re.compile(r"(\d{1,2}:\d{2}\s+)(?!GMT|UTC)[A-Z][A-Z0-9]{1,3}(\s*\+\s*0?7)(?!\d)")
+
 
 def clean_line(line):
     text = SPACES.sub(" ", line).strip()
     if text.startswith(("null", "title")):
         text = without_template_word(text)
-    return CLOCK_AND_COUNT.sub(r"\1 \2 \3", text).rstrip() if ":" in text else text
+    if ":" not in text:
+        return text
+    text = MISTYPED_ZONE.sub(r"\1GMT\2", text)
+    return CLOCK_AND_COUNT.sub(r"\1 \2 \3", text).rstrip()
 
 
 def without_template_word(text):

@@ -57,6 +57,7 @@ from bantin.legacy.reading.textlines import (
 )
 from bantin.legacy.reading.textsection import (
     CRUMB_ARROW,
+    CRUMB_PATH,
     doubled_section,
     is_section_label,
     section_above,
@@ -197,6 +198,7 @@ def is_headline(line):
         LEAD_OPENER.match(line)
         or glued_sentences(line)
         or CRUMB_ARROW.search(line)
+        or CRUMB_PATH.match(line)
         or ADDRESS.search(line)
         or SITE_NAME.match(line)
         or PHOTO.search(line)
@@ -449,7 +451,11 @@ def retold_by_lead(title, lead):
 
 def site_clock(lines, index):
     """A date with no time printed over the site's visitor statistics ("Đang truy cập:
-    8,091"), before any paragraph of the article: the day the page was captured."""
+    8,091"), before any paragraph of the article: the day the page was captured; or a date
+    after an English weekday ("Thursday, 26/05/2022 - 00:17"), the clock a script prints in
+    the visitor's browser's language, where the site prints its own stamps in Vietnamese."""
+    if ENGLISH_WEEKDAY.match(lines[index]):
+        return True
     if CLOCK_TIME.search(lines[index]):
         return False
     for line in lines[index + 1 :]:
@@ -460,6 +466,7 @@ def site_clock(lines, index):
     return False
 
 
+ENGLISH_WEEKDAY = re.compile(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 MACHINE_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z)?$")
 
 

@@ -760,7 +760,7 @@ WRAPPED_TITLE_LINES = 3
 TITLE_GOES_ON = re.compile(r"^(?:[^\W\d_]|\(\d)")  # "chương trình ...", "(8/3/1910-..."
 
 
-CAPS_TAIL_WORDS = 8
+CAPS_TAIL_WORDS = 12
 
 
 def wrapped_title(lines, page):

@@ -35,6 +35,16 @@ ADVERTISER = re.compile(r"(?:công ty|tập đoàn|ngân hàng|cửa hàng|nhà 
 # is a signature).
 CRUMB_ARROW = re.compile(r"\s(?:>>|>|»)\s")
 BREADCRUMB = re.compile(rf"{CRUMB_ARROW.pattern}|\s/\s")
+# A breadcrumb printed as a path, its items between slashes and a slash closing it ("Tin
+# tức/(Trường MN …)/TIN TỨC VỀ HOẠT ĐỘNG …/").
+CRUMB_PATH = re.compile(r"^[^/]{2,}(?:/[^/]{2,})+/$")
+
+
+def crumb_items(line):
+    """The items of a breadcrumb line (one item when the line is none)."""
+    if CRUMB_PATH.match(line.strip()):
+        return [part.strip() for part in line.split("/") if part.strip()]
+    return [part.strip() for part in BREADCRUMB.split(line) if part.strip()]
 
 
 HOME_CRUMB = re.compile(r"^(?:(?:home|trang chủ|trang nhất)\s+|[»>]+\s*)", re.IGNORECASE)
@@ -87,7 +97,7 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
         if in_links_box(lines, above[: above.index(index)]):
             return None  # "Liên kết website" / "Sở, Ban, Ngành" / "UBND Huyện, …": links
         line = crumb_before_headline(line, lines[title_index]) or line
-        crumbs = [part.strip() for part in BREADCRUMB.split(line) if part.strip()]
+        crumbs = crumb_items(line)
         label = DETAIL_PREFIX.sub("", crumbs[-1] if len(crumbs) > 1 else line)
         return label if is_section_label(label) else None
     return None
@@ -128,7 +138,7 @@ CRUMB_HEADLINE_MIN_WORDS = 4
 def crumb_before_headline(line, headline):
     """The breadcrumb's item before its last when the last is the article's own, the
     headline or its start ("Hoạt động chung > <the headline, cut short>"); else None."""
-    crumbs = [part.strip() for part in BREADCRUMB.split(line) if part.strip()]
+    crumbs = crumb_items(line)
     if len(crumbs) < 2:
         return None
     last = " ".join(crumbs[-1].rstrip(" .…").split())

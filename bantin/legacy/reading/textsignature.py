@@ -111,6 +111,7 @@ NAME_AND_OUTLET = re.compile(
 )
 UNIT = re.compile(
     r"^(?:trung tâm|cơ quan|đài|ban|phòng|văn phòng|hội|ubnd|ủy ban|uỷ ban|báo|trường|sở|công an"
+    r"|chi cục|cục"
     r"|đoàn|huyện đoàn|tỉnh đoàn|thành đoàn|bộ chỉ huy|ban chỉ huy|cán bộ|công chức)\s",
     re.IGNORECASE,
 )
@@ -177,10 +178,12 @@ def has_name_features(text):
 
 def is_labelled_author(text):
     """What a page labels as its author ("Người đưa tin: Công đoàn cơ sở trường …"): a name,
-    or a unit or post of a few words, opening with a capital, no digit, no sentence."""
+    or a unit or post of a few words, opening with a capital, no digit, no sentence; a unit
+    named by its place may open with the place's level in lower case ("Tác giả: xã Phú Lộc",
+    the label says it is the author, so the place signs)."""
     return has_name_features(text) or (
         1 <= len(words(text)) <= BYLINE_MAX_WORDS
-        and first_letter_upper(text)
+        and (first_letter_upper(text) or PLACE_NAMED.match(text) is not None)
         and not text.endswith(SENTENCE_END)
         and not re.search(r"\d", text)
         and not is_navigation(text)
@@ -284,7 +287,7 @@ def find_byline(lines, furniture=NO_FURNITURE):
     if first is None:
         return found
     for end in range(first + 1, len(lines)):
-        if lines[end].casefold().strip(" :>»|-–•.") in ARTICLE_END:
+        if closes_the_article(lines[end]) or opens_with_glued_end(lines[end]):
             above = byline_at_end(lines[:end], furniture)
             if above[0] is not None:
                 return above
@@ -321,6 +324,19 @@ def before_glued_end(line):
     return None
 
 
+def opens_with_glued_end(line):
+    """A label in capitals that ends the article run into the first headline of what
+    follows, with no space between ("TIN MỚI NHẤTLỄ HỘI …")."""
+    stripped = line.strip()
+    folded = stripped.casefold()
+    return any(
+        folded.startswith(label)
+        and stripped[: len(label)].isupper()
+        and stripped[len(label) : len(label) + 1].isalpha()
+        for label in GLUED_END_LABELS
+    )
+
+
 NEXT_SIGNATURE_MAX_WORDS = 4
 
 
@@ -348,7 +364,7 @@ def trailing_boxes(lines, first):
     if first is None:
         return None
     for end in range(first + 1, len(lines)):
-        if closes_the_article(lines[end]):
+        if closes_the_article(lines[end]) or opens_with_glued_end(lines[end]):
             rest = lines[end + 1 :]
             following = [line for line in rest if line]
             if not any(is_body_paragraph(line) for line in following):
@@ -493,11 +509,22 @@ def signs_after_end_mark(lines, content, index, text):
     """The line right after the paragraph that closes with the end mark "/." of official
     writing is its signature, even written with a lower-case middle word ("Mai viết Tăng"):
     two to five words, the first and last capitalised, no digit, no sentence end; or a name
-    with its unit ("Hoàng Thái – Đài TT huyện Châu Thành")."""
+    with its unit ("Hoàng Thái – Đài TT huyện Châu Thành"); or the unit alone ("Chi cục
+    Phát triển nông thôn"), an office signing its own news."""
     position = content.index(index)
     if position == 0 or not lines[content[position - 1]].rstrip().endswith("/."):
         return False
-    return has_name_shape(text) or name_with_unit(text)
+    return has_name_shape(text) or name_with_unit(text) or unit_alone(text)
+
+
+def unit_alone(text):
+    """A unit's name of a few words and nothing else: no digit, no sentence end."""
+    return (
+        UNIT.match(text) is not None
+        and len(words(text)) <= BYLINE_MAX_WORDS
+        and not text.endswith(SENTENCE_END)
+        and not re.search(r"\d", text)
+    )
 
 
 def glued_name(text, bracketed=False):
@@ -666,6 +693,8 @@ def name_and_posts(line):
     if start < 0 or len(words(text[:start])) > 1:
         return None  # only a courtesy title may stand before the name
     signed = text[start:]
+    if not signed.rstrip(" ,;").endswith(found[0]["positions"][-1]):
+        return None  # a caption cut short after the posts ("…, PCT Hội BTBNN huyện,cùng")
     named = len(found[0]["name"].split()) + sum(len(post.split()) for post in found[0]["positions"])
     return signed if named >= POSTS_COVER * len(signed.split()) else None
 

@@ -534,6 +534,15 @@ def test_a_breadcrumb_printed_as_a_list_item_gives_the_section():
     assert (page.title, page.section) == ("Lịch sử Đảng bộ xã Hòa Bình", "Giới thiệu chung")
 
 
+def test_a_breadcrumb_printed_as_a_path_of_slashes_gives_the_section_not_the_headline():
+    headline = "Kỷ niệm ngày Nhà giáo Việt Nam tại trường Mầm non Hòa Bình"
+    page = parse_text_page(
+        f"Tin tức Tin tức/(Trường MN Hòa Bình)/TIN HOẠT ĐỘNG NHÀ TRƯỜNG/\n\n{headline}\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, "TIN HOẠT ĐỘNG NHÀ TRƯỜNG")
+
+
 def test_a_first_sentence_that_the_next_paragraph_does_not_retell_is_no_headline():
     first = "Xã Hòa Bình có hơn hai nghìn hộ dân sống chủ yếu bằng nghề trồng lúa nước."
     page = parse_text_page(f"{first}\n\n{LEAD}\n{SECOND}\n")
@@ -757,6 +766,21 @@ def test_the_site_clock_yields_to_a_stamp_with_its_minute_mark():
     assert page.published == datetime.datetime(2019, 4, 26, 11, 21, tzinfo=LOCAL)
 
 
+def test_the_site_clock_yields_to_a_stamp_whose_time_zone_is_mistyped():
+    headline = "Huyện Hòa Bình phấn đấu thoát nghèo năm 2025"
+    page = parse_text_page(
+        f"Thứ hai, ngày 14 tháng 04 năm 2016\n\n{headline}\n\n23/07/2020 13:36 G7T+7\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.published == datetime.datetime(2020, 7, 23, 13, 36, tzinfo=LOCAL)
+
+
+def test_a_clock_after_an_english_weekday_is_the_visitor_s_not_the_page_s():
+    headline = "Liên đội Tiểu học Hòa Bình tổ chức hội thu Kế hoạch nhỏ năm học 2021 - 2022"
+    page = parse_text_page(f"Thursday, 26/05/2022 - 00:17|\n{headline}\n\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.published, page.section) == (headline, None, None)
+
+
 def test_the_site_clock_without_a_time_yields_to_the_stamp_with_one():
     headline = "Giải quyết tốt mối quan hệ giữa đổi mới phương thức lãnh đạo và phát triển"
     page = parse_text_page(
@@ -854,6 +878,13 @@ def test_a_headline_in_capitals_the_capture_wrapped_goes_on_in_capitals():
         f"CHI ĐOÀN ẤP 3 RA QUÂN LÀM ĐƯỜNG\nGIAO THÔNG NÔNG THÔN NĂM 2026\n{LEAD}\n{SECOND}\n"
     )
     assert page.title == "CHI ĐOÀN ẤP 3 RA QUÂN LÀM ĐƯỜNG GIAO THÔNG NÔNG THÔN NĂM 2026"
+
+
+def test_a_headline_in_capitals_goes_on_in_ten_words_of_capitals():
+    first = "ĐOÀN THANH NIÊN - HỘI SINH VIÊN TRƯỜNG CAO ĐẲNG Y TẾ"
+    second = "RA QUÂN CHIẾN DỊCH TÌNH NGUYỆN HÈ 2026 TẠI XÃ HÒA BÌNH"
+    page = parse_text_page(f"{first}\n{second}\n{LEAD}\n{SECOND}\n")
+    assert page.title == f"{first} {second}"
 
 
 def test_a_print_button_or_the_sites_address_under_the_headline_is_not_part_of_it():

@@ -80,6 +80,20 @@ def test_the_line_after_the_end_mark_signs_the_article_even_with_a_lower_case_wo
     assert parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Lê văn Hòa").byline is None
 
 
+def test_a_signature_above_a_box_label_run_into_the_next_headline():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Y Krăk – A Lâm", "", "1,150",
+                  "TIN MỚI NHẤTLỄ HỘI CỒNG CHIÊNG CÁC DÂN TỘC TỈNH NĂM 2024 SẼ DIỄN RA", "",
+                  OTHER_LEAD, "", OTHER_LEAD)  # fmt: skip
+    assert page.byline == "Y Krăk – A Lâm"
+
+
+def test_an_office_signs_alone_under_the_end_mark():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY[:-1] + "/.", "", "Chi cục Thủy lợi tỉnh")
+    assert page.byline == "Chi cục Thủy lợi tỉnh"
+    # without the end mark the same line is not taken for a signature
+    assert parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Chi cục Thủy lợi tỉnh").byline is None
+
+
 def test_a_compiled_by_label_and_dashes_around_a_signature_are_taken_off():
     """ "T/h:" (compiled by) is a label, and "– CAPT –" a newsroom's mark between dashes."""
     for last, byline in (("T/h: Minh Hải", "Minh Hải"), ("– CAPT –", "CAPT")):
@@ -142,6 +156,11 @@ def test_a_reporting_label_gives_the_unit_that_sent_the_news():
             HEADLINE, DATE, LEAD, BODY, f"{label}: Công đoàn cơ sở trường Tiểu học Phú Lộc"
         )
         assert page.byline == "Công đoàn cơ sở trường Tiểu học Phú Lộc"
+
+
+def test_a_place_labelled_as_the_author_signs_even_in_lower_case():
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "Tác giả: xã Phú Lộc huyện Hòa Vang", "Ý kiến")
+    assert page.byline == "xã Phú Lộc huyện Hòa Vang"
 
 
 def test_a_local_unit_signing_its_own_news_at_the_end():
@@ -612,6 +631,11 @@ def test_a_writer_signing_with_a_courtesy_title_and_posts_signs_without_the_titl
     assert page.byline == "Lê Thị Hoa, Phó Chủ tịch MTTQ xã Phú Lộc"
     caption = "Bà Lê Thị Hoa, Phó Chủ tịch MTTQ xã Phú Lộc trao quà cho các hộ nghèo trong xã"
     assert parsed(HEADLINE, DATE, LEAD, BODY, caption).byline is None
+
+
+def test_a_caption_cut_short_after_a_name_and_posts_signs_nothing():
+    cut = "Ông Lê Văn Hòa, PCT Hội CCB huyện PL,cùng đại diện"
+    assert parsed(HEADLINE, DATE, LEAD, BODY, cut).byline is None
 
 
 def test_tin_bai_and_tin_tu_are_labels_of_the_signature():
