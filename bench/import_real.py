@@ -505,6 +505,10 @@ BATCHES = {
     "universities, party committees and their propaganda boards, a youth union, a legal-aid "
     "centre, agriculture offices; north, centre, Highlands and south), labelled the same way, "
     "development from the start",
+    "2026-12-07h": "30 more pages of 30 more sites none of the sets had (commune, district, "
+    "city and province portals, departments, a people's council, police, a procuracy, "
+    "schools and a university, youth and women's unions; north, centre, Highlands and south), "
+    "labelled the same way, held out: read once, after every rule of the tenth session",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 
