@@ -25,6 +25,7 @@ MAX_PREFIX_WORDS = 12  # date and section glued before the headline; more is a s
 MAX_TAIL_WORDS = 25  # a headline the address cut short ends on its own line
 GLUED_TAIL_WORDS = 50  # ... longer where the address stopped inside a document's number
 FILE_ENDING = re.compile(r"\.(?:s?html?|aspx?|php|jsp|txt)$", re.IGNORECASE)
+REPEAT_DIGIT = re.compile(r"(?<=[a-z]{2})\d$")  # a digit the site glued on a repeated name
 ID_WORD = re.compile(r"^(?:\d{5,}|[a-z]{1,3}\d{3,}[a-z0-9]*)$")  # "10304654", "c53645214"
 ENDINGS = {"htm", "html", "aspx", "php"}
 TOKEN = re.compile(r"[^\W_]+")
@@ -63,6 +64,8 @@ def slug_of(address):
         words.pop()  # "...-1203", "...-kho-khan-286484-85", "...-4018-htm-4018"
     while words and ID_WORD.match(words[0]):
         words.pop(0)
+    if words:
+        words[-1] = REPEAT_DIGIT.sub("", words[-1])  # "…-na-su2": the site's second "na-su"
     return words
 
 

@@ -49,6 +49,7 @@ from bantin.legacy.reading.textlines import (
     WORD,
     count_value,
     is_body_paragraph,
+    is_file_name,
     is_furniture,
     labelled_views,
     repeated,
@@ -302,6 +303,8 @@ def date_line(line):
     if len(found) != 1:
         return None
     match = found[0]
+    if MACHINE_STAMP.match(line.strip()):
+        return match.to_datetime(), None, None, None  # "…T19:57:05-04:00": its offset no count
     section = None
     before = line[: match.start]
     label = DATE_LABEL_START.search(before)
@@ -485,6 +488,27 @@ def shown_stamp(lines, indexes, index):
     return None
 
 
+WEB_ADDRESS_LINE = re.compile(r"https?://\S+")
+
+
+def without_metadata(lines, indexes):
+    """The head lines without the page's metadata printed as text (a machine's timestamp,
+    the address, the image, the publisher's name and logo, "2025-10-06T19:57:05-04:00" …
+    "https://…/logo.png"): from its first timestamp to its last address or file path. The
+    publisher named there is the site, not the article's writer."""
+    stamps = [index for index in indexes if MACHINE_STAMP.match(lines[index].strip())]
+    if not stamps:
+        return indexes
+    links = [
+        index
+        for index in indexes
+        if index > stamps[0]
+        and (is_file_name(lines[index]) or WEB_ADDRESS_LINE.fullmatch(lines[index].strip()))
+    ]
+    end = links[-1] if links else stamps[-1]
+    return [index for index in indexes if not stamps[0] <= index <= end]
+
+
 def read_head(lines, furniture=NO_FURNITURE):
     """Title, date (with a view count, author or section printed beside it) of a page's
     head, each from the line it is on."""
@@ -515,9 +539,10 @@ def read_head(lines, furniture=NO_FURNITURE):
     if writer and head.title_line is not None and head.title_line < writer[0]:
         head.signature_line, head.posts_end = writer[0], writer[1][-1]
     elif head.title_line is not None:
+        shown = without_metadata(lines, head_indexes)
         head.signature_line = signature_under_headline(
-            lines, head_indexes, head.title_line
-        ) or source_over_headline(lines, head_indexes, head.title_line)
+            lines, shown, head.title_line
+        ) or source_over_headline(lines, shown, head.title_line)
     if head.signature_line is not None:
         head.signature = clean_byline(lines[head.signature_line])
     if head.views is None:

@@ -48,12 +48,20 @@ FURNITURE = re.compile(
 NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|[a-zđ])[.)]\s", re.IGNORECASE)
 """A part of an official document ("I. MỤC ĐÍCH, YÊU CẦU"): no headline or section."""
 JAVASCRIPT_NOTICE = re.compile(
-    r"\b(?:bật|enable|kích hoạt)\s+java\s?s(?:cr|rc)ipt\b", re.IGNORECASE
+    r"\b(?:bật|enable|kích hoạt)\s+java\s?s(?:cr|rc)ipt\b"
+    r"|^bạn đã không sử dụng site\b",
+    re.IGNORECASE,
 )
-"""The site asking to turn JavaScript on, however long the sentence."""
+"""The site asking to turn JavaScript on, or to keep a login alive ("Bạn đã không sử dụng
+Site, Bấm vào đây để duy trì trạng thái đăng nhập"), however long the sentence."""
 CODE_RESIDUE = re.compile(r"\S*[=_{}<>]\S*")
 """One word of a template's code left in the text ("news_is_not_ads=", "menu_WAR_…")."""
 FILE_NAME = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])\S{8,}")
+FILE_PATH = re.compile(
+    r"(?:https?:/|[\w.%-]*)(?:/[\w.%-]+)*/?[\w%-]+\.(?:gif|jpe?g|png|svg|webp|bmp)"
+    r"|(?:/[\w.%-]+){2,}/?",
+    re.IGNORECASE,
+)
 """A word of letters and digits mixed, as a photo's file name ("z5896037371621")."""
 TIME_AGO = re.compile(
     r"^(?:(?:cập nhật|đăng)\s+)?(?:\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+)+trước$",
@@ -91,7 +99,7 @@ NAVIGATION = {
     "truy cập nội dung luôn", "tìm kiếm tin tức", "các tin khác", "tin mới", "tài liệu",
     "site banner", "banner", "skip to main content", "skip ribbon commands",
     "xuất bản thông tin", "tìm kiếm thông tin", "đơn vị hỗ trợ", "chuyên mục", "danh mục",
-    "tiêu điểm", "back", "trở về", "trở lại",
+    "tiêu điểm", "back", "trở về", "trở lại", "logo",
     # the names a SharePoint page layout prints over its fields
     "page content", "page image", "rollup image", "article date", "byline", "main content",
     "content",  # a Liferay template's field label ("content:")
@@ -155,9 +163,13 @@ def is_repeated_phrase(line):
 
 
 def is_file_name(line):
-    """A photo's file name left as a line ("z5896037371621 c28899fc12…")."""
+    """A photo's file name left as a line ("z5896037371621 c28899fc12…"), or the path to
+    an image a template printed ("/themes/default/images/no_image.gif")."""
     parts = words(line)
-    return bool(parts) and all(FILE_NAME.fullmatch(part) for part in parts)
+    return bool(parts) and (
+        all(FILE_NAME.fullmatch(part) for part in parts)
+        or FILE_PATH.fullmatch(line.strip()) is not None
+    )
 
 
 def is_body_paragraph(line, following=""):

@@ -15,6 +15,7 @@ from bantin.legacy.reading.textlines import (
     WORD,
     first_letter_upper,
     is_body_paragraph,
+    is_file_name,
     is_furniture,
     is_navigation,
     labelled_views,
@@ -65,7 +66,7 @@ BYLINE_LABEL = re.compile(
     r"|nguồn tin"
     r"|nguồn|nhóm phóng viên|bt|btv)\s*[:：]\s*"
     r"|^theo\s*:\s*|^theo\s+(?=\S)|^by\s+(?=\S)|^tin từ\s+(?=(?-i:[A-ZĐ]))"
-    r"|^nguồn\s+(?=(?-i:[A-ZĐ]{2,})\s*$)",  # "Nguồn BBT": no colon before an acronym
+    r"|^nguồn\s+(?=(?-i:[A-ZĐ]))",  # "Nguồn BBT", "Nguồn Báo …": no colon before a name
     re.IGNORECASE,
 )
 # A reporter's or a contributor's title before the name, with no colon ("PV Hồng Mến", "CTV
@@ -85,7 +86,7 @@ ARTICLE_END = {
     "các tin cũ hơn", "không có nhận xét nào", "đăng nhận xét", "related post",
     "related posts", "related articles", "related news", "phản hồi", "gửi phản hồi",
     "thông tin người gửi phản hồi", "no comments yet", "no comments yet. be the first",
-    "others",
+    "others", "có thể bạn quan tâm", "bạn có thể quan tâm",
 }  # fmt: skip
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 LIST_ENDS = ("mới nhất", "xem nhiều", "mới đăng", "đọc nhiều", "liên quan", "cùng chuyên mục")
@@ -165,6 +166,8 @@ def has_name_features(text):
         return False
     if is_navigation(text) or re.search(r"\d", NUMBERED_UNIT.sub("", text)):
         return False
+    if is_file_name(text):
+        return False  # "/themes/default/images/no_image.gif": its dots are no initials
     initial = [token for token in tokens if WORD.search(token) and first_letter_upper(token)]
     if len(tokens) == 1:
         token = tokens[0]
@@ -434,8 +437,12 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             break
         if SOURCE_LABEL.match(line):
             text = clean_byline(line)
-            if source[0] is None and text and (has_name_features(text) or name_with_unit(text)):
-                source = (index, text, "")
+            if (
+                source[0] is None
+                and text
+                and (has_name_features(text) or name_with_unit(text) or BARE_OUTLET.fullmatch(text))
+            ):
+                source = (index, text, "")  # a web address names the outlet ("quynhloc.gov.vn")
             continue
         if line.rstrip().endswith("/."):
             return source  # the end mark of official writing closes the article's text
@@ -566,7 +573,7 @@ def is_source_signature(line):
     if LOCAL_UNIT.match(text) or is_organisation(text):
         return len(words(text)) <= LOCAL_UNIT_MAX_WORDS and first_letter_upper(words(text)[-1])
     return (
-        line.strip().casefold().startswith("theo ")
+        line.strip().casefold().startswith(("theo ", "nguồn "))
         and len(words(text)) <= SOURCE_MAX_WORDS
         and first_letter_upper(text)
         and not is_navigation(text)
@@ -621,7 +628,19 @@ def is_cut_word(line):
     """A page's last line of one word that is no signature of its own: a word cut short
     where the capture stops, or the account that posted the article ("ngocthanh")."""
     text = line.strip()
-    return text.isalpha() and not text.isupper()  # not "T.Long", "BK", "baophuyen.vn"
+    return (text.isalpha() and not text.isupper()) or cut_end_label(text)  # not "T.Long", "BK"
+
+
+CUT_LABEL_MIN_CHARS = 8
+
+
+def cut_end_label(text):
+    """A label that ends the article, cut short where the capture stops ("CÓ THỂ BẠN
+    QUAN T")."""
+    folded = text.casefold()
+    return len(folded) >= CUT_LABEL_MIN_CHARS and any(
+        label.startswith(folded) and label != folded for label in GLUED_END_LABELS
+    )
 
 
 def is_box_line(line):
@@ -637,7 +656,7 @@ def is_furniture_after_article(line):
         or not WORD.search(stripped)
         or closes_the_article(stripped)
         or stripped.startswith(("- ", "• ", "+ "))
-        or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online"))
+        or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online", "đang trực tuyến"))
         or NEWSROOM_HEADS.match(stripped) is not None
         or (stripped.endswith(":") and len(words(stripped)) <= EMPTY_LABEL_WORDS)  # "Hôm nay:"
         or labelled_views(stripped) is not None

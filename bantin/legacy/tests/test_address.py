@@ -42,6 +42,12 @@ def test_an_address_names_the_words_of_its_headline_without_ids_and_endings():
         assert address_words(nameless) == []
 
 
+def test_a_short_address_with_a_digit_glued_on_its_last_word_names_its_headline():
+    """Sites number a repeated name ("diem-truong-na-su2"): the digit is not the headline's."""
+    address = "https://hoabinh.example.edu.vn/tin-tuc/diem-truong-na-su2.html"
+    assert read(f"ĐIỂM TRƯỜNG NA SU\n\n{LEAD}\n{SECOND}\n", address).title == "ĐIỂM TRƯỜNG NA SU"
+
+
 def test_a_headline_glued_between_the_date_section_and_lead_is_cut_where_the_address_says():
     page = read(f" date 2024-05-12 Môi trường {HEADLINE} {LEAD}\n\n{SECOND}\n")
     assert page.title == HEADLINE

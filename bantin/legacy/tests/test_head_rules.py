@@ -1358,3 +1358,22 @@ def test_the_stamp_readers_see_is_the_page_s_not_the_metadata_s_timestamp_above_
         f"{LEAD}\n{SECOND}\n"
     )
     assert page.published == datetime.datetime(2026, 11, 17, 8, 46, tzinfo=LOCAL)
+
+
+def test_the_metadata_s_timestamp_offset_is_no_view_count_and_its_publisher_signs_nothing():
+    headline = "Trường Mầm non Hòa Bình tổ chức chương trình Vui hội trăng rằm năm 2025"
+    page = parse_text_page(
+        f"{headline}\n2025-10-06T19:57:05-04:00\n2025-10-06T19:57:05-04:00\n"
+        "https://hoabinh.example.edu.vn/news/vui-hoi-trang-ram-37.html\n"
+        "/themes/default/images/no_image.gif\nTrường Mầm non Hòa Bình\n"
+        "https://hoabinh.example.edu.vn/uploads/150.png\nThứ hai - 06/10/2025 19:51\n"
+        f"{headline}\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.published == datetime.datetime(2025, 10, 6, 19, 51, tzinfo=LOCAL)
+    assert (page.views, page.byline) == (None, None)
+
+
+def test_a_logo_s_name_over_the_headline_is_no_section():
+    headline = "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    page = parse_text_page(f"Logo\n\n{headline}\n\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.section) == (headline, None)

@@ -170,6 +170,11 @@ WRONG_CEILINGS = {
     "gathered text, 2026-12-07g": {
         "title": 2, "published": 0, "byline": 2, "views": 0, "category": 2,
     },
+    # read once as held out in the tenth session (142/150, 4 invented), then mended; left: a
+    # photo's caption opening the capture, read as the headline
+    "gathered text, 2026-12-07h": {
+        "title": 1, "published": 0, "byline": 0, "views": 0, "category": 0,
+    },
 }  # fmt: skip
 # Lowered 2026-12-06 (eighth session): a label under a "Văn bản mới" box over the headline
 # (y, g134); a photo's caption holding the address's headline with words before it; a
@@ -204,7 +209,7 @@ INVENTED_CEILINGS = {
     "gathered text, 2026-12-07a": 0, "gathered text, 2026-12-07c": 0,
     "gathered text, 2026-12-07e": 0, "gathered text, 2026-12-07b": 2,
     "gathered text, 2026-12-07d": 0, "gathered text, 2026-12-07f": 3,
-    "gathered text, 2026-12-07g": 2,
+    "gathered text, 2026-12-07g": 2, "gathered text, 2026-12-07h": 1,
 }  # fmt: skip
 # Pages that show a headline and a date but that `bantin import`, with its default options,
 # holds for review (3 of 46, 0 of 7, 2 of 16 and 0 of 1 on 2026-12-05).
@@ -230,7 +235,7 @@ HELD_CEILINGS = {
     "gathered text, 2026-12-07a": 0, "gathered text, 2026-12-07c": 0,
     "gathered text, 2026-12-07e": 0, "gathered text, 2026-12-07b": 0,
     "gathered text, 2026-12-07d": 0, "gathered text, 2026-12-07f": 0,
-    "gathered text, 2026-12-07g": 0,
+    "gathered text, 2026-12-07g": 0, "gathered text, 2026-12-07h": 0,
 }  # fmt: skip
 
 

@@ -656,3 +656,26 @@ def test_a_name_and_unit_under_the_end_mark_sign_above_the_site_s_footer():
         "Giấy phép số: 28/GP-TTĐT cấp ngày 22/12/2016.", "Địa chỉ: 12 Trần Phú, xã Phú Lộc.",
     )  # fmt: skip
     assert page.byline == "Minh An – Đài TT huyện Phú Lộc"
+
+
+def test_a_source_without_its_colon_above_the_visitor_counter_signs():
+    counter = ("Đang trực tuyến: 2", "Truy cập hôm nay: 2498", "Tổng lượt truy cập: 353207")
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "", "Nguồn Báo điện tử Hòa Bình", "", *counter)
+    assert page.byline == "Báo điện tử Hòa Bình"
+
+
+def test_a_source_given_by_its_web_address_above_a_login_notice_signs():
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "", "Nguồn tin: hoabinh.gov.vn", "",
+                  "Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạ")  # fmt: skip
+    assert page.byline == "hoabinh.gov.vn"
+
+
+def test_a_box_label_cut_short_where_the_capture_stops_signs_nothing():
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "Thanh Tùng", "CÓ THỂ BẠN QUAN T")
+    assert page.byline == "Thanh Tùng"
+
+
+def test_an_image_s_path_is_no_signature():
+    for path in ("/themes/default/images/noimage.gif", "/uploads/hoabinh/logo.png"):
+        assert parsed(HEADLINE, path, DATE, LEAD, BODY).byline is None
+        assert parsed(HEADLINE, DATE, LEAD, BODY, path).byline is None
