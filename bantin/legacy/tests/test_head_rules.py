@@ -1377,3 +1377,11 @@ def test_a_logo_s_name_over_the_headline_is_no_section():
     headline = "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
     page = parse_text_page(f"Logo\n\n{headline}\n\n{LEAD}\n{SECOND}\n")
     assert (page.title, page.section) == (headline, None)
+
+
+def test_a_headline_in_capitals_wrapped_at_the_top_of_the_page_is_one_headline():
+    page = parse_text_page(f"KHAI TRƯƠNG HỒ BƠI\nCHỐNG ĐUỐI NƯỚC CHO HỌC SINH\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.section) == ("KHAI TRƯƠNG HỒ BƠI CHỐNG ĐUỐI NƯỚC CHO HỌC SINH", None)
+    # set apart by a blank line, a label in capitals over the headline stays its section
+    page = parse_text_page(f"TIN HOẠT ĐỘNG\n\nCHỐNG ĐUỐI NƯỚC CHO HỌC SINH\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.section) == ("CHỐNG ĐUỐI NƯỚC CHO HỌC SINH", "TIN HOẠT ĐỘNG")
