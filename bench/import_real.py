@@ -511,6 +511,10 @@ BATCHES = {
     "labelled the same way, held out until it was read once, after every rule of the tenth "
     "session learnt on f and g (142/150 right, 4 invented), then read to mend the rules, "
     "development since",
+    "2026-12-07j": "21 more pages of 21 more sites none of the sets had (police, courts and "
+    "procuracies, commune, ward, district and department portals, the Front, the Red Cross, a "
+    "farmers' union, a district party committee, a war cemetery's board; north, centre, "
+    "Highlands and south), labelled the same way, development from the start",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 
@@ -646,7 +650,9 @@ def date_label_on_page(label, haystack):
     days = dates_on(haystack)
     if not rest:
         return any((y, m) == (year, month) for y, m, _ in days)
-    return (year, month, rest[0]) in days
+    # a labeller may read an ambiguous date month first ("4/10/2019 3:41:55 PM"), as the page's
+    # own story shows it was meant; the importer reads it day first
+    return (year, month, rest[0]) in days or (year, rest[0], month) in days
 
 
 def print_tally(tally):

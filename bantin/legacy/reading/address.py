@@ -25,6 +25,9 @@ MAX_PREFIX_WORDS = 12  # date and section glued before the headline; more is a s
 MAX_TAIL_WORDS = 25  # a headline the address cut short ends on its own line
 GLUED_TAIL_WORDS = 50  # ... longer where the address stopped inside a document's number
 FILE_ENDING = re.compile(r"\.(?:s?html?|aspx?|php|jsp|txt)$", re.IGNORECASE)
+# A letter the site's slug maker wrote as its code ("h224-nội" for "hà-nội", "phi234n" for
+# "phiên"): a Latin-1 letter's number (192-255) right after a letter, inside a word.
+LETTER_CODE = re.compile(r"(?<=[^\W\d_])(19[2-9]|2[0-4]\d|25[0-5])(?![\d])")
 REPEAT_DIGIT = re.compile(r"(?<=[a-z]{2})\d$")  # a digit the site glued on a repeated name
 ID_WORD = re.compile(r"^(?:\d{5,}|[a-z]{1,3}\d{3,}[a-z0-9]*)$")  # "10304654", "c53645214"
 ENDINGS = {"htm", "html", "aspx", "php"}
@@ -59,7 +62,7 @@ def slug_of(address):
     part = max(parts, key=lambda text: text.count("-"), default="")
     if named_file.count("-") >= SHORT_MIN_WORDS - 1:
         part = parts[-1]
-    words = slug_words(part)
+    words = slug_words(LETTER_CODE.sub(lambda found: chr(int(found.group(1))), part))
     while words and (ID_WORD.match(words[-1]) or words[-1] in ENDINGS or after_id(words)):
         words.pop()  # "...-1203", "...-kho-khan-286484-85", "...-4018-htm-4018"
     while words and ID_WORD.match(words[0]):

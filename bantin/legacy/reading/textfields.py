@@ -126,6 +126,7 @@ MASTHEAD = re.compile(
     r"hôm nay|today|^(?![^,]*(?:thứ|chủ nhật))[^\W\d_][^\d,()\-–|]{1,25},\s*ngày\s+\d",
     re.IGNORECASE,
 )
+CITES_THE_DATE = re.compile(r"\b(?:ngày|vào|lúc|từ|đến|tới|hôm)$", re.IGNORECASE)
 BRACKETED_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 TRAILING_STAMP = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$")  # a date, its time
 CAPTION = re.compile(
@@ -198,6 +199,7 @@ def is_headline(line):
     return not (
         LEAD_OPENER.match(line)
         or glued_sentences(line)
+        or two_sentences(line)
         or CRUMB_ARROW.search(line)
         or CRUMB_PATH.match(line)
         or ADDRESS.search(line)
@@ -233,6 +235,17 @@ def glued_sentences(line):
     return any(
         left[-3:].islower() and right[0].isupper() and right[1:].islower()
         for left, right in GLUED_STOP.findall(line)
+    )
+
+
+SENTENCE_BREAK = re.compile(r"([^\W\d_]{3,})[.!?]\s+([^\W\d_])")
+
+
+def two_sentences(line):
+    """A line holding the end of one sentence and the start of the next ("… là những đứa
+    trẻ. Bởi trong …"): the story's text, never a headline (none of the labelled ones is)."""
+    return any(
+        left[-3:].islower() and right.isupper() for left, right in SENTENCE_BREAK.findall(line)
     )
 
 
@@ -594,8 +607,8 @@ def titled_date_line(line, following=""):
     if label is None:
         return None
     title, rest = line[: label.start()].strip(), line[label.start() :].strip()
-    if not is_headline(title.rstrip(".")):
-        return None
+    if CITES_THE_DATE.search(title) or not is_headline(title.rstrip(".")):
+        return None  # "… diễn ra vào buổi sáng ngày 9/9/2022": a sentence, not a stamp
     if (is_signature(title) or is_section_label(title)) and not retold_by_lead(title, following):
         return None  # a signature or a section before the date: the date line of a head
     if date_line(rest) is None:

@@ -498,7 +498,7 @@ def header_dates(lines, content, furniture=NO_FURNITURE):
         if MASTHEAD.search(lines[index]) or lines[index] in furniture:
             continue  # the day the page was captured ("Hôm nay: ..."), not its date
         match = header_date(lines[index])
-        if match is None or site_clock(lines, index):
+        if match is None or site_clock(lines, index) or cites_a_date(lines[index], match):
             continue
         if position > 0 and is_headline(lines[content[position - 1]]):
             prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
@@ -506,6 +506,17 @@ def header_dates(lines, content, furniture=NO_FURNITURE):
                 return {index: match}
         dated[index] = match
     return after_the_clock(dated)
+
+
+CITING_WORDS = 6
+
+
+def cites_a_date(line, match):
+    """A sentence or caption that ends on a date ("Toàn cảnh phiên tòa diễn ra ngày
+    11/11/2025"): more than a few words before the date and its lead-in, none of them a
+    label; not the page's stamp."""
+    before = DATE_LEAD_IN.sub("", line[: match.start]).strip()
+    return len(words(before)) > CITING_WORDS and STAMP_LABEL_ONLY.search(before) is None
 
 
 def after_the_clock(dated):

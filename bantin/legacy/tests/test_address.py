@@ -48,6 +48,18 @@ def test_a_short_address_with_a_digit_glued_on_its_last_word_names_its_headline(
     assert read(f"ĐIỂM TRƯỜNG NA SU\n\n{LEAD}\n{SECOND}\n", address).title == "ĐIỂM TRƯỜNG NA SU"
 
 
+def test_letters_a_site_wrote_as_their_codes_in_its_address_are_read_as_letters():
+    """ "h224-nội" is "hà-nội": the slug maker wrote "à" (224) as its number."""
+    address = "https://hoabinh.example.gov.vn/tin/viện-ksnd-khu-vực-3-h242a-b236nh-507132.html"
+    assert address_words(address) == ["vien", "ksnd", "khu", "vuc", "3", "hoa", "binh"]
+    headline = "Viện KSND khu vực 3 – Hòa Bình: Phối hợp tổ chức phiên tòa rút kinh nghiệm."
+    address = (
+        "https://hoabinh.example.gov.vn/tin/viện-ksnd-khu-vực-3-h242a-b236nh-phối-hợp-"
+        "tổ-chức-phi234n-t242a-r250t-kinh-nghiệm"
+    )
+    assert read(f"{headline}\n\n{LEAD}\n{SECOND}\n", address).title == headline
+
+
 def test_a_headline_glued_between_the_date_section_and_lead_is_cut_where_the_address_says():
     page = read(f" date 2024-05-12 Môi trường {HEADLINE} {LEAD}\n\n{SECOND}\n")
     assert page.title == HEADLINE

@@ -1385,3 +1385,22 @@ def test_a_headline_in_capitals_wrapped_at_the_top_of_the_page_is_one_headline()
     # set apart by a blank line, a label in capitals over the headline stays its section
     page = parse_text_page(f"TIN HOẠT ĐỘNG\n\nCHỐNG ĐUỐI NƯỚC CHO HỌC SINH\n{LEAD}\n{SECOND}\n")
     assert (page.title, page.section) == ("CHỐNG ĐUỐI NƯỚC CHO HỌC SINH", "TIN HOẠT ĐỘNG")
+
+
+def test_a_caption_ending_on_the_day_of_the_event_is_no_stamp_or_section():
+    headline = "Viện KSND khu vực 3 phối hợp tổ chức phiên tòa rút kinh nghiệm năm 2025."
+    caption = "Toàn cảnh phiên tòa rút kinh nghiệm diễn ra ngày 11/11/2025"
+    page = parse_text_page(f"{headline}\n\n{LEAD}\n\n{caption}\n\n{SECOND}\n")
+    assert (page.published, page.section) == (None, None)
+
+
+def test_a_sentence_ending_on_the_day_it_tells_of_and_the_two_sentences_under_it_are_no_head():
+    first = (
+        '"Bé vui đón tết trung thu" được tổ chức toàn trường diễn ra vào buổi sáng ngày 9/9/2022'
+    )
+    second = (
+        "Mỗi dịp Rằm tháng Tám, người dân lại náo nức đón tết Trung thu, nhất là các cháu nhỏ."
+        " Bởi trong đêm hội, các em được rước đèn khắp xóm, những tiếng trống tùng... cheng"
+    )
+    page = parse_text_page(f"{first}\n{second}\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.published) == (None, None)
