@@ -79,7 +79,7 @@ STAMP_LABELS = (
     r"(?:ngày đăng bài|ngày đăng tin|ngày cập nhật|ngày xuất bản|thời gian đăng|cập nhật lúc"
     r"|đã đăng vào|đăng vào|ngày đưa tin|ngày đưa bài|ngày đưa lên|ngày đưa"
     r"|ngày đăng|đăng ngày|được đăng|cập nhật vào ngày|cập nhật vào|cập nhật|đăng lúc"
-    r"|(?:cms-)?publish[ -]date)"
+    r"|(?:cms-)?publish[ -]date|post(?:ed)?[ -]date)"
 )
 # A weekday before a stamp: "Thứ Hai", "Thứ 2", "Th 2", "Chủ nhật", or in English on some
 # templates ("Thursday, 26/05/2022 - 00:17").

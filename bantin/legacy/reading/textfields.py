@@ -200,6 +200,7 @@ def is_headline(line):
         LEAD_OPENER.match(line)
         or glued_sentences(line)
         or two_sentences(line)
+        or EVENT_TIME_INSIDE.search(line)
         or CRUMB_ARROW.search(line)
         or CRUMB_PATH.match(line)
         or ADDRESS.search(line)
@@ -238,6 +239,10 @@ def glued_sentences(line):
     )
 
 
+# When the event took place, told after a comma ("…, sáng ngày 5/9, các thầy cô …"): a lead.
+EVENT_TIME_INSIDE = re.compile(
+    r",\s*(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}\b", re.IGNORECASE
+)
 SENTENCE_BREAK = re.compile(r"([^\W\d_]{3,})[.!?]\s+([^\W\d_])")
 
 

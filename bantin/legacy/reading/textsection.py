@@ -89,6 +89,8 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
     the last item of a breadcrumb ("Tin trong tỉnh >> Chính trị")."""
     above = [index for index in head_indexes if index < title_index]
     for index in reversed(above):
+        if COUNTER_BOX.match(lines[index].strip()):
+            return None  # the visitor counter's box: what stands above it is the sidebar's
         line = home_crumbs(lines[index]) or lines[index]
         if is_furniture(line) or line == lines[title_index]:
             continue
@@ -103,6 +105,7 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
     return None
 
 
+COUNTER_BOX = re.compile(r"(?:thống kê truy cập|thống kê lượt truy cập|lượt truy cập)\b", re.I)
 LINKS_BOX = re.compile(
     r"(?:liên kết(?: website| web)?|website liên kết|liên kết trang|văn bản mới)\s*:?", re.I
 )

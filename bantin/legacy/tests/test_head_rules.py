@@ -1404,3 +1404,21 @@ def test_a_sentence_ending_on_the_day_it_tells_of_and_the_two_sentences_under_it
     )
     page = parse_text_page(f"{first}\n{second}\n{LEAD}\n{SECOND}\n")
     assert (page.title, page.published) == (None, None)
+
+
+def test_a_post_date_label_and_a_sidebar_over_the_visitor_counter_are_read_as_such():
+    headline = "Xã Hòa Bình phát động phong trào chỉnh trang nông thôn mới"
+    page = parse_text_page(
+        "Hình ảnh\nVideo clip\nThống kê truy cập\n • Đang truy cập 2\n • Hôm nay 50\n\n"
+        f"{headline}\n\nPost date: 05/06/2024\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == headline
+    assert (page.published.date(), page.section) == (datetime.date(2024, 6, 5), None)
+
+
+def test_a_line_telling_the_event_s_time_after_a_comma_is_the_lead_not_a_headline():
+    lead = (
+        'Hòa chung không khí năm học mới và ngày "Toàn dân đưa trẻ đến trường", sáng ngày 5/9, '
+        "các thầy cô giáo cùng hơn hai nghìn học sinh xã Hòa Bình đã dự lễ khai giảng năm học mới"
+    )
+    assert parse_text_page(f"{lead}\n{LEAD}\n{SECOND}\n").title is None
