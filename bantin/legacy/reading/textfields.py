@@ -527,26 +527,6 @@ def without_metadata(lines, indexes):
     return [index for index in indexes if not stamps[0] <= index <= end]
 
 
-WRAPPED_CAPITALS_WORDS = 12
-
-
-def capitals_over_headline(lines, title_index):
-    """The first line of a headline in capitals that the capture wrapped, at the very top of
-    the page ("KHAI TRƯƠNG HỒ TẬP BƠI" over "PHÒNG CHỐNG ĐUỐI NƯỚC CHO HỌC SINH"): a line in
-    capitals right over it, with no blank line between and nothing above; else None. A
-    section label stands apart from the headline, or under the site's menu."""
-    if title_index < 1 or not lines[title_index].isupper():
-        return None
-    above = lines[title_index - 1].strip()
-    if not above or any(line.strip() for line in lines[: title_index - 1]):
-        return None
-    if not above.isupper() or len(words(above)) > WRAPPED_CAPITALS_WORDS:
-        return None
-    if is_furniture(above) or date_line(above) or above.endswith(SENTENCE_END):
-        return None
-    return above
-
-
 def read_head(lines, furniture=NO_FURNITURE):
     """Title, date (with a view count, author or section printed beside it) of a page's
     head, each from the line it is on."""
@@ -574,10 +554,6 @@ def read_head(lines, furniture=NO_FURNITURE):
         head.title_line = find_headline(lines, unposted, head.date_line, furniture)
         if head.title_line is not None:
             head.title = strip_bullet(lines[head.title_line])
-            first = capitals_over_headline(lines, head.title_line)
-            if first is not None:
-                head.title = f"{first} {head.title}"
-                head_indexes = [index for index in head_indexes if index != head.title_line - 1]
     if writer and head.title_line is not None and head.title_line < writer[0]:
         head.signature_line, head.posts_end = writer[0], writer[1][-1]
     elif head.title_line is not None:

@@ -128,6 +128,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     lines, page.site_visits = take_visit_counter(lines)
     lines, page.views = take_view_count(lines, field_rule(profile, "views"))
     lines = drop_boilerplate(lines, profile, furniture)
+    lines = joined_capitals_headline(lines)
     lines, crumb = take_crumbs_over_headline(split_glued_stamp(split_bracketed_stamp(lines)))
     lines = take_profile_fields(lines, page, profile)
     body_lines = read_header(lines, page, furniture) if page.published is None else lines
@@ -802,6 +803,34 @@ def wrapped_title(lines, page):
         if line.endswith(SENTENCE_END):
             break
     return lines
+
+
+def joined_capitals_headline(lines):
+    """A headline in capitals the capture wrapped at the very top of the page ("KHAI TRƯƠNG
+    HỒ TẬP BƠI" / "PHÒNG CHỐNG ĐUỐI NƯỚC CHO HỌC SINH"), its date or lead right under it
+    with no blank line between, made one line: its first line is no section. An issuing
+    body's two lines over an official document stand apart from what follows."""
+    content = [index for index, line in enumerate(lines) if line.strip()]
+    if len(content) < 3 or content[:3] != list(range(content[0], content[0] + 3)):
+        return lines
+    first, second, after = (lines[index].strip() for index in content[:3])
+    if not (in_capitals(first) and in_capitals(second)) or in_capitals(after):
+        return lines
+    if len(words(first)) > CAPS_TAIL_WORDS or first.endswith(SENTENCE_END):
+        return lines
+    if is_furniture(first) or header_date(first) or header_date(second):
+        return lines
+    start = content[0]
+    return [*lines[:start], f"{first} {second}", *lines[start + 2 :]]
+
+
+CAPITALS_MIN_LETTERS = 6
+
+
+def in_capitals(line):
+    """A line of words in capitals, not a date with "GMT" or an acronym."""
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) >= CAPITALS_MIN_LETTERS and all(char.isupper() for char in letters)
 
 
 def before_headline(prefix):

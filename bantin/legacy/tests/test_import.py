@@ -149,3 +149,23 @@ def test_seed_pages_import_into_a_site(site, capsys):
     for record in records:
         for word in ("TIN MỚI HƠN", "TIN ĐÃ ĐƯA", "Skip Ribbon", "Số lượt người xem", "Bản in"):
             assert word not in record["body_text"]
+
+
+@pytest.mark.django_db
+def test_a_headline_in_capitals_wrapped_over_its_stamp_makes_no_section(site, tmp_path):
+    """Its first line read as a section went live in the site's menu, the article under it
+    with half its headline."""
+    (tmp_path / "ho-boi.txt").write_text(
+        "KHAI TRƯƠNG HỒ BƠI\nCHỐNG ĐUỐI NƯỚC CHO HỌC SINH XÃ HÒA BÌNH\n23/07/2020 13:36 G7T+7\n"
+        "Chiều ngày 22/7, Ủy ban nhân dân xã Hòa Bình khai trương hồ bơi di động phục vụ "
+        "chương trình phòng, chống đuối nước cho trẻ em trong dịp hè.\n"
+        "Hồ bơi đặt tại sân trường tiểu học, mỗi ngày đón hai lớp học bơi miễn phí.\n"
+        "Thanh Tùng\nCÓ THỂ BẠN QUAN T\n",
+        encoding="utf-8",
+    )
+    call_command("import_pages", str(tmp_path))
+    article = ArticlePage.objects.get(title__endswith="XÃ HÒA BÌNH")
+    assert article.title == "KHAI TRƯƠNG HỒ BƠI CHỐNG ĐUỐI NƯỚC CHO HỌC SINH XÃ HÒA BÌNH"
+    assert article.get_parent().title == "Tin tức sự kiện"
+    assert article.published_at == datetime.datetime(2020, 7, 23, 13, 36, tzinfo=LOCAL)
+    assert article.byline == "Thanh Tùng"
