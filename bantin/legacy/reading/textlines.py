@@ -57,12 +57,13 @@ Site, Bấm vào đây để duy trì trạng thái đăng nhập"), however lon
 CODE_RESIDUE = re.compile(r"\S*[=_{}<>]\S*")
 """One word of a template's code left in the text ("news_is_not_ads=", "menu_WAR_…")."""
 FILE_NAME = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])\S{8,}")
+"""A word of letters and digits mixed, as a photo's file name ("z5896037371621")."""
 FILE_PATH = re.compile(
     r"(?:https?:/|[\w.%-]*)(?:/[\w.%-]+)*/?[\w%-]+\.(?:gif|jpe?g|png|svg|webp|bmp)"
     r"|(?:/[\w.%-]+){2,}/?",
     re.IGNORECASE,
 )
-"""A word of letters and digits mixed, as a photo's file name ("z5896037371621")."""
+"""An image's address or a path a template printed ("/themes/default/images/logo.gif")."""
 TIME_AGO = re.compile(
     r"^(?:(?:cập nhật|đăng)\s+)?(?:\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+)+trước$",
     re.IGNORECASE,
