@@ -64,7 +64,9 @@ from bantin.legacy.reading.textfields import (
 from bantin.legacy.reading.textlines import (
     ADDRESS,
     BODY_MAX_CHARS,
+    BULLET,
     LEAD_OPENER,
+    SITE_NAME,
     WORD,
     count_value,
     is_body_paragraph,
@@ -820,6 +822,8 @@ def joined_capitals_headline(lines):
         return lines
     if is_furniture(first) or header_date(first) or header_date(second):
         return lines
+    if SITE_NAME.match(first) or BULLET.match(lines[content[1]]):
+        return lines  # the site's name over a headline given as a list item
     start = content[0]
     return [*lines[:start], f"{first} {second}", *lines[start + 2 :]]
 
