@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.html import _json_script_escapes
 
 from bantin.multisite.models import portal_settings
+from bantin.vietnamese.officials import names_a_body
 
 DEFAULT_LANGUAGE = "vi"
 OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
@@ -71,7 +72,7 @@ def news_article(values, page):
         "inLanguage": values["language"],
         "mainEntityOfPage": values["identifier"],
         "author": {
-            "@type": "Organization" if not page.byline else "Person",
+            "@type": "Person" if page.byline and not names_a_body(page.byline) else "Organization",
             "name": values["creator"],
         },
         "publisher": {"@type": "GovernmentOrganization", "name": values["publisher"]},

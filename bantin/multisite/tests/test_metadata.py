@@ -102,6 +102,17 @@ def test_an_article_says_who_wrote_it_when_and_is_a_news_article(client, site):
 
 
 @pytest.mark.django_db
+def test_a_paper_signing_an_article_is_its_author_as_an_organisation(client, site):
+    from bantin.news.testing import publish_article
+
+    article = publish_article(site, byline="Báo điện tử Hòa Bình")
+    html = client.get(article.url).content.decode()
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    author = json.loads(block.group(1))["author"]
+    assert author == {"@type": "Organization", "name": "Báo điện tử Hòa Bình"}
+
+
+@pytest.mark.django_db
 def test_other_pages_carry_no_news_article(client, site):
     html = client.get("/").content.decode()
     assert "application/ld+json" not in html

@@ -11,8 +11,10 @@ says which wordings are read and which are left out.
 """
 
 from .extraction import Mention, find_mentions, people, people_of, person_key, post_key
-from .lexicon import SURNAMES
-from .scanning import word_key
+from .lexicon import PARENT_BODIES, SURNAMES
+from .scanning import Tokens, word_key
+
+BODY_MIN_WORDS = 3  # "Trường Giang" is a pen name; "Báo Hòa Bình", a paper
 
 
 def is_surname(word):
@@ -20,6 +22,14 @@ def is_surname(word):
     return word_key(word) in SURNAMES
 
 
+def names_a_body(signature):
+    """Whether a signature names a body, not a person: it opens with one ("Báo điện tử Hòa
+    Bình", "UBND xã Hòa Bình", "Ban Biên tập Cổng TTĐT", "Trung tâm VHTT huyện …")."""
+    tokens = Tokens(signature)
+    return tokens.size >= BODY_MIN_WORDS and PARENT_BODIES.match(tokens, 0) > 0
+
+
 __all__ = [
-    "Mention", "find_mentions", "is_surname", "people", "people_of", "person_key", "post_key",
+    "Mention", "find_mentions", "is_surname", "names_a_body", "people", "people_of",
+    "person_key", "post_key",
 ]  # fmt: skip

@@ -86,3 +86,12 @@ def test_a_surname_is_known_whatever_its_case_and_a_section_word_is_none():
 
     assert is_surname("Nguyễn") and is_surname("NGUYỄN") and is_surname("Hoàng")
     assert not is_surname("Tin") and not is_surname("Hoạt")
+
+
+def test_a_signature_opening_with_a_body_names_a_body_not_a_person():
+    from ..officials import names_a_body
+
+    for body in ("Báo điện tử Hòa Bình", "UBND xã Hòa Bình", "Ban Biên tập", "Hội Nông dân xã"):
+        assert names_a_body(body), body
+    for person in ("Minh Châu", "Nguyễn Văn An", "Trường Giang", "Đoàn Văn Hải", "Văn Thông"):
+        assert not names_a_body(person), person
