@@ -527,6 +527,20 @@ def without_metadata(lines, indexes):
     return [index for index in indexes if not stamps[0] <= index <= end]
 
 
+WRITTEN_BY = re.compile(r"^viết bởi\s+\S", re.IGNORECASE)
+
+
+def headline_over_writer(lines, indexes):
+    """(the headline's index, the writer's) when a head line is a template's "Viết bởi
+    <account>" ("written by") right under another: that one is the headline, whatever its
+    shape ("LỄ TRI ÂN - TRƯỞNG THÀNH" reads like a section); else None."""
+    for position, index in enumerate(indexes[1:], start=1):
+        above = indexes[position - 1]
+        if WRITTEN_BY.match(lines[index].strip()) and not date_line(lines[above]):
+            return (above, index) if not is_furniture(lines[above]) else None
+    return None
+
+
 def read_head(lines, furniture=NO_FURNITURE):
     """Title, date (with a view count, author or section printed beside it) of a page's
     head, each from the line it is on."""
@@ -549,14 +563,18 @@ def read_head(lines, furniture=NO_FURNITURE):
     if head.date_line is None:
         read_titled_date_line(lines, head_indexes, head, furniture)
     writer = writer_with_posts(lines, head_indexes)
+    written = headline_over_writer(lines, head_indexes) if head.title_line is None else None
+    if written is not None:
+        head.title_line, head.signature_line = written
+        head.title = strip_bullet(lines[head.title_line])
     if head.title_line is None:
         unposted = [index for index in head_indexes if not writer or index not in writer[1]]
         head.title_line = find_headline(lines, unposted, head.date_line, furniture)
         if head.title_line is not None:
             head.title = strip_bullet(lines[head.title_line])
-    if writer and head.title_line is not None and head.title_line < writer[0]:
+    if written is None and writer and head.title_line is not None and head.title_line < writer[0]:
         head.signature_line, head.posts_end = writer[0], writer[1][-1]
-    elif head.title_line is not None:
+    elif written is None and head.title_line is not None:
         shown = without_metadata(lines, head_indexes)
         head.signature_line = signature_under_headline(
             lines, shown, head.title_line

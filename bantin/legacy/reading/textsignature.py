@@ -65,7 +65,7 @@ BYLINE_LABEL = re.compile(
     r"|tin,\s*ảnh|tin ảnh|tin bài|tin|bài và ảnh|bài,\s*ảnh|bài|thực hiện|th|t/h|tổng hợp"
     r"|nguồn tin"
     r"|nguồn|nhóm phóng viên|bt|btv)\s*[:：]\s*"
-    r"|^theo\s*:\s*|^theo\s+(?=\S)|^by\s+(?=\S)|^tin từ\s+(?=(?-i:[A-ZĐ]))"
+    r"|^theo\s*:\s*|^theo\s+(?=\S)|^(?:by|viết bởi)\s+(?=\S)|^tin từ\s+(?=(?-i:[A-ZĐ]))"
     r"|^nguồn\s+(?=(?-i:[A-ZĐ]))",  # "Nguồn BBT", "Nguồn Báo …": no colon before a name
     re.IGNORECASE,
 )

@@ -1422,3 +1422,8 @@ def test_a_line_telling_the_event_s_time_after_a_comma_is_the_lead_not_a_headlin
         "các thầy cô giáo cùng hơn hai nghìn học sinh xã Hòa Bình đã dự lễ khai giảng năm học mới"
     )
     assert parse_text_page(f"{lead}\n{LEAD}\n{SECOND}\n").title is None
+
+
+def test_the_line_over_a_template_s_written_by_is_the_headline_and_the_account_signs():
+    page = parse_text_page(f"LỄ TRI ÂN - TRƯỞNG THÀNH\nViết bởi Admin\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.byline, page.section) == ("LỄ TRI ÂN - TRƯỞNG THÀNH", "Admin", None)
