@@ -198,7 +198,6 @@ def is_headline(line):
         return False
     return not (
         LEAD_OPENER.match(line)
-        or glued_sentences(line)
         or two_sentences(line)
         or EVENT_TIME_INSIDE.search(line)
         or CRUMB_ARROW.search(line)
@@ -227,30 +226,23 @@ REMARK_MIN_WORDS = 3
 LONG_HEADLINE_WORDS = 25
 
 
-GLUED_STOP = re.compile(r"([^\W\d_]{3,})\.([^\W\d_]{2,})")
-
-
-def glued_sentences(line):
-    """Two sentences the capture ran together ("… Điều lệ Đảng.Thay mặt Chi bộ, …"): a word
-    in lower case, a full stop and a capitalised word with no space ("Tp.Hồ" is none)."""
-    return any(
-        left[-3:].islower() and right[0].isupper() and right[1:].islower()
-        for left, right in GLUED_STOP.findall(line)
-    )
-
-
 # When the event took place, told after a comma ("…, sáng ngày 5/9, các thầy cô …"): a lead.
 EVENT_TIME_INSIDE = re.compile(
     r",\s*(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}\b", re.IGNORECASE
 )
-SENTENCE_BREAK = re.compile(r"([^\W\d_]{3,})[.!?]\s+([^\W\d_])")
+SENTENCE_BREAK = re.compile(r"([^\W\d_]{3,})([.!?])(\s*)([^\W\d_]{2,})")
 
 
 def two_sentences(line):
-    """A line holding the end of one sentence and the start of the next ("… là những đứa
-    trẻ. Bởi trong …"): the story's text, never a headline (none of the labelled ones is)."""
+    """A line holding the end of one sentence and the start of the next: the story's text,
+    never a headline (none of the labelled ones is). A word in lower case, its stop, and a
+    capitalised word, after a space ("… là những đứa trẻ. Bởi trong …") or run together by
+    the capture ("… Điều lệ Đảng.Thay mặt …"; "Tp.Hồ" is none)."""
     return any(
-        left[-3:].islower() and right.isupper() for left, right in SENTENCE_BREAK.findall(line)
+        left[-3:].islower()
+        and right[0].isupper()
+        and (space or (stop == "." and right[1:].islower()))
+        for left, stop, space, right in SENTENCE_BREAK.findall(line)
     )
 
 
@@ -566,19 +558,19 @@ def read_head(lines, furniture=NO_FURNITURE):
     written = headline_over_writer(lines, head_indexes) if head.title_line is None else None
     if written is not None:
         head.title_line, head.signature_line = written
-        head.title = strip_bullet(lines[head.title_line])
-    if head.title_line is None:
+    elif head.title_line is None:
         unposted = [index for index in head_indexes if not writer or index not in writer[1]]
         head.title_line = find_headline(lines, unposted, head.date_line, furniture)
-        if head.title_line is not None:
-            head.title = strip_bullet(lines[head.title_line])
-    if written is None and writer and head.title_line is not None and head.title_line < writer[0]:
-        head.signature_line, head.posts_end = writer[0], writer[1][-1]
-    elif written is None and head.title_line is not None:
-        shown = without_metadata(lines, head_indexes)
-        head.signature_line = signature_under_headline(
-            lines, shown, head.title_line
-        ) or source_over_headline(lines, shown, head.title_line)
+    if head.title is None and head.title_line is not None:
+        head.title = strip_bullet(lines[head.title_line])
+    if head.signature_line is None and head.title_line is not None:
+        if writer and head.title_line < writer[0]:
+            head.signature_line, head.posts_end = writer[0], writer[1][-1]
+        else:
+            shown = without_metadata(lines, head_indexes)
+            head.signature_line = signature_under_headline(
+                lines, shown, head.title_line
+            ) or source_over_headline(lines, shown, head.title_line)
     if head.signature_line is not None:
         head.signature = clean_byline(lines[head.signature_line])
     if head.views is None:

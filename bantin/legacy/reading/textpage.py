@@ -11,6 +11,7 @@ it does not name is found by the rules below.
 
 import re
 import unicodedata
+from itertools import islice
 
 from bantin.legacy.reading.address import (
     address_words,
@@ -812,8 +813,8 @@ def joined_capitals_headline(lines):
     HỒ TẬP BƠI" / "PHÒNG CHỐNG ĐUỐI NƯỚC CHO HỌC SINH"), its date or lead right under it
     with no blank line between, made one line: its first line is no section. An issuing
     body's two lines over an official document stand apart from what follows."""
-    content = [index for index, line in enumerate(lines) if line.strip()]
-    if len(content) < 3 or content[:3] != list(range(content[0], content[0] + 3)):
+    content = list(islice((index for index, line in enumerate(lines) if line.strip()), 3))
+    if len(content) < 3 or content != list(range(content[0], content[0] + 3)):
         return lines
     first, second, after = (lines[index].strip() for index in content[:3])
     if not (in_capitals(first) and in_capitals(second)) or in_capitals(after):

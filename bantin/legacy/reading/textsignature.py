@@ -331,6 +331,8 @@ def opens_with_glued_end(line):
     """A label in capitals that ends the article run into the first headline of what
     follows, with no space between ("TIN MỚI NHẤTLỄ HỘI …")."""
     stripped = line.strip()
+    if not stripped[:2].isupper():
+        return False  # most lines: not a label in capitals
     folded = stripped.casefold()
     return any(
         folded.startswith(label)

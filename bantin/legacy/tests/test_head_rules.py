@@ -674,12 +674,21 @@ def test_a_headline_with_its_stamp_at_the_end_of_its_line():
     assert page.published == datetime.datetime(2026, 2, 3, 11, 8, tzinfo=LOCAL)
 
 
-def test_a_photo_viewer_s_hint_over_the_headline_is_no_section():
+@pytest.mark.parametrize(
+    ("over", "under"),
+    [
+        ("Bấm vào hình để xem kích thước thật", "Ngày đăng: 23/12/2020"),  # a photo viewer's hint
+        # a visitor counter's subtitle over the headline, a text-size tool under it
+        (
+            "Thống kê truy cập\n\nSố lượng và lượt người truy cập\n\n  • Online 76",
+            "Font size : A- A A+",
+        ),
+        ("Logo", ""),  # an image's alt text
+    ],
+)
+def test_a_page_tool_over_the_headline_is_no_headline_or_section(over, under):
     headline = "Hội Cựu chiến binh xã Hòa Bình họp mặt kỷ niệm ngày thành lập Quân đội"
-    page = parse_text_page(
-        f"Bấm vào hình để xem kích thước thật\n\n{headline}\n\nNgày đăng: 23/12/2020\n{LEAD}\n"
-        f"{SECOND}\n"
-    )
+    page = parse_text_page(f"{over}\n\n{headline}\n\n{under}\n{LEAD}\n{SECOND}\n")
     assert (page.title, page.section) == (headline, None)
 
 
@@ -1309,15 +1318,6 @@ def test_a_bare_number_under_a_headline_the_address_names_is_its_view_count_not_
     assert (page.title, page.views, page.lead) == (headline, 412, LEAD)
 
 
-def test_a_text_size_tool_and_a_visitor_counter_s_subtitle_are_no_headline_or_section():
-    headline = "Thôn Hòa Bình tổ chức hội làng năm 2026"
-    page = parse_text_page(
-        f"Thống kê truy cập\n\nSố lượng và lượt người truy cập\n\n  • Online 76\n\n{headline}\n\n"
-        f"Font size : A- A A+\n{LEAD}\n{SECOND}\n"
-    )
-    assert (page.title, page.section) == (headline, None)
-
-
 def test_a_headline_with_its_view_count_in_brackets_keeps_its_line():
     headline = "Diễn tập phòng chống lụt bão và tìm kiếm cứu nạn năm 2026."
     page = parse_text_page(
@@ -1371,12 +1371,6 @@ def test_the_metadata_s_timestamp_offset_is_no_view_count_and_its_publisher_sign
     )
     assert page.published == datetime.datetime(2025, 10, 6, 19, 51, tzinfo=LOCAL)
     assert (page.views, page.byline) == (None, None)
-
-
-def test_a_logo_s_name_over_the_headline_is_no_section():
-    headline = "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
-    page = parse_text_page(f"Logo\n\n{headline}\n\n{LEAD}\n{SECOND}\n")
-    assert (page.title, page.section) == (headline, None)
 
 
 def test_a_headline_in_capitals_wrapped_at_the_top_of_the_page_is_one_headline():
