@@ -108,7 +108,8 @@ def read_record(path, furniture=NO_FURNITURE, address=None):
 
 
 def site_of(entry):
-    return urlsplit(entry.labels.get("url") or "").hostname or ""
+    """The site a page is of: its address's host, "www." or not (one site prints both)."""
+    return (urlsplit(entry.labels.get("url") or "").hostname or "").removeprefix("www.")
 
 
 def furniture_by_site(entries):
@@ -520,6 +521,18 @@ BATCHES = {
     "city party committee's news, provincial TV; north, centre and south), labelled the same "
     "way, held out until it was read once, after every rule of the tenth session learnt on "
     "f, g, h and j (126/130 right, 3 invented), then read to mend the rules, development since",
+    "2026-12-07k": "10 pages of one site none of the sets had (a primary school's news), "
+    "several pages of one site so that its furniture is learnt as an import of the site "
+    "learns it, labelled the same way, development from the start",
+    "2026-12-07m": "24 pages of 4 sites none of the sets had (6 to 7 pages each: a heritage "
+    "board, a social-science centre, two arts associations; centre), labelled the same way, "
+    "development from the start (first read 84/120, 5 invented)",
+    "2026-12-07n": "5 pages of one site none of the sets had (a provincial farmers' union; "
+    "south), labelled the same way, development from the start",
+    "2026-12-07p": "15 pages of 3 sites none of the sets had (5 pages each: two provincial "
+    "labour federations, a college; north and south-centre), labelled the same way, held out "
+    "until it was read once, after every rule of the eleventh session learnt on k, m and n "
+    "(71/75 right, 0 invented), then read to mend the rules, development since",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -29,19 +29,20 @@ BOILERPLATE = {
 COUNT = r"\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+"
 VIEWS_WORDS = (
     r"(?:số lượt người xem|số lượt xem|lượt người xem|lượt xem|lượt đọc|số lần xem|đã xem"
-    r"|(?:cms-)?view[ -]count)"
+    r"|(?:cms-)?view[ -]count|(?<!\w)xem(?=\s*:))"  # "Tin đăng ngày: 20/1/2017 - Xem: 6463"
 )
 VIEWS = re.compile(rf"{VIEWS_WORDS}\s*[:\-–]?\s*({COUNT})", re.IGNORECASE)
 # The label alone, its count on the next line ("Số lượt người xem:" / "1392").
 VIEWS_LABEL = re.compile(rf"{VIEWS_WORDS}\s*:?", re.IGNORECASE)
 # The count printed before its words, often in a badge: "<span class='badge'>5</span> lần
 # xem", "1.234 lượt xem".
-VIEWS_BEFORE = re.compile(
-    rf"(?<![\d.,])({COUNT})\s*(?:lần xem|lượt xem|lượt đọc|lần đọc)\b", re.IGNORECASE
-)
+VIEWS_AFTER_COUNT = r"(?:lần xem|lượt xem|lượt đọc|lần đọc|đã xem)"  # "3086 Đã xem"
+VIEWS_BEFORE = re.compile(rf"(?<![\d.,])({COUNT})\s*{VIEWS_AFTER_COUNT}\b", re.IGNORECASE)
 # A count and "Xem" alone in an item of the page's facts ("• 158 Xem"): its views.
 VIEWS_ITEM = re.compile(rf"({COUNT})\s+xem", re.IGNORECASE)
 FIRST_COUNT = re.compile(COUNT)
+# A line or item that is only a count: "1.371" is one, "19.04.2018" (a dotted date) is not.
+COUNT_ONLY = re.compile(rf"(?:{COUNT})")
 # A line of the site's visitor statistics ("Đang truy cập: 8,091", "Tổng số truy cập:
 # 5,970,082"): the site's frame, never the article.
 VISITS_LINE = re.compile(
@@ -78,7 +79,8 @@ def is_document_kind(line):
 STAMP_LABELS = (
     r"(?:ngày đăng bài|ngày đăng tin|ngày cập nhật|ngày xuất bản|thời gian đăng|cập nhật lúc"
     r"|đã đăng vào|đăng vào|ngày đưa tin|ngày đưa bài|ngày đưa lên|ngày đưa"
-    r"|ngày đăng|đăng ngày|được đăng|cập nhật vào ngày|cập nhật vào|cập nhật|đăng lúc"
+    r"|ngày đăng|(?:tin |bài )?đăng ngày|tin đăng|bài đăng|được đăng|cập nhật vào ngày"
+    r"|cập nhật vào|cập nhật|đăng lúc"
     r"|(?:cms-)?publish[ -]date|post(?:ed)?[ -]date)"
 )
 # A weekday before a stamp: "Thứ Hai", "Thứ 2", "Th 2", "Chủ nhật", or in English on some

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bantin.legacy.reading.conventions import (
+    COUNT_ONLY,
     DOCUMENT_NUMBER,
     DOCUMENT_SUBJECT,
     PLACE_AND_DAY,
@@ -796,6 +797,7 @@ def is_skippable_head_line(line):
         or len(words(line)) < HEADLINE_MIN_WORDS
         or labelled_views(line) is not None
         or is_names_line(line)
+        or NUMBERED_HEADING.match(line) is not None  # "1. Đặt vấn đề", an essay's first part
     )
 
 
@@ -816,7 +818,7 @@ def views_under_date(lines, head_indexes, date_index):
     counts = []  # (index, item) of the bare numbers after the date's item
     for index in below:
         item = strip_bullet(lines[index]).strip()
-        if not BULLET.match(lines[index]) or not COUNT.match(item):
+        if not BULLET.match(lines[index]) or not COUNT_ONLY.fullmatch(item):
             break
         counts.append((index, item))
     if not counts:
@@ -837,7 +839,7 @@ def head_views(lines, head_indexes, title_index):
 def count_under(lines, title_index):
     """A bare number on the line right under the headline: its view count."""
     following = next_line(lines, title_index).strip()
-    return count_value(following) if COUNT.match(following) else None
+    return count_value(following) if COUNT_ONLY.fullmatch(following) else None
 
 
 def count_under_title(lines, title):

@@ -3,7 +3,7 @@ a view count. The head (textfields.py) and the signature (textsignature.py) both
 
 import re
 
-from bantin.legacy.reading.conventions import VIEWS_WORDS
+from bantin.legacy.reading.conventions import VIEWS_AFTER_COUNT, VIEWS_WORDS
 
 SENTENCE_END = tuple(".!?;:…")
 BODY_MIN_WORDS = 12
@@ -18,7 +18,7 @@ LEAD_OPENER = re.compile(
 )
 LABELLED_VIEWS = re.compile(
     rf"(?:{VIEWS_WORDS}|views?|lượt truy cập)\s*:?\s*(\d[\d.,]*)"
-    r"|(\d[\d.,]*)\s*(?:lượt xem|views?)\b",
+    rf"|(\d[\d.,]*)\s*(?:{VIEWS_AFTER_COUNT}|views?)\b",
     re.IGNORECASE,
 )
 ADDRESS = re.compile(
@@ -45,8 +45,9 @@ FURNITURE = re.compile(
     r"|^(?:xem )?chi ti[eế]t(?: bài viết| tin tức| tin)?(?:_new)?\s+[-–]\s",
     re.IGNORECASE,
 )
-NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|[a-zđ])[.)]\s", re.IGNORECASE)
-"""A part of an official document ("I. MỤC ĐÍCH, YÊU CẦU"): no headline or section."""
+NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|[a-zđ]|\d{1,2})[.)]\s", re.IGNORECASE)
+"""A part of an official document or an essay ("I. MỤC ĐÍCH, YÊU CẦU", "1. Đặt vấn đề"): no
+headline or section."""
 JAVASCRIPT_NOTICE = re.compile(
     r"\b(?:bật|enable|kích hoạt)\s+java\s?s(?:cr|rc)ipt\b"
     r"|^bạn đã không sử dụng site\b",

@@ -56,6 +56,7 @@ from bantin.legacy.reading.textfields import (
     headline_over_date,
     is_headline,
     is_listing,
+    is_names_line,
     may_be_headline,
     read_head,
     retold_under_date,
@@ -79,6 +80,7 @@ from bantin.legacy.reading.textsection import (
     CRUMB_ARROW,
     box_titles,
     crumb_before_headline,
+    crumb_items,
     deepest_section,
     doubled_label,
     in_links_box,
@@ -131,7 +133,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     lines, page.site_visits = take_visit_counter(lines)
     lines, page.views = take_view_count(lines, field_rule(profile, "views"))
     lines = drop_boilerplate(lines, profile, furniture)
-    lines = joined_capitals_headline(lines)
+    lines = joined_capitals_headline(lines, address_words(origin.address or origin.relative))
     lines, crumb = take_crumbs_over_headline(split_glued_stamp(split_bracketed_stamp(lines)))
     lines = take_profile_fields(lines, page, profile)
     body_lines = read_header(lines, page, furniture) if page.published is None else lines
@@ -155,6 +157,8 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
         body_lines, page.byline = take_byline(body_lines, furniture)
     if page.byline is None:
         page.byline = head_signature
+    if page.byline is None and page.title is not None:
+        body_lines, page.byline = writer_over_body(body_lines)
     if page.byline is None:
         body_lines, page.byline = signature_after_lead(body_lines)
     body_lines = [line for line in body_lines if line.casefold() not in BOILERPLATE]
@@ -471,6 +475,7 @@ def read_header(lines, page, furniture=NO_FURNITURE):
         ):
             label = lines[content[above_index - 1]]
             label = crumb_before_headline(label, above) or label
+            label = crumb_items(label)[-1]  # "DIỄN ĐÀN > TỌA ĐÀM …": the last item
             if doubled_label(label) or is_section(label):
                 page.section = doubled_label(label) or label  # "Tin tức Tin tức": said once
         return [*text_above(lines, content, position, page), *lines[index + 1 :]]
@@ -554,8 +559,8 @@ def headline_under_stamp(lines, content, position, match):
 
 def source_over_date(line):
     """A short signature printed between the headline and the date ("Báo Nhân Dân"): the
-    page's source, never its headline."""
-    return len(words(line)) <= HEAD_SIGNATURE_WORDS and is_signature(line)
+    page's source, never its headline; or its writers ("Nguyễn Văn A - Nguyễn Thị B")."""
+    return (len(words(line)) <= HEAD_SIGNATURE_WORDS and is_signature(line)) or is_names_line(line)
 
 
 def is_section(text):
@@ -637,6 +642,19 @@ def header_date(line):
     if not HEADER_TAIL.match(line[match.end :]):
         return None
     return match
+
+
+def writer_over_body(lines):
+    """A writer's name alone on the article's first line, under its headline ("Ngô Trí
+    Sinh", "PGS.TS Chương Thâu"), over the first paragraph or heading, for a page that signs
+    nowhere else: taken out of the body. (lines, byline or None)"""
+    content = [index for index, line in enumerate(lines) if line][:2]
+    if len(content) < 2:
+        return lines, None
+    name = lines[content[0]]
+    if not (is_names_line(name) and is_signature(name)):  # "Thông Báo" over a notice: none
+        return lines, None
+    return [line for index, line in enumerate(lines) if index != content[0]], clean_byline(name)
 
 
 def signature_after_lead(lines):
@@ -808,11 +826,12 @@ def wrapped_title(lines, page):
     return lines
 
 
-def joined_capitals_headline(lines):
+def joined_capitals_headline(lines, named=()):
     """A headline in capitals the capture wrapped at the very top of the page ("KHAI TRƯƠNG
     HỒ TẬP BƠI" / "PHÒNG CHỐNG ĐUỐI NƯỚC CHO HỌC SINH"), its date or lead right under it
     with no blank line between, made one line: its first line is no section. An issuing
-    body's two lines over an official document stand apart from what follows."""
+    body's two lines over an official document stand apart from what follows, and so does
+    a section in capitals over the headline the page's address names (``named``)."""
     content = list(islice((index for index, line in enumerate(lines) if line.strip()), 3))
     if len(content) < 3 or content != list(range(content[0], content[0] + 3)):
         return lines
@@ -825,6 +844,8 @@ def joined_capitals_headline(lines):
         return lines
     if SITE_NAME.match(first) or BULLET.match(lines[content[1]]):
         return lines  # the site's name over a headline given as a list item
+    if named and names(named, second) and not names(named, first):
+        return lines  # "GIỚI THIỆU CHUNG" over the headline at ".../cac-vi-dai-khoa-..."
     start = content[0]
     return [*lines[:start], f"{first} {second}", *lines[start + 2 :]]
 

@@ -59,10 +59,12 @@ BRACKETED_AFTER_SENTENCE = re.compile(
 # "... tuổi đảng./. Nguyễn Phương Hoạt": the name glued after the end mark of official writing.
 SIGNATURE_AFTER_END_MARK = re.compile(r"/\.\s+([^\W\d_][^.!?…/]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;+]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
+# "Tin và ảnh", "Tin, ảnh", "Tin & ảnh", "Bài - ảnh", "Tin ảnh": who wrote and photographed.
+TEXT_AND_PHOTOS_WORDS = r"(?:tin|bài)\s*(?:và|[,&+\-–])?\s*ảnh"
 BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|đăng bởi|bài viết|người đưa tin|đưa tin"
-    r"|cộng tác viên|công tác viên|tin và ảnh"
-    r"|tin,\s*ảnh|tin ảnh|tin bài|tin|bài và ảnh|bài,\s*ảnh|bài|thực hiện|th|t/h|tổng hợp"
+    rf"|cộng tác viên|công tác viên|{TEXT_AND_PHOTOS_WORDS}"
+    r"|tin bài|tin|bài|thực hiện|th|t/h|tổng hợp"
     r"|nguồn tin"
     r"|nguồn|nhóm phóng viên|bt|btv)\s*[:：]\s*"
     r"|^theo\s*:\s*|^theo\s+(?=\S)|^(?:by|viết bởi)\s+(?=\S)|^tin từ\s+(?=(?-i:[A-ZĐ]))"
@@ -72,9 +74,7 @@ BYLINE_LABEL = re.compile(
 # A reporter's or a contributor's title before the name, with no colon ("PV Hồng Mến", "CTV
 # Thành Thức - TTVHTT Diên Khánh"): the name signs. "PV" alone, or before "(Theo …)", stays.
 ROLE_BEFORE_NAME = re.compile(r"^(?:PV|CTV|Phóng viên|Cộng tác viên)\s+(?=[^\W\d_])")
-TEXT_AND_PHOTOS = re.compile(
-    r"^(?:tin và ảnh|tin, ảnh|tin ảnh|bài và ảnh|bài, ảnh|bài ảnh)\s*[:：]", re.IGNORECASE
-)
+TEXT_AND_PHOTOS = re.compile(rf"^{TEXT_AND_PHOTOS_WORDS}\s*[:：]", re.IGNORECASE)
 ARTICLE_END = {
     # Labels after which a page shows comments or other articles, never the article's text.
     "ý kiến bạn đọc", "viết bình luận", "viết bình luận mới", "gửi bình luận", "bình luận",
@@ -92,8 +92,10 @@ INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 LIST_ENDS = ("mới nhất", "xem nhiều", "mới đăng", "đọc nhiều", "liên quan", "cùng chuyên mục")
 """How the heading of a list of other articles ends ("Truyền hình mới nhất")."""
 BYLINE_SUFFIX = re.compile(
-    r"\s*\((?:thực hiện|tổng hợp|th|st)\)\s*$|\s+st$|[\s.]+$", re.IGNORECASE
-)  # "(st)", "st": sưu tầm, collected
+    r"\s*\((?:thực hiện|tổng hợp|th|st)\)\s*$|\s+st$|[\s.]+$"
+    r"|\s*(?:\[\d{1,2}\]|\(\*{1,3}\)|(?<=[^\W\d_])\*{1,3})$",
+    re.IGNORECASE,
+)  # "(st)", "st": sưu tầm, collected; "Quảng Phước [1]", "(*)": a footnote's mark
 # The source named after the writer: "N.V.T - Nguồn: BCĐ NTM", "Lê An (Nguồn Báo An Giang)";
 # "(Theo TTXVN)" after "PV" stays, as the newsroom signs so.
 SOURCE_AFTER_NAME = re.compile(r"\s*(?:[-–]\s*|\(\s*)nguồn\b.*$", re.IGNORECASE)

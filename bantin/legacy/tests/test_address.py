@@ -249,3 +249,16 @@ def test_a_line_over_the_headline_that_is_all_the_address_s_words_is_the_section
     address = "https://x.gov.vn/xay-dung-nep-song-van-minh-do-thi?p_p_id=101&assetEntryId=33"
     page = read(f"xây dựng nếp sống văn minh đô thị\n\n{HEADLINE}\n\n{LEAD}\n{SECOND}\n", address)
     assert (page.title, page.section) == (HEADLINE, "xây dựng nếp sống văn minh đô thị")
+
+
+def test_a_headline_named_in_the_address_s_query_is_read_under_a_section_in_capitals():
+    """Some portals keep the article's path in the query ("/?x=661/muc/lang-nghe-…"); the
+    capitals line over the headline it names is the section, not the headline's first line."""
+    address = (
+        "https://hoabinh.example.gov.vn/?x=812/tu-lieu/lang-nghe-det-chieu-xa-hoa-binh-qua-ba-"
+        "the-ky"
+    )
+    assert address_words(address)[:4] == ["lang", "nghe", "det", "chieu"]
+    headline = "LÀNG NGHỀ DỆT CHIẾU XÃ HÒA BÌNH QUA BA THẾ KỶ"
+    page = read(f"TƯ LIỆU ĐỊA PHƯƠNG\n{headline}\n{LEAD}\n{SECOND}\n", address)
+    assert (page.title, page.section) == (headline, "TƯ LIỆU ĐỊA PHƯƠNG")

@@ -1421,3 +1421,45 @@ def test_a_line_telling_the_event_s_time_after_a_comma_is_the_lead_not_a_headlin
 def test_the_line_over_a_template_s_written_by_is_the_headline_and_the_account_signs():
     page = parse_text_page(f"LỄ TRI ÂN - TRƯỞNG THÀNH\nViết bởi Admin\n{LEAD}\n{SECOND}\n")
     assert (page.title, page.byline, page.section) == ("LỄ TRI ÂN - TRƯỞNG THÀNH", "Admin", None)
+
+
+ESSAY = "Làng nghề dệt chiếu ở xã Hòa Bình qua ba thế kỷ"
+
+
+def test_a_posted_label_and_a_plain_views_label_on_the_date_line_date_and_count_the_page():
+    page = parse_text_page(f"{ESSAY}\nTin đăng ngày: 8/3/2021 - Xem: 1250\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.views) == (ESSAY, 1250)
+    assert page.published == datetime.datetime(2021, 3, 8, tzinfo=LOCAL)
+
+
+def test_a_writer_alone_under_the_dated_head_signs_and_the_crumb_s_last_item_is_the_section():
+    page = parse_text_page(
+        f"NGHIÊN CỨU > LỊCH SỬ ĐỊA PHƯƠNG\n{ESSAY}\nTin đăng ngày: 8/3/2021 - Xem: 1250\n \n\n"
+        f"Lê Văn Hùng\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.byline) == (ESSAY, "Lê Văn Hùng")
+    assert page.section == "LỊCH SỬ ĐỊA PHƯƠNG"
+    assert "Lê Văn Hùng" not in (page.lead or "")
+
+
+def test_a_date_written_with_dots_under_the_headline_is_no_view_count():
+    page = parse_text_page(f"{ESSAY}\n\n19.04.2018\n\n{LEAD}\n{SECOND}\n")
+    assert page.views is None
+    assert page.published == datetime.datetime(2018, 4, 19, tzinfo=LOCAL)
+
+
+def test_writers_between_the_headline_and_its_date_sign_and_leave_the_headline():
+    writers = "Lê Văn Hùng - Trần Thị Mai Anh"
+    page = parse_text_page(f"{ESSAY}\n\n{writers}\n7/9/2022\n\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.byline) == (ESSAY, writers)
+
+
+def test_an_essay_s_numbered_heading_is_no_headline_and_its_writer_signs_without_the_mark():
+    page = parse_text_page(f"{ESSAY}\nLê Văn Hùng [1]\n1. Đặt vấn đề\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.byline) == (ESSAY, "Lê Văn Hùng")
+
+
+def test_a_count_before_seen_on_the_date_line_is_the_view_count():
+    page = parse_text_page(f"Tin tức\n\n{ESSAY}\n\n12/06/2020 3086 Đã xem\n\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.views) == (ESSAY, 3086)
+    assert page.published == datetime.datetime(2020, 6, 12, tzinfo=LOCAL)

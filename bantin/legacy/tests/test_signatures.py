@@ -679,3 +679,10 @@ def test_an_image_s_path_is_no_signature():
     for path in ("/themes/default/images/noimage.gif", "/uploads/hoabinh/logo.png"):
         assert parsed(HEADLINE, path, DATE, LEAD, BODY).byline is None
         assert parsed(HEADLINE, DATE, LEAD, BODY, path).byline is None
+
+
+def test_text_and_photos_labelled_with_an_ampersand_sign_with_the_writers_unit():
+    for label in ("Tin & ảnh:", "Bài - ảnh:", "Tin, ảnh:"):
+        signed = f"{label} Minh - Hòa,  Ban Tuyên giáo"
+        page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", signed)
+        assert page.byline == "Minh - Hòa, Ban Tuyên giáo", label
