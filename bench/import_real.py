@@ -95,6 +95,8 @@ DATE_FORMS = (
     (re.compile(r"(?<!\d)(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?!\d)"), "ymd"),
     (re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE), "dmy"),
     (re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE), "dmy"),
+    # a stamp with a two-digit year ("25/08/22"), read as POSIX reads "%y"
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"), "dmy2"),
 )
 READ_OPTIONS = ReadOptions()
 
@@ -146,6 +148,8 @@ def dates_on(haystack):
     for pattern, order in DATE_FORMS:
         for match in pattern.finditer(haystack):
             a, b, c = (int(group) for group in match.groups())
+            if order == "dmy2":
+                c, order = c + (1900 if c >= 69 else 2000), "dmy"
             day, month, year = (a, b, c) if order == "dmy" else (c, b, a)
             days.add((year, month, day))
     for found in find_all_datetimes(haystack):
@@ -533,6 +537,12 @@ BATCHES = {
     "labour federations, a college; north and south-centre), labelled the same way, held out "
     "until it was read once, after every rule of the eleventh session learnt on k, m and n "
     "(71/75 right, 0 invented), then read to mend the rules, development since",
+    "2026-12-07q": "25 more pages of 25 more sites none of the sets had (one page each: "
+    "schools and preschools, commune and district portals, a procuracy, a party committee, "
+    "youth and trade unions, a disease-control centre, science associations, a city TV, an "
+    "economic-zone board; every region), labelled the same way, held out until it was read "
+    "once, after every rule of the eleventh session learnt on k, m, n and p (117/125 right, 1 "
+    "invented), then read to mend the rules, development since",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -121,12 +121,23 @@ CLOCK_AND_COUNT = re.compile(
 MISTYPED_ZONE = re.compile(r"(\d{1,2}:\d{2}\s+)(?!GMT|UTC)[A-Z][A-Z0-9]{1,3}(\s*\+\s*0?7)(?!\d)")
 
 
+# A stamp alone on its line with the year in two digits ("25/08/22").
+SHORT_YEAR_STAMP = re.compile(r"(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{2})")
+
+
+def full_year(two_digits):
+    """The year a two-digit one stands for, as POSIX reads "%y": 69-99 the 1900s, else 2000s."""
+    year = int(two_digits)
+    return 1900 + year if year >= 69 else 2000 + year
+
+
 def clean_line(line):
     text = SPACES.sub(" ", line).strip()
     if text.startswith(("null", "title")):
         text = without_template_word(text)
     if ":" not in text:
-        return text
+        short = SHORT_YEAR_STAMP.fullmatch(text)
+        return f"{short[1]}/{short[2]}/{full_year(short[3])}" if short else text
     text = MISTYPED_ZONE.sub(r"\1GMT\2", text)
     return CLOCK_AND_COUNT.sub(r"\1 \2 \3", text).rstrip()
 

@@ -648,7 +648,10 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         looked += 1
         if looked > HEADLINE_LOOKBACK:
             return None
-        if index == date_index or has_full_date(line) or is_skippable_head_line(line):
+        following = next_line(lines, index)
+        if index == date_index or is_skippable_head_line(line):
+            continue
+        if has_full_date(line) and not dated_headline(line, following):
             continue
         if line in furniture or (position and is_image(lines[head_indexes[position - 1]])):
             continue  # furniture, or the caption under a photo
@@ -659,7 +662,10 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         strong = strong or (position == 0 and headline_over_lead(line, next_line(lines, index)))
         strong = strong or (position > 0 and DETAIL_LABEL.match(lines[head_indexes[position - 1]]))
         candidate = line.rstrip(".") if strong and not line.endswith("...") else line
-        if not is_headline(candidate) or (below is not None and CONTACT.match(lines[below])):
+        if in_a_list(lines, head_indexes, position):
+            return None  # "- Họp không giấy" under "- Lịch làm việc": the menu's last item
+        headline = is_headline(candidate) or dated_headline(candidate, following)
+        if not headline or (below is not None and CONTACT.match(lines[below])):
             return None
         if is_teaser(line, next_line(lines, index)):
             return None
@@ -668,6 +674,36 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
             upper = headline_over_document(lines, head_indexes, position)
         return index if upper is None else upper
     return None
+
+
+LIST_MARKS = ("- ", "• ", "+ ", "* ")
+
+
+def in_a_list(lines, head_indexes, position):
+    """A line marked as an item under another marked the same way: a menu's or a list's
+    item, never the headline."""
+    mark = lines[head_indexes[position]].lstrip()[:2]
+    above = lines[head_indexes[position - 1]].lstrip()[:2] if position else ""
+    return mark in LIST_MARKS and above == mark
+
+
+# The day an event starts or ends, cited at a headline's end ("… đợt 2 từ ngày 10/12/2020").
+CITED_DAY_AT_END = re.compile(
+    r"\s+(?:(?:từ|đến|tới|vào)\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}$", re.IGNORECASE
+)
+
+
+def dated_headline(line, following):
+    """A headline ending on the day its event starts, which the lead under it tells again:
+    a headline, though a line holding a full date is otherwise none (a date line, a
+    caption)."""
+    cited = CITED_DAY_AT_END.search(line)
+    return (
+        cited is not None
+        and is_headline(line[: cited.start()])
+        and retold_by_lead(line, following)
+        and is_body_paragraph(following, "")
+    )
 
 
 def headline_over_document(lines, head_indexes, position):

@@ -40,6 +40,7 @@ FURNITURE = re.compile(
     # a portal's widgets
     r"|^(?:thời tiết|tỷ giá(?: ngoại tệ)?|giá vàng|lịch âm|ý kiến thăm dò|thăm dò ý kiến"
     r"|thống kê truy cập|share|tweet)$"
+    r"|^(?:quảng|quản) cáo\b|banner$"  # an advertising slot's name ("Quản Cáo  Topbanner")
     r"|lượt (?:người )?truy cập"  # a visitor counter's subtitle
     # "Chi tiết tin - <site>", "Chi tiết - <site>"
     r"|^(?:xem )?chi ti[eế]t(?: bài viết| tin tức| tin)?(?:_new)?\s+[-–]\s",

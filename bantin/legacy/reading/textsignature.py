@@ -86,7 +86,7 @@ ARTICLE_END = {
     "các tin cũ hơn", "không có nhận xét nào", "đăng nhận xét", "related post",
     "related posts", "related articles", "related news", "phản hồi", "gửi phản hồi",
     "thông tin người gửi phản hồi", "no comments yet", "no comments yet. be the first",
-    "others", "có thể bạn quan tâm", "bạn có thể quan tâm",
+    "others", "có thể bạn quan tâm", "bạn có thể quan tâm", "thống kê truy cập",
 }  # fmt: skip
 INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 LIST_ENDS = ("mới nhất", "xem nhiều", "mới đăng", "đọc nhiều", "liên quan", "cùng chuyên mục")
@@ -143,7 +143,7 @@ PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\
 def clean_byline(line):
     """The signature without its labels, photo credit and the dashes a newsroom may set it
     between ("– CABT –")."""
-    text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line.strip(" -–—|"))).strip(" :")
+    text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line.strip(" -–—|*"))).strip(" :")
     role = ROLE_BEFORE_NAME.match(text)
     if role and text[role.end()].isupper():
         text = text[role.end() :]
@@ -661,6 +661,7 @@ def is_furniture_after_article(line):
         or closes_the_article(stripped)
         or stripped.startswith(("- ", "• ", "+ "))
         or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online", "đang trực tuyến"))
+        or UPDATER.match(stripped) is not None
         or NEWSROOM_HEADS.match(stripped) is not None
         or (stripped.endswith(":") and len(words(stripped)) <= EMPTY_LABEL_WORDS)  # "Hôm nay:"
         or labelled_views(stripped) is not None
@@ -675,6 +676,9 @@ def is_furniture_after_article(line):
     )
 
 
+# The account that updated or approved the page, under the writer's signature ("Người cập
+# nhật: Đinh Văn Chung"): the site's record, not the signature.
+UPDATER = re.compile(r"^(?:người cập nhật|người duyệt|cập nhật bởi)\s*:", re.IGNORECASE)
 WRITER_POST_LINES = 3
 WRITER_POST_WORDS = 20
 POSTS_COVER = 0.7  # of a post line's words the posts read take up

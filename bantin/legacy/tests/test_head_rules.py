@@ -1463,3 +1463,22 @@ def test_a_count_before_seen_on_the_date_line_is_the_view_count():
     page = parse_text_page(f"Tin tức\n\n{ESSAY}\n\n12/06/2020 3086 Đã xem\n\n{LEAD}\n{SECOND}\n")
     assert (page.title, page.views) == (ESSAY, 3086)
     assert page.published == datetime.datetime(2020, 6, 12, tzinfo=LOCAL)
+
+
+def test_a_headline_ending_on_the_day_its_campaign_starts_under_an_ad_slot_and_a_counter():
+    headline = "Xã Hòa Bình ra quân làm đường giao thông nông thôn từ ngày 03/04/2023"
+    page = parse_text_page(
+        "Quảng Cáo  Topbanner\n\n  • Người Đang Online:{{counter.online}}\n"
+        f"  • Tổng Truy Cập:{{{{counter.total}}}}\n\n{headline}\n\n{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.section, page.published) == (headline, None, None)
+
+
+def test_the_last_item_of_a_menu_over_the_lead_is_no_headline():
+    page = parse_text_page(f"- Trang nhất\n- Tin tức\n- Lịch làm việc\n{LEAD}\n{SECOND}\n")
+    assert page.title is None
+
+
+def test_a_stamp_alone_with_a_two_digit_year_dates_the_page():
+    page = parse_text_page(f"{ESSAY}\n\n25/08/22\n\n{LEAD}\n{SECOND}\n")
+    assert page.published == datetime.datetime(2022, 8, 25, tzinfo=LOCAL)

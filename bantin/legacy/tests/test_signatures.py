@@ -686,3 +686,21 @@ def test_text_and_photos_labelled_with_an_ampersand_sign_with_the_writers_unit()
         signed = f"{label} Minh - Hòa,  Ban Tuyên giáo"
         page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", signed)
         assert page.byline == "Minh - Hòa, Ban Tuyên giáo", label
+
+
+def test_a_starred_label_an_updater_s_account_and_a_visitor_box_leave_the_writer_signing():
+    starred = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY, "*Một số hình ảnh:", "*Bài và ảnh: Huyện đoàn Phú Lộc"
+    )
+    assert starred.byline == "Huyện đoàn Phú Lộc"
+    updated = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY, "", "Thanh Tâm", "", "Người cập nhật: Lê Văn Tâm",
+        "", "Các bài viết khác:",
+    )  # fmt: skip
+    assert updated.byline == "Thanh Tâm"
+    counted = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY, "", "          Thanh Tâm", "", "Thống kê truy cập",
+        "", "Đang online: 5", "Hôm nay: 71", "Lượt truy cập: 1,691,098", "Quảng Trị", "+35",
+        "°", "C", "Cao:+36", "Thỉnh thoảng có nắng",
+    )  # fmt: skip
+    assert counted.byline == "Thanh Tâm"
