@@ -543,6 +543,12 @@ BATCHES = {
     "economic-zone board; every region), labelled the same way, held out until it was read "
     "once, after every rule of the eleventh session learnt on k, m, n and p (117/125 right, 1 "
     "invented), then read to mend the rules, development since",
+    "2026-12-07r": "25 more pages of 25 more sites none of the sets had (one page each: a "
+    "court, a procuracy, police, health centres, hospitals and disease-control centres, "
+    "commune, ward and district portals, departments, a provincial TV; every region), "
+    "labelled the same way, held out until it was read once, after every rule of the "
+    "eleventh session learnt on k, m, n, p and q (121/125 right, 1 invented; the session's "
+    "starting code 120/125, 2 invented), then read to mend the rules, development since",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -148,7 +148,6 @@ LABELLED_LINE = re.compile(
     r"|thực hiện)\s*:",
     re.IGNORECASE,
 )
-COUNT = re.compile(r"^\d[\d.,]*$")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
@@ -346,7 +345,7 @@ def date_line(line):
         rest = rest[: counted.start()] + " " + rest[counted.end() :]
     rest = DATE_LABELS.sub(" ", rest)
     leftover = [token for token in re.split(r"[\s|,:\-–()\[\]/•·'’]+|\.(?!\d)", rest) if token]
-    numbers = [token for token in leftover if COUNT.match(token)]
+    numbers = [token for token in leftover if COUNT_ONLY.fullmatch(token)]
     if len(numbers) != len(leftover):
         return None
     if views is None and numbers and count_value(numbers[0]):

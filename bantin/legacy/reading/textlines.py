@@ -13,7 +13,8 @@ LEAD_OPENER = re.compile(
     r"|[^\s,]{2,12}\s*[-–—]\s*\([^)]{1,40}\)"
     r"|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|sáng nay|chiều nay|tối nay|hôm nay|hôm qua|vừa qua"
     r"|mới đây|trong (?:các )?ngày|từ ngày|đầu tháng|cuối tháng|năm \d{4})"
-    r"(?:\s+(?:ngày|nay|qua|mai))?\s*(?:\(?\d|,))",
+    r"(?:\s+(?:ngày|nay|qua|mai))?\s*(?:\(?\d|,))"
+    r"|nhằm\s",  # a purpose clause ("Nhằm hỗ trợ nhân dân …") opens a lead, never a headline
     re.IGNORECASE,
 )
 LABELLED_VIEWS = re.compile(

@@ -26,6 +26,7 @@ from bantin.legacy.reading.address import (
 )
 from bantin.legacy.reading.conventions import (
     BOILERPLATE,
+    COUNT_ONLY,
     DOCUMENT_NUMBER,
     PLACE_AND_DAY,
     SENTENCE_END,
@@ -47,7 +48,6 @@ from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textfields import (
     ARCHIVE_PREFIX,
-    COUNT,
     HEAD_SIGNATURE_WORDS,
     MASTHEAD,
     YEAR,
@@ -382,7 +382,7 @@ def join_views_label(lines):
     người xem:" / "1392"), joined into one line."""
     for index, line in enumerate(lines[:-1]):
         count = lines[index + 1].strip()
-        if VIEWS_LABEL.fullmatch(line.strip()) and COUNT.match(count):
+        if VIEWS_LABEL.fullmatch(line.strip()) and COUNT_ONLY.fullmatch(count):
             return [*lines[:index], f"{line.strip()} {count}", *lines[index + 2 :]]
     return lines
 
@@ -740,7 +740,7 @@ def without_leading_count(lines, views):
     """The body without the view count it opens with, once read (a bare number under the
     headline)."""
     first = next((index for index, line in enumerate(lines) if line.strip()), None)
-    if views is None or first is None or not COUNT.match(lines[first].strip()):
+    if views is None or first is None or not COUNT_ONLY.fullmatch(lines[first].strip()):
         return lines
     return lines[first + 1 :] if count_value(lines[first].strip()) == views else lines
 

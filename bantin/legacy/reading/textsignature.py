@@ -88,7 +88,7 @@ ARTICLE_END = {
     "thông tin người gửi phản hồi", "no comments yet", "no comments yet. be the first",
     "others", "có thể bạn quan tâm", "bạn có thể quan tâm", "thống kê truy cập",
 }  # fmt: skip
-INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+ENDS_WITH_INITIALS = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}$")
 LIST_ENDS = ("mới nhất", "xem nhiều", "mới đăng", "đọc nhiều", "liên quan", "cùng chuyên mục")
 """How the heading of a list of other articles ends ("Truyền hình mới nhất")."""
 BYLINE_SUFFIX = re.compile(
@@ -150,8 +150,8 @@ def clean_byline(line):
     source = SOURCE_AFTER_NAME.search(text)
     if source and source.start() > 0:
         text = text[: source.start()].strip()  # "N.V.T - Nguồn: ...": the writer signs
-    if INITIALS.fullmatch(text):
-        return text  # "T.H.": the last dot is the initial's
+    if ENDS_WITH_INITIALS.search(text):
+        return text  # "T.H.", "M.Q. và T.H.": the last dot is the initial's
     if text.startswith("(") and text.endswith(")") and "(" not in text[1:-1]:
         text = text[1:-1].strip()  # "(Nguyễn Thị Loan, Chủ tịch HND quận)"
         text = BYLINE_LABEL.sub("", text).strip(" :")  # "(Tin từ Hội NKT TPCT)"
@@ -164,7 +164,7 @@ def has_name_features(text):
     tokens = [token for token in re.split(r"\s+", text) if token not in NAME_JOINERS]
     if not 1 <= len(tokens) <= BYLINE_MAX_WORDS or PERSON_OPENER.match(text):
         return False
-    if text.endswith(SENTENCE_END) and not INITIALS.fullmatch(text):
+    if text.endswith(SENTENCE_END) and not ENDS_WITH_INITIALS.search(text):
         return False
     if is_navigation(text) or re.search(r"\d", NUMBERED_UNIT.sub("", text)):
         return False
@@ -414,6 +414,12 @@ def first_paragraph(lines):
     return None
 
 
+def credits_a_source(line):
+    """A short "Theo <outlet>" under the article ("Theo Trung tâm Thông tin Triển lãm"): the
+    source, which signs only when no writer signs above it, as "Nguồn: …" does."""
+    return line.strip()[:5].casefold() == "theo " and is_source_signature(line)
+
+
 def byline_at_end(lines, furniture=NO_FURNITURE):
     """The signature the page ends with, walking back past furniture (find_byline)."""
     # lines without a letter (dividers, counters) neither sign nor count towards the lookback,
@@ -439,12 +445,18 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         looked += 1
         if looked > BYLINE_LOOKBACK:
             break
-        if SOURCE_LABEL.match(line):
+        credited = credits_a_source(line)
+        if SOURCE_LABEL.match(line) or credited:
             text = clean_byline(line)
             if (
                 source[0] is None
                 and text
-                and (has_name_features(text) or name_with_unit(text) or BARE_OUTLET.fullmatch(text))
+                and (
+                    credited
+                    or has_name_features(text)
+                    or name_with_unit(text)
+                    or BARE_OUTLET.fullmatch(text)
+                )
             ):
                 source = (index, text, "")  # a web address names the outlet ("quynhloc.gov.vn")
             continue

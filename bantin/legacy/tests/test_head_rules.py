@@ -1482,3 +1482,12 @@ def test_the_last_item_of_a_menu_over_the_lead_is_no_headline():
 def test_a_stamp_alone_with_a_two_digit_year_dates_the_page():
     page = parse_text_page(f"{ESSAY}\n\n25/08/22\n\n{LEAD}\n{SECOND}\n")
     assert page.published == datetime.datetime(2022, 8, 25, tzinfo=LOCAL)
+
+
+def test_a_purpose_clause_over_the_lead_is_no_headline():
+    opening = "Nhằm hỗ trợ nhân dân trên địa bàn xã Hòa Bình trong dịp Tết Nguyên đán."
+    lead = (
+        "Ngày 03/02/2024, Ủy ban nhân dân xã Hòa Bình đã tiếp nhận hai tấn gạo để hỗ trợ nhân "
+        "dân trên địa bàn xã có hoàn cảnh khó khăn trong dịp Tết Nguyên đán."
+    )
+    assert parse_text_page(f"{opening}\n\n{lead}\n{SECOND}\n").title is None

@@ -704,3 +704,14 @@ def test_a_starred_label_an_updater_s_account_and_a_visitor_box_leave_the_writer
         "°", "C", "Cao:+36", "Thỉnh thoảng có nắng",
     )  # fmt: skip
     assert counted.byline == "Thanh Tâm"
+
+
+def test_a_writer_signs_over_the_outlet_credited_after_theo_and_initials_keep_their_dot():
+    credited = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY, "Thanh Tâm", "Theo Trung tâm Văn hóa huyện"
+    )
+    assert credited.byline == "Thanh Tâm"
+    alone = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Theo Trung tâm Văn hóa huyện")
+    assert alone.byline == "Trung tâm Văn hóa huyện"
+    initials = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "M.Q. và T.H.")
+    assert initials.byline == "M.Q. và T.H."
