@@ -56,8 +56,8 @@ def slug_of(address):
     the site's ids and file ending."""
     if not address or "-" not in address:
         return []  # "s001.txt", "/print/8074": a slug has words joined by dashes
-    parts = urlsplit(address)  # "/?x=661/thong-tin-tu-lieu/cac-vi-…": a path in the query
-    path = unquote(f"{parts.path}/{parts.query}" if parts.query else parts.path).split("/")
+    split = urlsplit(address)  # "/?x=661/thong-tin-tu-lieu/cac-vi-…": a path in the query
+    path = unquote(f"{split.path}/{split.query}" if split.query else split.path).split("/")
     named_file = path[-1] if FILE_ENDING.search(path[-1]) else ""
     parts = [FILE_ENDING.sub("", part) for part in path]
     part = max(parts, key=lambda text: text.count("-"), default="")

@@ -658,7 +658,7 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
             continue  # the lower of two equal lines: the upper one is read
         below = head_indexes[position + 1] if position + 1 < len(head_indexes) else None
         strong = below is not None and (below == date_index or lines[below] == line)
-        strong = strong or (position == 0 and headline_over_lead(line, next_line(lines, index)))
+        strong = strong or (position == 0 and headline_over_lead(line, following))
         strong = strong or (position > 0 and DETAIL_LABEL.match(lines[head_indexes[position - 1]]))
         candidate = line.rstrip(".") if strong and not line.endswith("...") else line
         if in_a_list(lines, head_indexes, position):
@@ -666,7 +666,7 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         headline = is_headline(candidate) or dated_headline(candidate, following)
         if not headline or (below is not None and CONTACT.match(lines[below])):
             return None
-        if is_teaser(line, next_line(lines, index)):
+        if is_teaser(line, following):
             return None
         upper = headline_over_subtitle(lines, head_indexes, position, date_index, furniture)
         if upper is None:
