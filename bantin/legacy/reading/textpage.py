@@ -162,7 +162,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     if page.byline is None:
         body_lines, page.byline = signature_after_lead(body_lines)
     body_lines = [line for line in body_lines if line.casefold() not in BOILERPLATE]
-    blocks, page.warnings = build_blocks(body_lines)
+    blocks, page.warnings = build_blocks(without_photos_label(body_lines))
     if not blocks and page.title is None:
         raise LegacyPageError(source, "không tìm thấy tiêu đề hay nội dung bài viết")
     # the lead is the first paragraph, past a photo's caption printed over it, when it is
@@ -655,6 +655,20 @@ def writer_over_body(lines):
     if not (is_names_line(name) and is_signature(name)):  # "Thông Báo" over a notice: none
         return lines, None
     return [line for index, line in enumerate(lines) if index != content[0]], clean_byline(name)
+
+
+PHOTOS_LABEL = re.compile(
+    r"^\*?\s*(?:một số |những )?(?:hình )?ảnh(?: [^:]{1,60})?\s*:$", re.IGNORECASE
+)
+
+
+def without_photos_label(lines):
+    """The body without a label announcing photos at its end ("*Một số hình ảnh:"): a text
+    capture kept the label, not the photos."""
+    content = [index for index, line in enumerate(lines) if line.strip()]
+    if content and PHOTOS_LABEL.match(lines[content[-1]].strip()):
+        return lines[: content[-1]]
+    return lines
 
 
 def signature_after_lead(lines):

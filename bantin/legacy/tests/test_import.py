@@ -169,3 +169,23 @@ def test_a_headline_in_capitals_wrapped_over_its_stamp_makes_no_section(site, tm
     assert article.get_parent().title == "Tin tức sự kiện"
     assert article.published_at == datetime.datetime(2020, 7, 23, 13, 36, tzinfo=LOCAL)
     assert article.byline == "Thanh Tùng"
+
+
+@pytest.mark.django_db
+def test_a_label_announcing_photos_the_capture_lost_is_not_left_in_the_article(
+    site, tmp_path, capsys
+):
+    """Seen on an imported page: "*Một số hình ảnh:" closed the article, with no photo."""
+    (tmp_path / "tiem-chung.txt").write_text(
+        "Phường Hòa Bình tổ chức tiêm chủng mở rộng cho trẻ dưới năm tuổi\n10/12/2020\n"
+        "Sáng ngày 10/12/2020, Trạm Y tế phường Hòa Bình tổ chức tiêm chủng mở rộng cho trẻ "
+        "dưới năm tuổi tại bốn điểm tiêm trên địa bàn phường.\n"
+        "Cha mẹ được nhắc mang theo sổ tiêm chủng và theo dõi trẻ sau khi tiêm.\n"
+        "*Một số hình ảnh:\n*Bài và ảnh: Trạm Y tế phường Hòa Bình\n",
+        encoding="utf-8",
+    )
+    call_command("import_pages", str(tmp_path))
+    (record,) = export_lines(capsys, "--include-drafts")
+    assert record["byline"] == "Trạm Y tế phường Hòa Bình"
+    assert "hình ảnh" not in record["body_text"].casefold()
+    assert record["body_text"].rstrip().endswith("theo dõi trẻ sau khi tiêm.")
