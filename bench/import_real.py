@@ -549,6 +549,12 @@ BATCHES = {
     "labelled the same way, held out until it was read once, after every rule of the "
     "eleventh session learnt on k, m, n, p and q (121/125 right, 1 invented; the session's "
     "starting code 120/125, 2 invented), then read to mend the rules, development since",
+    "2026-12-07s": "20 more pages of 20 more sites none of the sets had (one page each: "
+    "commune, ward and district portals, a district party committee, procuracies, a "
+    "transport department's board, provincial TV and broadcasting, schools; every region), "
+    "labelled the same way, held out to the end of the eleventh session and read once after "
+    "every rule of it (97/100 right, 1 invented; the session's starting code the same), then "
+    "read to mend the rules, development since",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

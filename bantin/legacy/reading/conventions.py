@@ -121,8 +121,10 @@ CLOCK_AND_COUNT = re.compile(
 MISTYPED_ZONE = re.compile(r"(\d{1,2}:\d{2}\s+)(?!GMT|UTC)[A-Z][A-Z0-9]{1,3}(\s*\+\s*0?7)(?!\d)")
 
 
-# A stamp alone on its line with the year in two digits ("25/08/22").
-SHORT_YEAR_STAMP = re.compile(r"(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{2})")
+# A stamp alone on its line with the year in two digits ("25/08/22", "17/10/18 15:54").
+SHORT_YEAR_STAMP = re.compile(
+    r"(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{2})(\s+(?:[01]?\d|2[0-3]):[0-5]\d)?"
+)
 
 
 def full_year(two_digits):
@@ -135,9 +137,11 @@ def clean_line(line):
     text = SPACES.sub(" ", line).strip()
     if text.startswith(("null", "title")):
         text = without_template_word(text)
+    short = SHORT_YEAR_STAMP.fullmatch(text)
+    if short:
+        return f"{short[1]}/{short[2]}/{full_year(short[3])}{short[4] or ''}"
     if ":" not in text:
-        short = SHORT_YEAR_STAMP.fullmatch(text)
-        return f"{short[1]}/{short[2]}/{full_year(short[3])}" if short else text
+        return text
     text = MISTYPED_ZONE.sub(r"\1GMT\2", text)
     return CLOCK_AND_COUNT.sub(r"\1 \2 \3", text).rstrip()
 

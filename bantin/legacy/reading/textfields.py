@@ -132,7 +132,7 @@ BRACKETED_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 TRAILING_STAMP = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$")  # a date, its time
 CAPTION = re.compile(
     # a caption's usual shapes: wholly in brackets, or a view of the room ("Toàn cảnh Hội nghị")
-    r"^\(.*\)$|^(?:toàn cảnh|quang cảnh)\b",
+    r"^\(.*\)$|^(?:toàn cảnh|quang cảnh|các đại biểu)\b",  # "Các đại biểu góp ý cho …": a photo
     re.IGNORECASE,
 )
 PHOTO_OF_THE_EVENT = re.compile(

@@ -1482,6 +1482,16 @@ def test_the_last_item_of_a_menu_over_the_lead_is_no_headline():
 def test_a_stamp_alone_with_a_two_digit_year_dates_the_page():
     page = parse_text_page(f"{ESSAY}\n\n25/08/22\n\n{LEAD}\n{SECOND}\n")
     assert page.published == datetime.datetime(2022, 8, 25, tzinfo=LOCAL)
+    timed = parse_text_page(f"17/10/18 15:54\n\n{ESSAY}\n\n{LEAD}\n{SECOND}\n")
+    assert (timed.title, timed.published) == (
+        ESSAY,
+        datetime.datetime(2018, 10, 17, 15, 54, tzinfo=LOCAL),
+    )
+
+
+def test_a_line_of_the_delegates_doing_something_over_the_lead_is_a_caption():
+    caption = 'Các đại biểu góp ý cho chương trình "Nhịp sống nông thôn"'
+    assert parse_text_page(f"{caption}\n\n{LEAD}\n{SECOND}\n").title is None
 
 
 def test_a_purpose_clause_over_the_lead_is_no_headline():
