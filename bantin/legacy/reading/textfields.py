@@ -686,20 +686,15 @@ def in_a_list(lines, head_indexes, position):
     return mark in LIST_MARKS and above == mark
 
 
-# The day an event starts or ends, cited at a headline's end ("… đợt 2 từ ngày 10/12/2020").
-CITED_DAY_AT_END = re.compile(
-    r"\s+(?:(?:từ|đến|tới|vào)\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}$", re.IGNORECASE
-)
-
-
 def dated_headline(line, following):
-    """A headline ending on the day its event starts, which the lead under it tells again:
-    a headline, though a line holding a full date is otherwise none (a date line, a
-    caption)."""
-    cited = CITED_DAY_AT_END.search(line)
+    """A headline ending on the day its event starts ("… đợt 2 từ ngày 10/12/2020"), which
+    the lead under it tells again: a headline, though a line holding a full date is
+    otherwise none (a date line, a caption)."""
+    stamp = TRAILING_STAMP.search(line)
+    cited = line[: stamp.start()].rstrip() if stamp else ""
     return (
-        cited is not None
-        and is_headline(line[: cited.start()])
+        CITES_THE_DATE.search(cited) is not None
+        and is_headline(cited)
         and retold_by_lead(line, following)
         and is_body_paragraph(following, "")
     )

@@ -133,7 +133,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     lines, page.site_visits = take_visit_counter(lines)
     lines, page.views = take_view_count(lines, field_rule(profile, "views"))
     lines = drop_boilerplate(lines, profile, furniture)
-    lines = joined_capitals_headline(lines, address_words(origin.address or origin.relative))
+    lines = joined_capitals_headline(lines, origin.address or origin.relative)
     lines, crumb = take_crumbs_over_headline(split_glued_stamp(split_bracketed_stamp(lines)))
     lines = take_profile_fields(lines, page, profile)
     body_lines = read_header(lines, page, furniture) if page.published is None else lines
@@ -840,12 +840,12 @@ def wrapped_title(lines, page):
     return lines
 
 
-def joined_capitals_headline(lines, named=()):
+def joined_capitals_headline(lines, address=""):
     """A headline in capitals the capture wrapped at the very top of the page ("KHAI TRƯƠNG
     HỒ TẬP BƠI" / "PHÒNG CHỐNG ĐUỐI NƯỚC CHO HỌC SINH"), its date or lead right under it
     with no blank line between, made one line: its first line is no section. An issuing
     body's two lines over an official document stand apart from what follows, and so does
-    a section in capitals over the headline the page's address names (``named``)."""
+    a section in capitals over the headline the page's ``address`` names."""
     content = list(islice((index for index, line in enumerate(lines) if line.strip()), 3))
     if len(content) < 3 or content != list(range(content[0], content[0] + 3)):
         return lines
@@ -858,6 +858,7 @@ def joined_capitals_headline(lines, named=()):
         return lines
     if SITE_NAME.match(first) or BULLET.match(lines[content[1]]):
         return lines  # the site's name over a headline given as a list item
+    named = address_words(address)  # read only here: few pages open with two capitals lines
     if named and names(named, second) and not names(named, first):
         return lines  # "GIỚI THIỆU CHUNG" over the headline at ".../cac-vi-dai-khoa-..."
     start = content[0]

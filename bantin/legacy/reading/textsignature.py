@@ -292,7 +292,7 @@ def find_byline(lines, furniture=NO_FURNITURE):
     if first is None:
         return found
     for end in range(first + 1, len(lines)):
-        if closes_the_article(lines[end]) or opens_with_glued_end(lines[end]):
+        if ends_the_article(lines[end]):
             above = byline_at_end(lines[:end], furniture)
             if above[0] is not None:
                 return above
@@ -327,6 +327,12 @@ def before_glued_end(line):
         if folded.endswith(" " + label):
             return line[: len(folded) - len(label)].strip() or None
     return None
+
+
+def ends_the_article(line):
+    """A label after which the page shows other things than the article: alone on its line,
+    or run into the next headline."""
+    return closes_the_article(line) or opens_with_glued_end(line)
 
 
 def opens_with_glued_end(line):
@@ -371,7 +377,7 @@ def trailing_boxes(lines, first):
     if first is None:
         return None
     for end in range(first + 1, len(lines)):
-        if closes_the_article(lines[end]) or opens_with_glued_end(lines[end]):
+        if ends_the_article(lines[end]):
             rest = lines[end + 1 :]
             following = [line for line in rest if line]
             if not any(is_body_paragraph(line) for line in following):

@@ -766,22 +766,27 @@ def test_three_joined_names_under_the_date_are_no_headline():
     assert page.title is None
 
 
-def test_the_site_clock_yields_to_a_stamp_with_its_minute_mark():
-    headline = "Câu hỏi cuộc thi tìm hiểu lịch sử Đảng bộ xã Hòa Bình"
-    page = parse_text_page(
-        f"Thứ sáu, 29/03/2024, 03:46 [GMT+7]\nGỢI Ý TRẢ LỜI\n\n{headline}\n\n"
-        f"Thứ sáu, 26/04/2019 - 11:21'\n{LEAD}\n{SECOND}\n"
-    )
-    assert page.published == datetime.datetime(2019, 4, 26, 11, 21, tzinfo=LOCAL)
-
-
-def test_the_site_clock_yields_to_a_stamp_whose_time_zone_is_mistyped():
-    headline = "Huyện Hòa Bình phấn đấu thoát nghèo năm 2025"
-    page = parse_text_page(
-        f"Thứ hai, ngày 14 tháng 04 năm 2016\n\n{headline}\n\n23/07/2020 13:36 G7T+7\n\n"
-        f"{LEAD}\n{SECOND}\n"
-    )
-    assert page.published == datetime.datetime(2020, 7, 23, 13, 36, tzinfo=LOCAL)
+@pytest.mark.parametrize(
+    ("head", "stamp", "published"),
+    [
+        # a stamp with its minute mark under a clock with "[GMT+7]"
+        (
+            "Thứ sáu, 29/03/2024, 03:46 [GMT+7]\nGỢI Ý TRẢ LỜI\n\n"
+            "Câu hỏi cuộc thi tìm hiểu lịch sử Đảng bộ xã Hòa Bình",
+            "Thứ sáu, 26/04/2019 - 11:21'",
+            datetime.datetime(2019, 4, 26, 11, 21, tzinfo=LOCAL),
+        ),
+        # a stamp whose time zone is mistyped under a clock in words
+        (
+            "Thứ hai, ngày 14 tháng 04 năm 2016\n\nHuyện Hòa Bình phấn đấu thoát nghèo năm 2025",
+            "23/07/2020 13:36 G7T+7\n",
+            datetime.datetime(2020, 7, 23, 13, 36, tzinfo=LOCAL),
+        ),
+    ],
+)
+def test_the_site_clock_yields_to_the_page_s_own_stamp(head, stamp, published):
+    page = parse_text_page(f"{head}\n\n{stamp}\n{LEAD}\n{SECOND}\n")
+    assert page.published == published
 
 
 def test_a_clock_after_an_english_weekday_is_the_visitor_s_not_the_page_s():
