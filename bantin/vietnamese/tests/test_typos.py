@@ -116,6 +116,17 @@ def test_a_pronoun_is_never_the_syllable_changed(site, text):
     assert check_text(text, site) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hợp tác xã thu mua lúa rồi bán cho doanh nghiệp.",
+        "Phụ huynh đưa con đến trường để trẻ được vui chơi.",
+    ],
+)
+def test_a_word_beside_a_preposition_is_not_changed_for_that_pair(text):
+    assert check_text(text, default_lexicon()) == []
+
+
 def test_a_lexicon_absorbs_pages_read_one_after_another():
     run = default_lexicon().with_texts([])
     page = "Chi bộ tổ chức cho đảng viên nộp đảng phí đúng hạn."

@@ -356,6 +356,7 @@ def _pair_typo(tokens: list[_Token], index: int, lexicon: Lexicon) -> tuple[Typo
         and first_free
         and not (spans_words and _seen(lexicon, first.key))
         and first.key not in PRONOUNS
+        and second.key not in LINKS
     ):
         for candidate in lexicon.leaders(second.key):
             score = _evidence(lexicon, first.key, candidate, (candidate, second.key), second.key)
@@ -365,6 +366,7 @@ def _pair_typo(tokens: list[_Token], index: int, lexicon: Lexicon) -> tuple[Typo
         not second_support
         and not (spans_words and _seen(lexicon, second.key))
         and second.key not in PRONOUNS
+        and first.key not in LINKS
     ):
         for candidate in lexicon.followers(first.key):
             score = _evidence(lexicon, second.key, candidate, (first.key, candidate), first.key)
@@ -387,6 +389,11 @@ PRONOUNS = frozenset("tôi ông bà anh chị em cô chú bác cháu mình".spli
 """People and kin: they stand before nearly any verb and before a name ("để chị có thêm
 vốn", "UBND xã ông / Hoàng Minh Giang"), so the pair they make says nothing of their
 spelling."""
+
+LINKS = frozenset("để cho và của với".split())
+"""Prepositions and conjunctions: they stand beside nearly any word ("để trẻ được
+vui chơi", "bán cho thương lái"), so the pair they make is no evidence against their
+neighbour's spelling (the neighbour's other pair still is); they may themselves be changed."""
 
 
 def _common_word(lexicon: Lexicon, pair: tuple[str, str]) -> bool:
