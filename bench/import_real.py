@@ -746,7 +746,12 @@ def main(argv=None):
             print(f"{name}: bỏ qua, không có dữ liệu ở {folder}", file=sys.stderr)
             continue
         if not entries:
-            print(f"{name}: bỏ qua, chưa có trang nào được gắn nhãn", file=sys.stderr)
+            why = (
+                "không có bản chụp nào"
+                if name in incomplete_sets()
+                else "chưa có trang nào được gắn nhãn"
+            )
+            print(f"{name}: bỏ qua, {why}", file=sys.stderr)
             continue
         tally = score(
             entries, name, fields, furniture=not args.no_furniture, address=not args.no_address
