@@ -183,9 +183,9 @@ class Head:
         return max(used) + 1 if used else 0
 
 
-def is_headline(line):
+def is_headline(line, subject=False):
     """A line that may be the article's headline (a lead, menu, site name, date, address or
-    photo caption may not)."""
+    photo caption may not); ``subject``: an official document's subject ("Về việc …") may."""
     count = len(words(line))
     if not HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS:
         return False
@@ -214,7 +214,7 @@ def is_headline(line):
         or has_full_date(line)
         or is_document_kind(line)
         or NUMBERED_HEADING.match(line)
-        or DOCUMENT_SUBJECT.match(line)
+        or (DOCUMENT_SUBJECT.match(line) and not subject)
         or ATTENDEES.match(line)
         or line.count(";") >= 2
         or sentence_with_remark(line)
@@ -663,7 +663,11 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         candidate = line.rstrip(".") if strong and not line.endswith("...") else line
         if in_a_list(lines, head_indexes, position):
             return None  # "- Họp không giấy" under "- Lịch làm việc": the menu's last item
-        headline = is_headline(candidate) or dated_headline(candidate, following)
+        headline = (
+            is_headline(candidate)
+            or dated_headline(candidate, following)
+            or subject_on_top(candidate, position, following)
+        )
         if not headline or (below is not None and CONTACT.match(lines[below])):
             return None
         if is_teaser(line, following):
@@ -696,6 +700,18 @@ def dated_headline(line, following):
         CITES_THE_DATE.search(cited) is not None
         and is_headline(cited)
         and retold_by_lead(line, following)
+        and is_body_paragraph(following, "")
+    )
+
+
+def subject_on_top(line, position, following):
+    """A document's subject ("Về việc phối hợp tuyên truyền …") as the page's first line,
+    over the story's text: the page's headline. Under a document's kind or number line it is
+    the document's own, never the page's."""
+    return (
+        position == 0
+        and DOCUMENT_SUBJECT.match(line) is not None
+        and is_headline(line, subject=True)
         and is_body_paragraph(following, "")
     )
 

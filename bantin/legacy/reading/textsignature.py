@@ -137,6 +137,8 @@ OUTLET_BOX_WORDS = 8
 BARE_OUTLET = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com\.vn|vn|net|org)", re.I)
 SOURCE_ADDRESS = re.compile(r"^theo\s*:?\s*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.I)
 NAME_JOINERS = {"-", "–", "—", "/", ",", "&", "và", "|"}
+NOT_IN_NAMES = frozenset("về của cho trong với để".split())
+"""Prepositions no name or signing unit holds: a line in capitals with one is a heading."""
 PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\s", re.IGNORECASE)
 
 
@@ -170,6 +172,8 @@ def has_name_features(text):
         return False
     if is_file_name(text):
         return False  # "/themes/default/images/no_image.gif": its dots are no initials
+    if any(token.casefold() in NOT_IN_NAMES for token in tokens):
+        return False  # "QUY TRÌNH VỀ DI TÍCH DANH THẮNG": a box's title
     initial = [token for token in tokens if WORD.search(token) and first_letter_upper(token)]
     if len(tokens) == 1:
         token = tokens[0]

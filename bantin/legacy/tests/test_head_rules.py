@@ -640,6 +640,14 @@ def test_an_official_notice_s_signing_date_and_subject_are_not_the_page_s():
     assert (page.title, page.published) == (None, None)
 
 
+def test_a_document_s_subject_at_the_top_of_the_page_is_its_headline():
+    """A page that opens with the subject of the letter it relays ("Về việc …"), the story's
+    text under it, has that subject as its headline (under "THÔNG BÁO" it is the notice's)."""
+    headline = "Về việc phối hợp tuyên truyền phòng, chống cháy nổ mùa khô năm 2026"
+    page = parse_text_page(f"{headline}\n\n{NOTICE_BODY}")
+    assert page.title == headline
+
+
 def test_the_headline_over_an_official_document_s_header_is_the_kind_and_subject_together():
     """The page prints "KẾ HOẠCH <subject>" over the document's own header (issuing body,
     number, motto, place and day, "KẾ HOẠCH", then the subject): the top line is the

@@ -349,6 +349,15 @@ def test_the_body_that_issues_a_notice_under_its_headline_is_no_signature():
     assert page.byline is None
 
 
+def test_a_box_title_in_capitals_over_a_list_of_documents_is_no_signature():
+    page = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY, "", "Minh Tâm", "HƯỚNG DẪN VỀ THỦ TỤC HÀNH CHÍNH",
+        "- 61/2018/NĐ-CP Nghị định về thực hiện cơ chế một cửa, một cửa liên thông",
+        "- 107/2021/NĐ-CP Nghị định sửa đổi, bổ sung một số điều của Nghị định 61",
+    )  # fmt: skip
+    assert page.byline == "Minh Tâm"
+
+
 def test_a_rating_box_and_a_news_section_in_capitals_after_the_signature():
     page = parsed(
         HEADLINE, DATE, "", LEAD, "", BODY, "", "Phương Anh", "",
