@@ -137,8 +137,8 @@ CAPTION = re.compile(
 )
 PHOTO_OF_THE_EVENT = re.compile(
     # what a photo shows, said after the people in it ("Đồng chí … phát biểu tại hội nghị",
-    # "Các đại biểu thảo luận tại hội nghị"): a caption; a headline tells the event itself
-    r"\b(?:phát biểu(?: chỉ đạo| khai mạc| bế mạc| kết luận)?|thảo luận|tham luận"
+    # "Thường trực HĐND chủ trì Hội nghị"): a caption; a headline tells the event itself
+    r"\b(?:phát biểu(?: chỉ đạo| khai mạc| bế mạc| kết luận)?|thảo luận|tham luận|chủ trì"
     r"|chụp ảnh lưu niệm|tặng hoa chúc mừng)(?: tại| trong)? (?:hội nghị|đại hội|buổi lễ"
     r"|buổi làm việc|kỳ họp|buổi gặp mặt|buổi họp mặt|buổi tọa đàm|hội thảo|phiên họp)$",
     re.IGNORECASE,

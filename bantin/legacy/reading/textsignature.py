@@ -177,7 +177,8 @@ def has_name_features(text):
     initial = [token for token in tokens if WORD.search(token) and first_letter_upper(token)]
     if len(tokens) == 1:
         token = tokens[0]
-        return len(token) >= 2 and (token.isupper() or "." in token)
+        # "N.THANH", "P.V", "BBT"; not what is left of a photo's markup (".jpg)")
+        return len(token) >= 2 and token[0].isupper() and (token.isupper() or "." in token)
     return (
         first_letter_upper(tokens[0])
         and first_letter_upper(tokens[1])

@@ -496,6 +496,7 @@ def test_a_photos_caption_opening_a_capture_with_no_headline_is_no_headline():
         "Đồng chí Lê Văn Nam, Chủ tịch UBND xã Hòa Bình phát biểu tại hội nghị",
         "Các đại biểu thảo luận tại hội nghị",
         "Lãnh đạo xã và các em học sinh chụp ảnh lưu niệm tại buổi lễ",
+        "Thường trực HĐND xã chủ trì Hội nghị",
     ):
         page = parse_text_page(f"{caption}\n\n{LEAD}\n{SECOND}\n")
         assert page.title is None, caption

@@ -349,6 +349,11 @@ def test_the_body_that_issues_a_notice_under_its_headline_is_no_signature():
     assert page.byline is None
 
 
+def test_what_a_photo_s_markup_left_on_a_line_signs_nothing():
+    page = parsed(LEAD, ".jpg)", BODY, ".jpg)", OTHER_LEAD)
+    assert page.byline is None
+
+
 def test_a_box_title_in_capitals_over_a_list_of_documents_is_no_signature():
     page = parsed(
         HEADLINE, DATE, "", LEAD, "", BODY, "", "Minh Tâm", "HƯỚNG DẪN VỀ THỦ TỤC HÀNH CHÍNH",
