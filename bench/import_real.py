@@ -558,7 +558,14 @@ BATCHES = {
     "2026-12-07t": "25 more pages of 25 more sites none of the sets had (one page each: "
     "commune, ward and town portals and party committees, a district portal, provincial "
     "departments and police; every region), labelled by reading before the importer was run on "
-    "them, held out and read once in the twelfth session",
+    "them, held out and read once in the twelfth session (122/125 right, 3 invented; the "
+    "session's starting code the same), then read to mend the rules, development since",
+    "2026-12-07v": "25 more pages of 25 more sites none of the sets had (one page each: courts "
+    "and procuracies, provincial departments, cooperative unions, agricultural extension, "
+    "police, a district portal, a provincial paper's video site; most from the Mekong delta), "
+    "labelled the same way, read first as development in the twelfth session (121/125 right, 1 "
+    "invented; the session's starting code the same); a signature over its unit labelled as "
+    "both, as realpages' a039",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 
