@@ -81,6 +81,7 @@ from bantin.legacy.reading.textsection import (
     box_titles,
     crumb_before_headline,
     crumb_items,
+    dateline_section,
     deepest_section,
     doubled_label,
     in_links_box,
@@ -150,7 +151,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     page.title = without_empty_brackets(page.title)
     if page.section is None:
         body_lines, page.section = take_crumb_under_headline(body_lines)
-    page.section = deepest_section(page.section or crumb)
+    page.section = deepest_section(page.section or crumb) or dateline_section(body_lines)
     if page.section is not None and page.section == page.title:
         page.section = None  # the headline before its date, read as a section first
     if page.byline is None:

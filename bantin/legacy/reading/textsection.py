@@ -224,3 +224,20 @@ def doubled_label(line):
     if half and len(words(half)) <= DOUBLED_SECTION_WORDS and not is_furniture(half):
         return half
     return None
+
+
+DATELINE_SECTION = re.compile(r"^\(([A-ZĐ]{2,8})\s*[-–]\s*([^()]{3,60}?)\)\s*[.:\-–]?\s")
+
+
+def dateline_section(lines):
+    """The section a magazine names in the dateline opening its article ("(VNBĐ – Nhiếp
+    ảnh). Đất và người …"): the words after the outlet's initials, when they read as a
+    section, in sentence case; a place there ("(TTXVN – Hà Nội)") is where the story is."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    found = DATELINE_SECTION.match(first)
+    if found is None:
+        return None
+    label = found.group(2).strip()
+    tokens = words(label)
+    in_sentence_case = len(tokens) >= 2 and any(token[0].islower() for token in tokens[1:])
+    return label if in_sentence_case and is_section_label(label) else None

@@ -177,8 +177,9 @@ def has_name_features(text):
     initial = [token for token in tokens if WORD.search(token) and first_letter_upper(token)]
     if len(tokens) == 1:
         token = tokens[0]
-        # "N.THANH", "P.V", "BBT"; not what is left of a photo's markup (".jpg)")
-        return len(token) >= 2 and token[0].isupper() and (token.isupper() or "." in token)
+        # "N.THANH", "P.V", "BBT", "nongnghiep.vn"; not what a photo's markup left (".jpg)")
+        opens_well = token[:1].isupper() or BARE_OUTLET.fullmatch(token) is not None
+        return len(token) >= 2 and opens_well and (token.isupper() or "." in token)
     return (
         first_letter_upper(tokens[0])
         and first_letter_upper(tokens[1])

@@ -1515,3 +1515,13 @@ def test_a_purpose_clause_over_the_lead_is_no_headline():
         "dân trên địa bàn xã có hoàn cảnh khó khăn trong dịp Tết Nguyên đán."
     )
     assert parse_text_page(f"{opening}\n\n{lead}\n{SECOND}\n").title is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "section"),
+    [("(VHNT – Đời sống văn nghệ).", "Đời sống văn nghệ"), ("(TTXVN – Hà Nội) -", None)],
+)
+def test_a_magazine_s_dateline_names_its_section_not_its_place(dateline, section):
+    headline = "Trại sáng tác văn học nghệ thuật miền núi năm 2026 bế mạc"
+    page = parse_text_page(f"{headline}\n{dateline} {LEAD}\n{SECOND}\n")
+    assert (page.title, page.section) == (headline, section)

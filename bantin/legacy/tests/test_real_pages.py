@@ -193,12 +193,12 @@ WRONG_CEILINGS = {
     "gathered text, 2026-12-07n": {
         "title": 1, "published": 0, "byline": 0, "views": 0, "category": 0,
     },
-    # m read first as development (84/120, 5 invented), then mended (a box title in capitals
-    # over a list of documents signed until the twelfth); left: a signature over a print
-    # issue's note, a writer named only at the headline's end, and an arts magazine's section
-    # given in its dateline "(VNBĐ – Nhiếp ảnh)." on six pages
+    # m read first as development (84/120, 5 invented), then mended (in the twelfth session
+    # a box title in capitals over a list of documents, and an arts magazine's section given
+    # in its dateline "(VNBĐ – Nhiếp ảnh)." on six pages); left: a signature over a print
+    # issue's note, a writer named only at the headline's end
     "gathered text, 2026-12-07m": {
-        "title": 0, "published": 0, "byline": 2, "views": 0, "category": 6,
+        "title": 0, "published": 0, "byline": 2, "views": 0, "category": 0,
     },
     # p read once as held out (71/75, 0 invented), then mended; left: "Tin Tức" under a
     # slideshow's menu
