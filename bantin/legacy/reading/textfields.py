@@ -41,6 +41,7 @@ from bantin.legacy.reading.textlines import (
     BODY_MIN_WORDS,
     BULLET,
     CONTACT,
+    DATELINE,
     LABELLED_VIEWS,
     LEAD_OPENER,
     NUMBERED_HEADING,
@@ -892,3 +893,17 @@ def count_under_title(lines, title):
     """count_under the head line that is the headline found, if one is."""
     head = lines[:HEAD_MAX_LINES]
     return count_under(lines, head.index(title)) if title in head else None
+
+
+def dateline_stamp(lines):
+    """The day an outlet's dateline gives its article ("(BVBNĐ-23/3/2017) Nhằm …"), for a
+    page that shows no stamp elsewhere; else None."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    found = DATELINE.match(first)
+    if found is None or not FULL_DAY.fullmatch(found.group(2).strip()):
+        return None
+    matches = [match for match in find_all_datetimes(found.group(2)) if match.has_year]
+    return matches[0].to_datetime() if len(matches) == 1 else None
+
+
+FULL_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")

@@ -80,6 +80,9 @@ PLAYER_TEXT = re.compile(
     re.IGNORECASE,
 )
 """What a video or audio player prints in place of itself ("Hiển thị video clip.")."""
+DATELINE = re.compile(r"^\(([A-ZĐ]{2,8})\s*[-–]\s*([^()]{3,60}?)\)\s*[.:\-–]?\s")
+"""The dateline an outlet opens its article with, its initials and what follows them in
+brackets: a section ("(VNBĐ – Nhiếp ảnh). …"), a day ("(BVBNĐ-23/3/2017) …") or a place."""
 SITE_NAME = re.compile(
     r"^(?:cổng thông tin|trang thông tin|trang tin|website|welcome|fanpage|chào mừng"
     r"|báo điện tử|tạp chí điện tử)\b",

@@ -53,6 +53,7 @@ from bantin.legacy.reading.textfields import (
     YEAR,
     count_under_title,
     date_line,
+    dateline_stamp,
     headline_over_date,
     is_headline,
     is_listing,
@@ -152,6 +153,8 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     if page.section is None:
         body_lines, page.section = take_crumb_under_headline(body_lines)
     page.section = deepest_section(page.section or crumb) or dateline_section(body_lines)
+    if page.published is None:
+        page.published = dateline_stamp(body_lines)
     if page.section is not None and page.section == page.title:
         page.section = None  # the headline before its date, read as a section first
     if page.byline is None:

@@ -8,6 +8,7 @@ from bantin.legacy.reading.conventions import is_document_kind
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.textlines import (
     ADDRESS,
+    DATELINE,
     NUMBERED_HEADING,
     PHOTO,
     SENTENCE_END,
@@ -226,15 +227,12 @@ def doubled_label(line):
     return None
 
 
-DATELINE_SECTION = re.compile(r"^\(([A-ZĐ]{2,8})\s*[-–]\s*([^()]{3,60}?)\)\s*[.:\-–]?\s")
-
-
 def dateline_section(lines):
     """The section a magazine names in the dateline opening its article ("(VNBĐ – Nhiếp
     ảnh). Đất và người …"): the words after the outlet's initials, when they read as a
     section, in sentence case; a place there ("(TTXVN – Hà Nội)") is where the story is."""
     first = next((line.strip() for line in lines if line.strip()), "")
-    found = DATELINE_SECTION.match(first)
+    found = DATELINE.match(first)
     if found is None:
         return None
     label = found.group(2).strip()

@@ -1525,3 +1525,9 @@ def test_a_magazine_s_dateline_names_its_section_not_its_place(dateline, section
     headline = "Trại sáng tác văn học nghệ thuật miền núi năm 2026 bế mạc"
     page = parse_text_page(f"{headline}\n{dateline} {LEAD}\n{SECOND}\n")
     assert (page.title, page.section) == (headline, section)
+
+
+def test_an_outlet_s_dateline_gives_the_day_of_a_page_with_no_stamp():
+    headline = "Khai giảng lớp bồi dưỡng kỹ năng giao tiếp cho điều dưỡng viên năm 2026"
+    page = parse_text_page(f"{headline}\n(TTYT-23/3/2026) {LEAD}\n{SECOND}\n")
+    assert page.published == datetime.datetime(2026, 3, 23, tzinfo=LOCAL)

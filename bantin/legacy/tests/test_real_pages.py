@@ -212,9 +212,9 @@ WRONG_CEILINGS = {
         "title": 0, "published": 1, "byline": 1, "views": 0, "category": 0,
     },
     # r read once as held out at the end of the eleventh session (121/125, 1 invented), then
-    # mended; left: a stamp in a dateline "(BVBNĐ-23/3/2017)"
+    # mended (a stamp in a dateline "(BVBNĐ-23/3/2017)" in the twelfth)
     "gathered text, 2026-12-07r": {
-        "title": 0, "published": 1, "byline": 0, "views": 0, "category": 0,
+        "title": 0, "published": 0, "byline": 0, "views": 0, "category": 0,
     },
     # s read once as held out at the very end of the eleventh session (97/100, 1 invented),
     # then mended (its headline opening "Về việc …" in the twelfth)
