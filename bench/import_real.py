@@ -566,6 +566,12 @@ BATCHES = {
     "labelled the same way, read first as development in the twelfth session (121/125 right, 1 "
     "invented; the session's starting code the same); a signature over its unit labelled as "
     "both, as realpages' a039",
+    "2026-12-07u": "25 more pages of 25 more sites none of the sets had (one page each: "
+    "schools from nursery to upper secondary, hospitals and a disease-control centre, the "
+    "Red Cross, union and youth union pages; every region), labelled by reading before the "
+    "importer was run on them, held out to the end of the twelfth session and read once after "
+    "every rule of it (123/125 right, 1 invented; the session's starting code the same), then "
+    "read to mend the rules, development since",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

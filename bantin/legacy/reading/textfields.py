@@ -664,6 +664,8 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         candidate = line.rstrip(".") if strong and not line.endswith("...") else line
         if in_a_list(lines, head_indexes, position):
             return None  # "- Họp không giấy" under "- Lịch làm việc": the menu's last item
+        if position and goes_on(lines[head_indexes[position - 1]]):
+            return None  # a paragraph the capture wrapped: this line goes on with its sentence
         headline = (
             is_headline(candidate)
             or dated_headline(candidate, following)
@@ -681,6 +683,20 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
 
 
 LIST_MARKS = ("- ", "• ", "+ ", "* ")
+WRAPPED_LINE_CHARS = 60
+
+
+def goes_on(line):
+    """A long line that stops on a word in lower case, with no stop ("… đã tổ chức Lễ kết
+    nạp Đội viên cho"): a paragraph wrapped by the capture, its sentence going on below."""
+    text = line.strip()
+    return (
+        len(text) >= WRAPPED_LINE_CHARS
+        and text[-1:].isalpha()
+        and text[-1:].islower()
+        and "|" not in text  # page tools ("A- A A+ | … Giảm tương phản")
+        and not is_furniture(text)
+    )
 
 
 def in_a_list(lines, head_indexes, position):

@@ -442,7 +442,8 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
     content = before_site_address(lines, content)
     for index in reversed(content[-BYLINE_LOOKBACK:]):
         labelled = LABELLED_AUTHOR.match(lines[index]) or DONE_BY.match(lines[index].strip())
-        value = labelled and GLUED_FIELD.split(labelled.group(1))[0]
+        # "Tác giả bài viết: Tin, ảnh: Bích Thiện": the second label is no field of its own
+        value = labelled and GLUED_FIELD.split(BYLINE_LABEL.sub("", labelled.group(1)))[0]
         if value and is_labelled_author(clean_byline(value) or ""):
             return index, clean_byline(value), ""
     for index in reversed(content[-BYLINE_LOOKBACK:]):

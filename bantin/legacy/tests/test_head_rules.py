@@ -1531,3 +1531,13 @@ def test_an_outlet_s_dateline_gives_the_day_of_a_page_with_no_stamp():
     headline = "Khai giảng lớp bồi dưỡng kỹ năng giao tiếp cho điều dưỡng viên năm 2026"
     page = parse_text_page(f"{headline}\n(TTYT-23/3/2026) {LEAD}\n{SECOND}\n")
     assert page.published == datetime.datetime(2026, 3, 23, tzinfo=LOCAL)
+
+
+def test_a_line_of_a_paragraph_the_capture_wrapped_is_no_headline():
+    page = parse_text_page(
+        "Chào mừng kỷ niệm ngày thành lập Đội Thiếu niên Tiền phong, Liên đội đã tổ chức\n"
+        "120 học sinh khối 3 và Ngày hội Đội viên với chủ đề Tự hào truyền thống\n"
+        "Đội, vững bước tiến lên Đoàn. Ngày hội diễn ra trong không khí vui tươi.\n"
+        f"{SECOND}\n"
+    )
+    assert page.title is None

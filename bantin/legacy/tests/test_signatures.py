@@ -349,6 +349,11 @@ def test_the_body_that_issues_a_notice_under_its_headline_is_no_signature():
     assert page.byline is None
 
 
+def test_a_label_inside_the_author_field_is_taken_off_the_name():
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "Tác giả bài viết: Tin, ảnh: Minh Tâm")
+    assert page.byline == "Minh Tâm"
+
+
 def test_what_a_photo_s_markup_left_on_a_line_signs_nothing():
     page = parsed(LEAD, ".jpg)", BODY, ".jpg)", OTHER_LEAD)
     assert page.byline is None
