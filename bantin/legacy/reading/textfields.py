@@ -217,6 +217,7 @@ def is_headline(line, subject=False):
         or NUMBERED_HEADING.match(line)
         or (DOCUMENT_SUBJECT.match(line) and not subject)
         or ATTENDEES.match(line)
+        or NATIONAL_MOTTO.search(line)
         or line.count(";") >= 2
         or sentence_with_remark(line)
     )
@@ -813,20 +814,29 @@ def retold_under_date(above, under):
     )
 
 
-NATIONAL_MOTTO = re.compile(r"cộng h(?:òa|oà) xã hội chủ nghĩa việt nam", re.IGNORECASE)
+NATIONAL_MOTTO = re.compile(
+    r"cộng h(?:òa|oà) xã hội chủ nghĩa việt nam|^độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc",
+    re.IGNORECASE,
+)
+"""The country's name and motto at the head of an official document."""
+
+
+def official_head(lines):
+    """Lines that print an official document's head: its number, the national motto, or its
+    place and day ("Phú Yên, ngày 25 tháng 10 năm 2021"); the body over them issues it."""
+    return any(
+        DOCUMENT_NUMBER.search(line)
+        or NATIONAL_MOTTO.search(line)
+        or PLACE_AND_DAY.match(line.strip())
+        for line in lines
+    )
 
 
 def signature_under_headline(lines, head_indexes, title_index):
     """A signature printed between the headline and the lead ("Vũ Văn Đạt / (TTXVN)"); none
     over an official notice, whose head prints the issuing body ("ỦY BAN NHÂN DÂN", "Số: ...",
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), not a writer."""
-    under = [lines[index] for index in head_indexes if index > title_index]
-    if any(
-        DOCUMENT_NUMBER.search(line)
-        or NATIONAL_MOTTO.search(line)
-        or PLACE_AND_DAY.match(line.strip())  # "Phú Yên, ngày 25 tháng 10 năm 2021"
-        for line in under
-    ):
+    if official_head([lines[index] for index in head_indexes if index > title_index]):
         return None
     for index in head_indexes:
         line = lines[index]

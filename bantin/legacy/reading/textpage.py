@@ -59,6 +59,7 @@ from bantin.legacy.reading.textfields import (
     is_listing,
     is_names_line,
     may_be_headline,
+    official_head,
     read_head,
     retold_under_date,
     shown_stamp,
@@ -648,6 +649,9 @@ def header_date(line):
     return match
 
 
+OFFICIAL_HEAD_LINES = 8
+
+
 def writer_over_body(lines):
     """A writer's name alone on the article's first line, under its headline ("Ngô Trí
     Sinh", "PGS.TS Chương Thâu"), over the first paragraph or heading, for a page that signs
@@ -658,6 +662,8 @@ def writer_over_body(lines):
     name = lines[content[0]]
     if not (is_names_line(name) and is_signature(name)):  # "Thông Báo" over a notice: none
         return lines, None
+    if official_head(lines[content[0] + 1 : content[0] + OFFICIAL_HEAD_LINES]):
+        return lines, None  # "UỶ BAN NHÂN DÂN" over "Số: 55/KH-UBND": the issuing body
     return [line for index, line in enumerate(lines) if index != content[0]], clean_byline(name)
 
 

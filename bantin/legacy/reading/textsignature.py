@@ -687,6 +687,7 @@ def is_furniture_after_article(line):
         or stripped.startswith(("- ", "• ", "+ "))
         or stripped.casefold().startswith(("ảnh:", "lượt xem", "đang online", "đang trực tuyến"))
         or UPDATER.match(stripped) is not None
+        or PRINT_ISSUE.match(stripped) is not None
         or NEWSROOM_HEADS.match(stripped) is not None
         or (stripped.endswith(":") and len(words(stripped)) <= EMPTY_LABEL_WORDS)  # "Hôm nay:"
         or labelled_views(stripped) is not None
@@ -703,6 +704,9 @@ def is_furniture_after_article(line):
 
 # The account that updated or approved the page, under the writer's signature ("Người cập
 # nhật: Đinh Văn Chung"): the site's record, not the signature.
+PRINT_ISSUE = re.compile(r"^\([^()]*\bsố\s+\d+[^()]*\)$", re.IGNORECASE)
+"""The print issue an article was first published in, in brackets under its signature
+("(Văn nghệ Bình Định số 108 tháng 4.2022)")."""
 UPDATER = re.compile(r"^(?:người cập nhật|người duyệt|cập nhật bởi)\s*:", re.IGNORECASE)
 WRITER_POST_LINES = 3
 WRITER_POST_WORDS = 20

@@ -359,6 +359,29 @@ def test_what_a_photo_s_markup_left_on_a_line_signs_nothing():
     assert page.byline is None
 
 
+def test_the_body_issuing_a_plan_printed_under_the_headline_is_no_signature():
+    subject = "TỔ CHỨC NGÀY HỘI VĂN HÓA CÁC DÂN TỘC NĂM 2026"
+    page = parsed(
+        f"KẾ HOẠCH {subject}", "", "UỶ BAN NHÂN DÂN", "HUYỆN PHÚ LỘC", "", "Số: 21 /KH-UBND",
+        "", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "Độc lập - Tự do - Hạnh phúc", "",
+        "Phú Lộc, ngày 17 tháng 4 năm 2026", "", "KẾ HOẠCH", "", subject, "", LEAD, "", BODY,
+    )  # fmt: skip
+    assert (page.title, page.byline) == (f"KẾ HOẠCH {subject}", None)
+
+
+def test_the_national_motto_of_a_document_s_head_is_no_headline():
+    page = parsed(
+        "UỶ BAN NHÂN DÂN", "HUYỆN PHÚ LỘC", "", "Số: 21 /KH-UBND", "",
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", LEAD, "", BODY,
+    )  # fmt: skip
+    assert page.title is None
+
+
+def test_a_print_issue_under_the_signature_does_not_hide_it():
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "P.V", "(Văn nghệ Phú Lộc số 18 tháng 4.2026)")
+    assert page.byline == "P.V"
+
+
 def test_a_box_title_in_capitals_over_a_list_of_documents_is_no_signature():
     page = parsed(
         HEADLINE, DATE, "", LEAD, "", BODY, "", "Minh Tâm", "HƯỚNG DẪN VỀ THỦ TỤC HÀNH CHÍNH",
