@@ -262,3 +262,14 @@ def test_a_headline_named_in_the_address_s_query_is_read_under_a_section_in_capi
     headline = "LÀNG NGHỀ DỆT CHIẾU XÃ HÒA BÌNH QUA BA THẾ KỶ"
     page = read(f"TƯ LIỆU ĐỊA PHƯƠNG\n{headline}\n{LEAD}\n{SECOND}\n", address)
     assert (page.title, page.section) == (headline, "TƯ LIỆU ĐỊA PHƯƠNG")
+
+
+def test_the_site_s_slogans_over_the_headline_do_not_end_the_head():
+    slogans = (
+        "Cán bộ, hội viên phường Hòa Bình quyết tâm xây dựng đô thị văn minh, sạch đẹp!"
+        + " " * 40
+        + "Nhiệt liệt chào mừng Đại hội Đảng bộ phường lần thứ II, nhiệm kỳ 2025-2030!"
+    )
+    head = "Site banner\nThứ ba, 6. Tháng 5 2024 - 22:17"
+    page = read(f"{head}\n\n{slogans}\n\n{HEADLINE}\n\n{LEAD}\n{SECOND}\n")
+    assert page.title == HEADLINE
