@@ -572,6 +572,10 @@ BATCHES = {
     "importer was run on them, held out to the end of the twelfth session and read once after "
     "every rule of it (123/125 right, 1 invented; the session's starting code the same), then "
     "read to mend the rules, development since",
+    "2026-12-07x": "25 more pages of 25 more sites none of the sets had (one page each: "
+    "district, commune and ward portals, culture departments and centres, youth union and "
+    "Front sites, police, a theatre and a city TV; north, centre, Highlands and south), "
+    "labelled the same way, read first as development in the twelfth session",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

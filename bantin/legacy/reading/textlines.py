@@ -37,6 +37,7 @@ FURNITURE = re.compile(
     r"|^(?:[-+]?A[-+]?\s*){2,3}$"  # the text-size buttons ("-A A +A")
     r"|bấm vào (?:hình|ảnh)|nhấn vào (?:hình|ảnh)|click vào (?:hình|ảnh)|kích thước thật"
     r"|phiên bản mobile|phiên bản di động|your website"  # and a template's placeholder
+    r"|^(?:được )?(?:phát triển|thiết kế|xây dựng) bởi\b|^(?:designed|developed|powered) by\b"
     r"|^theo dõi\b.{0,60}\btrên$"  # "Theo dõi Báo … trên" (a news reader's follow button)
     # a portal's widgets
     r"|^(?:thời tiết|tỷ giá(?: ngoại tệ)?|giá vàng|lịch âm|ý kiến thăm dò|thăm dò ý kiến"
@@ -179,10 +180,19 @@ def is_file_name(line):
     )
 
 
+SLOGANS = re.compile(r"(?:[^.!?…]+!\s*){2,}")
+
+
+def is_slogans(line):
+    """Slogans set side by side in a banner, each closing with "!" ("Cán bộ, hội viên quyết
+    tâm …! Nhiệt liệt chào mừng Đại hội …!"): the site's, not the article's sentences."""
+    return SLOGANS.fullmatch(line.strip()) is not None
+
+
 def is_body_paragraph(line, following=""):
     """A sentence of the article: the head ends before it. A long line whose sentence goes
     on in lower case on the next line is one too (a capture's wrapped lead)."""
-    if is_repeated_phrase(line):
+    if is_repeated_phrase(line) or is_slogans(line):
         return False
     count = len(words(line))
     if (

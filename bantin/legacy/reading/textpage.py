@@ -88,6 +88,7 @@ from bantin.legacy.reading.textsection import (
     doubled_label,
     in_links_box,
     is_section_label,
+    section_above,
     section_words,
     take_crumbs_over_headline,
 )
@@ -97,6 +98,7 @@ from bantin.legacy.reading.textsignature import (
     find_byline,
     first_paragraph,
     is_signature,
+    joined_split_name,
 )
 from bantin.vietnamese import find_all_datetimes, find_datetime
 
@@ -736,6 +738,11 @@ def title_from_address(lines, body_lines, page, origin):
     section = undated(line[: found.start])
     if section and page.section is None:
         page.section = section
+    if displaced and page.section in {text.strip() for text in searched[found.index + 1 :]}:
+        page.section = None  # read over the displaced headline, below the page's own
+    if page.section is None:
+        head = [index for index, text in enumerate(searched[: found.index]) if text.strip()]
+        page.section = section_above(searched, [*head, found.index], found.index)
     rest = [line[found.end :].strip()] if line[found.end :].strip() else []
     if in_body:
         return [*rest, *body_lines[found.index + 1 :]]
@@ -935,6 +942,7 @@ def is_paired_section(line):
 def take_byline(lines, furniture=NO_FURNITURE):
     """The author or source signed at the end of the article (textsignature.find_byline); the
     lines from it on are not body."""
+    lines = joined_split_name(lines)
     content = [index for index, line in enumerate(lines) if line]
     index, byline, rest = find_byline(lines, furniture)
     if index is None or (len(content) < 2 and not rest):

@@ -24,6 +24,7 @@ from bantin.legacy.reading.textsignature import (
     BYLINE_LABEL,
     is_organisation,
     is_signature,
+    names_a_place,
 )
 from bantin.vietnamese.officials import is_surname
 
@@ -184,8 +185,11 @@ def section_words(text):
 
 def reads_as_person(text):
     """A signature shaped like a person's name: two words ("Thu Hà"), or opening with a
-    surname ("Nguyễn Văn An"); "Tin Chuyên Ngành" in title case names a section."""
+    surname ("Nguyễn Văn An"), every word capitalised; "Tin Chuyên Ngành" in title case names
+    a section."""
     tokens = words(text)
+    if not all(token[:1].isupper() for token in tokens):
+        return False  # "Đảng - Đoàn thể": a name has every word capitalised
     return len(tokens) <= 2 or is_surname(tokens[0])
 
 
@@ -215,7 +219,19 @@ def deepest_section(label):
     then one of its own ("Tin tức Tin hoạt động", "Tin tức - Sự kiện Tin hoạt động"): the
     section the article is filed in is the second."""
     nested = NESTED_SECTION.match(label or "")
-    return nested.group(1) if nested else label
+    return without_site_place(nested.group(1) if nested else label)
+
+
+SITE_PLACE = re.compile(r"^(.+?)\s+[-–]\s+(.+)$")
+
+
+def without_site_place(label):
+    """A section followed by the site's place, as a title by the site's name ("Phóng sự -
+    Huyện Hướng Hóa"): the section is what comes before the place."""
+    found = SITE_PLACE.match(label or "")
+    if found is None or not names_a_place(found.group(2)) or not is_section_label(found.group(1)):
+        return label
+    return found.group(1)
 
 
 def doubled_label(line):

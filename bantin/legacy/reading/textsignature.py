@@ -177,8 +177,9 @@ def has_name_features(text):
     initial = [token for token in tokens if WORD.search(token) and first_letter_upper(token)]
     if len(tokens) == 1:
         token = tokens[0]
-        # "N.THANH", "P.V", "BBT", "nongnghiep.vn"; not what a photo's markup left (".jpg)")
-        opens_well = token[:1].isupper() or BARE_OUTLET.fullmatch(token) is not None
+        # "N.THANH", "P.V", "BBT", "nongnghiep.vn", "http://baolaocai.vn"; not what a photo's
+        # markup left (".jpg)")
+        opens_well = token[:1].isupper() or BARE_OUTLET.search(token) is not None
         return len(token) >= 2 and opens_well and (token.isupper() or "." in token)
     return (
         first_letter_upper(tokens[0])
@@ -763,3 +764,20 @@ def holds_posts(name, line):
         return False
     held = sum(len(post.split()) for post in found[0]["positions"])
     return held >= POSTS_COVER * len(text.split())
+
+
+def joined_split_name(lines):
+    """The lines with a writer's name the capture wrapped word by word at the page's end
+    ("Trần" / "Loan": a surname alone over one more capitalised word) put back on one line."""
+    content = [index for index, line in enumerate(lines) if line.strip()]
+    if len(content) < 3:
+        return lines
+    upper, lower = (lines[index].strip() for index in content[-2:])
+    if not (
+        len(words(upper)) == 1 == len(words(lower))
+        and is_surname(upper)
+        and first_letter_upper(lower)
+        and lower.isalpha()
+    ):
+        return lines
+    return [*lines[: content[-2]], f"{upper} {lower}"]

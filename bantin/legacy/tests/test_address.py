@@ -273,3 +273,28 @@ def test_the_site_s_slogans_over_the_headline_do_not_end_the_head():
     head = "Site banner\nThứ ba, 6. Tháng 5 2024 - 22:17"
     page = read(f"{head}\n\n{slogans}\n\n{HEADLINE}\n\n{LEAD}\n{SECOND}\n")
     assert page.title == HEADLINE
+
+
+def test_the_section_over_the_headline_the_address_names_is_read_with_it():
+    headline = (
+        "Chi bộ Hành chính: Chủ động, sáng tạo, đẩy mạnh phong trào thi đua, quyết tâm hoàn "
+        "thành thắng lợi mục tiêu nhiệm vụ nhiệm kỳ 2025-2027"
+    )
+    address = (
+        "https://sovh.example.gov.vn/dang-doan-the/-/content/chi-bo-hanh-chinh-chu-dong-sang"
+        "-tao-day-manh-phong-trao-thi-dua-quyet-tam-hoan-thanh-thang-loi-muc-tieu-nhiem-vu"
+        "-nhiem-ky-2025-2027"
+    )
+    lead = (
+        "Đó là lời kêu gọi của Đại hội Chi bộ Hành chính Sở Văn hóa vừa diễn ra sáng ngày "
+        "27/12/2025 tại Hội trường Sở. Tham dự Đại hội có ông Trần Văn Hải - Bí thư Đảng ủy, "
+        "Giám đốc Sở, đại diện các chi bộ trực thuộc và 31 đảng viên tham dự"
+    )
+    text = (
+        f"Đảng - Đoàn thể\n\n{headline}\n{lead}\n\n"
+        "Ông Trần Văn Hải - Phó Giám đốc Sở\n(Đoàn Chủ tịch Đại hội) phát biểu điều hành Đại hội"
+        f"\n\n{SECOND}\n"
+    )
+    assert (read(text, None).title, read(text, None).section) != (headline, "Đảng - Đoàn thể")
+    page = read(text, address)
+    assert (page.title, page.section) == (headline, "Đảng - Đoàn thể")

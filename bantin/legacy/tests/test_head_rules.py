@@ -1541,3 +1541,18 @@ def test_a_line_of_a_paragraph_the_capture_wrapped_is_no_headline():
         f"{SECOND}\n"
     )
     assert page.title is None
+
+
+@pytest.mark.parametrize(
+    ("over", "section"),
+    [
+        ("Được phát triển bởi Tập đoàn Bưu chính Viễn thông", None),
+        ("Phóng sự - Huyện Hòa Bình", "Phóng sự"),
+    ],
+)
+def test_a_developer_s_credit_is_no_section_and_the_site_s_place_is_not_the_section_s(
+    over, section
+):
+    headline = "Hội Cựu chiến binh xã Hòa Bình họp mặt kỷ niệm ngày thành lập Quân đội"
+    page = parse_text_page(f"{over}\n\n{headline}\n\n09/12/2026 100 0\n\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.section) == (headline, section)

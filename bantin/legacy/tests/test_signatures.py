@@ -217,6 +217,7 @@ def test_a_source_given_by_its_web_address_after_theo():
     for line, source in (
         ("Theo Baophuloc.vn", "Baophuloc.vn"),
         ("Theo: nongnghiep.vn", "nongnghiep.vn"),
+        ("Nguồn tin: http://baophuloc.vn", "http://baophuloc.vn"),
     ):
         page = parsed(HEADLINE, DATE, LEAD, BODY, line)
         assert page.byline == source
@@ -352,6 +353,11 @@ def test_the_body_that_issues_a_notice_under_its_headline_is_no_signature():
 def test_a_label_inside_the_author_field_is_taken_off_the_name():
     page = parsed(HEADLINE, DATE, LEAD, BODY, "Tác giả bài viết: Tin, ảnh: Minh Tâm")
     assert page.byline == "Minh Tâm"
+
+
+def test_a_writer_s_name_wrapped_word_by_word_at_the_end_signs_whole():
+    page = parsed(HEADLINE, DATE, LEAD, BODY + "/.", "Trần", "Loan")
+    assert page.byline == "Trần Loan"
 
 
 def test_what_a_photo_s_markup_left_on_a_line_signs_nothing():
