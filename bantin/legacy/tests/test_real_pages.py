@@ -271,6 +271,7 @@ HELD_CEILINGS = dict.fromkeys(WRONG_CEILINGS, 0) | {
     "gathered text, 2026-12-06d": 1, "gathered text, 2026-12-06m": 3,
     "gathered text, 2026-12-06s": 1, "gathered text, 2026-12-06o": 1,
     "gathered text, 2026-12-06t": 1, "gathered text, 2026-12-06l": 1,
+    "gathered text, 2026-12-07x": 1,
 }  # fmt: skip
 
 
