@@ -35,7 +35,9 @@ also lead, first and last body sentence, and "section" for the category):
 Invented values (title, published, byline, views, category; they must be 0): a value returned
 where the label is null, or a value that does not occur on the page at all (strings: not in
 the page's text or markup after NFC, entity decoding and whitespace collapsing; dates: no date
-expression on the page gives that day; views: the digits are not on the page).
+expression on the page gives that day; views: the digits are not on the page). Beside
+them, how many stand on pages `bantin import` would publish without review (the rest wait for
+an editor as drafts).
 Beside each share, how many of the values the page does show were read right (null labels
 left out), the figure that moves when a field is found rather than left empty.
 Review: pages `bantin import` would leave as drafts with its default options (any review
@@ -232,6 +234,7 @@ class Tally:
     shown: dict = field(default_factory=dict)
     found: dict = field(default_factory=dict)
     invented: list = field(default_factory=list)
+    invented_live: int = 0
     wrong: list = field(default_factory=list)
     review: int = 0
     headline_and_date: int = 0
@@ -262,6 +265,7 @@ class Tally:
             "overall": round(self.overall, 4),
             "found": {name: [self.found[name], self.shown[name]] for name in self.fields},
             "invented": len(self.invented),
+            "invented_live": self.invented_live,
             "review": self.review,
             "headline_and_date": self.headline_and_date,
             "published_without_review": self.published_without_review,
@@ -355,6 +359,8 @@ def score(entries, name, fields, furniture=True, address=True):
                 tally.invented.append((entry.page_id, field_name, want, show(value)))
         imported = as_imported(page)
         tally.review += imported.needs_review
+        if not imported.needs_review:
+            tally.invented_live += sum(found[0] == entry.page_id for found in tally.invented)
         tally.published_without_review += headline_and_date and not imported.needs_review
         if headline_and_date and page.title and page.published:
             tally.headline_and_date_read += 1
@@ -727,7 +733,8 @@ def print_tally(tally):
         )
     total = tally.pages * len(tally.fields)
     print(f"  {'tổng':<10} {sum(tally.right.values()):>4}/{total}  {tally.overall:7.1%}")
-    print(f"  giá trị bịa ra: {len(tally.invented)}")
+    print(f"  giá trị bịa ra: {len(tally.invented)} (trên trang đăng không cần duyệt: "
+          f"{tally.invented_live})")  # fmt: skip
     for page_id, name, want, got in tally.invented:
         print(f"    {page_id} {name}: nhãn {want!r}, đọc được {got!r}")
     print(f"  cần duyệt lại: {tally.review}/{tally.pages}; có tiêu đề và ngày: "

@@ -181,12 +181,17 @@ def is_file_name(line):
 
 
 SLOGANS = re.compile(r"(?:[^.!?…]+!\s*){2,}")
+GREETING = re.compile(r"\bchào mừng\b", re.IGNORECASE)
+SENTENCE_STOP = re.compile(r"[^\W\d_][.;]\s")  # a sentence of the article ends inside
 
 
 def is_slogans(line):
     """Slogans set side by side in a banner, each closing with "!" ("Cán bộ, hội viên quyết
-    tâm …! Nhiệt liệt chào mừng Đại hội …!"): the site's, not the article's sentences."""
-    return SLOGANS.fullmatch(line.strip()) is not None
+    tâm …! Nhiệt liệt chào mừng Đại hội …!"), or a running banner of greetings ("Nhiệt liệt
+    chào mừng … - Chào mừng …"): the site's, not the article's sentences."""
+    text = line.strip()
+    greetings = len(GREETING.findall(text)) >= 2 and not SENTENCE_STOP.search(text)
+    return SLOGANS.fullmatch(text) is not None or greetings
 
 
 def is_body_paragraph(line, following=""):

@@ -1556,3 +1556,20 @@ def test_a_developer_s_credit_is_no_section_and_the_site_s_place_is_not_the_sect
     headline = "Hội Cựu chiến binh xã Hòa Bình họp mặt kỷ niệm ngày thành lập Quân đội"
     page = parse_text_page(f"{over}\n\n{headline}\n\n09/12/2026 100 0\n\n{LEAD}\n{SECOND}\n")
     assert (page.title, page.section) == (headline, section)
+
+
+def test_the_site_s_clock_over_its_banner_of_greetings_dates_nothing():
+    banner = (
+        "Nhiệt liệt chào mừng 96 năm Ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - "
+        "14/10/2026) - Chào mừng kỷ niệm 81 năm Quốc khánh 02/9/1945 - 02/9/2026"
+    )
+    headline = "Hòa Bình: Giải ngân nguồn vốn Quỹ hỗ trợ nông dân từ ngân sách xã"
+    page = parse_text_page(
+        f"Thứ 6 - 26/02/2016\n{banner}\n\nHoạt động hỗ trợ nông dân\n\n{headline}\n\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.published, page.section) == (
+        headline,
+        None,
+        "Hoạt động hỗ trợ nông dân",
+    )

@@ -150,11 +150,11 @@ WRONG_CEILINGS = {
         "title": 0, "published": 0, "byline": 1, "views": 0, "category": 0,
     },
     # read once as held out at the end of the ninth session (b 138/150, d 116/125), then
-    # mended; left: a lower-case line over the date that the label takes for the headline
-    # and the site's clock over a slogan (b), initials over a menu, a ward's name as its
+    # mended (the site's clock over its greetings in the twelfth); left: a lower-case line
+    # over the date that the label takes for the headline (b), initials over a menu, a ward's name as its
     # signature, a breadcrumb without its arrows, a label between two copies of a headline (d)
     "gathered text, 2026-12-07b": {
-        "title": 2, "published": 1, "byline": 0, "views": 0, "category": 2,
+        "title": 1, "published": 0, "byline": 0, "views": 0, "category": 1,
     },
     "gathered text, 2026-12-07d": {
         "title": 0, "published": 0, "byline": 2, "views": 0, "category": 2,
@@ -259,7 +259,7 @@ INVENTED_CEILINGS = dict.fromkeys(WRONG_CEILINGS, 0) | {
     "gathered text, 2026-12-06": 1, "gathered text, 2026-12-06c": 2,
     "gathered text, 2026-12-06g": 2, "gathered text, 2026-12-06m": 1,
     "gathered text, 2026-12-06q": 1, "gathered text, 2026-12-06t": 1,
-    "gathered text, 2026-12-06u": 1, "gathered text, 2026-12-07b": 2,
+    "gathered text, 2026-12-06u": 1, "gathered text, 2026-12-07b": 1,
     "gathered text, 2026-12-07f": 1, "gathered text, 2026-12-07h": 1,
     "gathered text, 2026-12-07i": 1, "gathered text, 2026-12-07t": 1,
     "gathered text, 2026-12-07v": 1, "gathered text, 2026-12-07x": 2,
