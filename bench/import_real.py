@@ -582,6 +582,10 @@ BATCHES = {
     "district, commune and ward portals, culture departments and centres, youth union and "
     "Front sites, police, a theatre and a city TV; north, centre, Highlands and south), "
     "labelled the same way, read first as development in the twelfth session",
+    "2026-12-07y": "20 more pages of 20 more sites none of the sets had (one page each: ward, "
+    "commune, district and city portals, education departments and offices, a district union, "
+    "a commune youth union, nine schools; north, centre, Highlands and south), labelled the "
+    "same way, read first as development in the twelfth session",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -60,7 +60,7 @@ BRACKETED_AFTER_SENTENCE = re.compile(
 SIGNATURE_AFTER_END_MARK = re.compile(r"/\.\s+([^\W\d_][^.!?…/]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;+]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 # "Tin và ảnh", "Tin, ảnh", "Tin & ảnh", "Bài - ảnh", "Tin ảnh": who wrote and photographed.
-TEXT_AND_PHOTOS_WORDS = r"(?:tin|bài)\s*(?:và|[,&+\-–])?\s*ảnh"
+TEXT_AND_PHOTOS_WORDS = r"(?:tin bài|tin|bài)\s*(?:và|[,&+\-–/])?\s*ảnh"
 BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|đăng bởi|bài viết|người đưa tin|đưa tin"
     rf"|cộng tác viên|công tác viên|{TEXT_AND_PHOTOS_WORDS}"
@@ -127,6 +127,10 @@ LOCAL_UNIT = re.compile(
     re.IGNORECASE,
 )
 LOCAL_UNIT_MAX_WORDS = 8
+NEWSROOM_UNIT = re.compile(
+    r"(?:ban|tổ|nhóm) (?:biên tập|truyền thông|thông tin|tuyên truyền)(?: [^\W\d_]+){0,4}",
+    re.IGNORECASE,
+)
 YOUTH_UNION = re.compile(r"^(?:huyện|tỉnh|thành|quận|thị) đoàn\s+[^\W\d_]", re.IGNORECASE)
 PLACE = re.compile(rf"\s{PLACE_LEVEL}\s+\S")
 SOURCE_MAX_WORDS = 6
@@ -600,6 +604,8 @@ def is_source_signature(line):
     text = clean_byline(line) or ""
     if not text or text.endswith(SENTENCE_END) or re.search(r"\d|[,;]", line.strip()):
         return False
+    if NEWSROOM_UNIT.fullmatch(text):
+        return True  # "Ban truyền thông", "Ban Biên tập": the unit that writes the site's news
     if LOCAL_UNIT.match(text) or is_organisation(text):
         return len(words(text)) <= LOCAL_UNIT_MAX_WORDS and first_letter_upper(words(text)[-1])
     return (

@@ -2,6 +2,8 @@
 articles, or labelled as the article's text and photos before a second article begins
 (samples written here, in the shapes real captures have)."""
 
+import pytest
+
 from bantin.legacy.reading.textpage import parse_text_page
 from bantin.legacy.reading.textsignature import writer_with_posts
 
@@ -15,6 +17,7 @@ BODY = (
     "Căn nhà được dựng trong hai tháng với sự góp sức của hội viên và bà con trong ấp, "
     "nhiều người góp công làm móng và lợp mái."
 )
+OTHER_LIST_ITEM = "- Đoàn xã Phú Lộc tổ chức diễn đàn trẻ em và nói chuyện chuyên đề"
 OTHER_TITLE = "Nông dân xã Phú Lộc chuyển đổi cây trồng trên đất lúa kém hiệu quả"
 OTHER_LEAD = (
     "Năm nay, nông dân trong xã chuyển hơn 40 héc ta đất lúa kém hiệu quả sang trồng bắp và "
@@ -358,6 +361,15 @@ def test_a_label_inside_the_author_field_is_taken_off_the_name():
 def test_a_writer_s_name_wrapped_word_by_word_at_the_end_signs_whole():
     page = parsed(HEADLINE, DATE, LEAD, BODY + "/.", "Trần", "Loan")
     assert page.byline == "Trần Loan"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [("Ban truyền thông", "Ban truyền thông"), ("Tin bài/ảnh: Đoàn xã Phú Lộc", "Đoàn xã Phú Lộc")],
+)
+def test_the_unit_that_writes_the_news_signs(line, byline):
+    page = parsed(HEADLINE, DATE, LEAD, BODY, line, OTHER_LIST_ITEM, OTHER_LIST_ITEM + " năm 2026")
+    assert page.byline == byline
 
 
 def test_what_a_photo_s_markup_left_on_a_line_signs_nothing():
