@@ -40,7 +40,8 @@ FURNITURE = re.compile(
     r"|^(?:được )?(?:phát triển|thiết kế|xây dựng) bởi\b|^(?:designed|developed|powered) by\b"
     r"|^theo dõi\b.{0,60}\btrên$"  # "Theo dõi Báo … trên" (a news reader's follow button)
     # a portal's widgets
-    r"|^(?:thời tiết|tỷ giá(?: ngoại tệ)?|giá vàng|lịch âm|ý kiến thăm dò|thăm dò ý kiến"
+    r"|^(?:thời tiết(?: các vùng| các tỉnh)?|tỷ giá(?: ngoại tệ)?|giá vàng|lịch âm"
+    r"|ý kiến thăm dò|thăm dò ý kiến"
     r"|thống kê truy cập|share|tweet)$"
     r"|^(?:quảng|quản) cáo\b|banner$"  # an advertising slot's name ("Quản Cáo  Topbanner")
     r"|lượt (?:người )?truy cập"  # a visitor counter's subtitle

@@ -29,6 +29,8 @@ from bantin.legacy.reading.textsignature import (
 from bantin.vietnamese.officials import is_surname
 
 SECTION_MAX_WORDS = 10
+SECTION_MIN_LETTERS = 3  # "cc", a template's leftover, names nothing
+ENGLISH_WORDS = re.compile(r"\b(?:the|of|and)\b", re.IGNORECASE)  # the site's English name
 DOUBLED_SECTION_WORDS = 12
 DETAIL_PREFIX = re.compile(r"^(?:chi tiết bài viết|chi tiết tin|chi tiết)\s+", re.IGNORECASE)
 ADVERTISER = re.compile(r"(?:công ty|tập đoàn|ngân hàng|cửa hàng|nhà thuốc)\b", re.IGNORECASE)
@@ -163,7 +165,8 @@ def is_section_label(text):
 def section_words(text):
     """A few words naming a section: no date, count, address, site name, sentence or name."""
     return (
-        len(WORD.findall(text)) >= 2
+        len(WORD.findall(text)) >= SECTION_MIN_LETTERS
+        and not ENGLISH_WORDS.search(text)  # "The Supreme People's Procuracy of Viet Nam"
         and not text.startswith("#")
         and not is_navigation(text)
         and not is_furniture(text)

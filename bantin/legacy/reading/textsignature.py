@@ -493,8 +493,9 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         if text and signs_after_end_mark(lines, content, index, text):
             return index, text, ""
         marked = SIGNATURE_AFTER_END_MARK.search(line)
-        if marked and has_name_shape(marked.group(1).strip()):
-            return index, marked.group(1).strip(), line[: marked.start(1)].strip()
+        signed = marked and clean_byline(marked.group(1))  # "./. Thực hiện: Triệu Xuân Yên"
+        if signed and has_name_shape(signed):
+            return index, signed, line[: marked.start(1)].strip()
         glued = SIGNATURE_AFTER_SENTENCE.search(line)
         if glued and glued_name(glued.group(1).strip()):
             return index, glued.group(1).strip(), line[: glued.start(1)].strip()

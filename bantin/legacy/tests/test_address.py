@@ -298,3 +298,12 @@ def test_the_section_over_the_headline_the_address_names_is_read_with_it():
     assert (read(text, None).title, read(text, None).section) != (headline, "Đảng - Đoàn thể")
     page = read(text, address)
     assert (page.title, page.section) == (headline, "Đảng - Đoàn thể")
+
+
+def test_the_weather_box_over_the_headline_names_no_section_or_writer(tmp_path):
+    weather = "thời tiết các vùng\n\nHà Nội\nĐà Nẵng\nTP Hồ Chí Minh\n\nnội chính an ninh"
+    stamp = "Ngày đăng 12/05/2024 | 16:13  | View count: 819"
+    saved = tmp_path / "tin.txt"
+    saved.write_text(f"{weather}\n\n{HEADLINE}\n{stamp}\n\n{LEAD}\n{SECOND}\n", "utf-8")
+    page = read_page(FolderPage(tmp_path, saved))
+    assert (page.title, page.section, page.byline) == (HEADLINE, None, None)

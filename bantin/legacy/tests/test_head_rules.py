@@ -1573,3 +1573,18 @@ def test_the_site_s_clock_over_its_banner_of_greetings_dates_nothing():
         None,
         "Hoạt động hỗ trợ nông dân",
     )
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH\n\nThe People's Committee of Hoa Binh",
+        "cc",
+    ],
+)
+def test_a_site_s_english_name_or_a_leftover_names_no_section(over):
+    headline = "Hội Cựu chiến binh xã Hòa Bình họp mặt kỷ niệm ngày thành lập Quân đội"
+    page = parse_text_page(
+        f"{over}\n\n{headline}\n\nThứ hai - 03/03/2026 08:26\n{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.section, page.byline) == (headline, None, None)

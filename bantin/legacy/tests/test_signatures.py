@@ -372,6 +372,11 @@ def test_the_unit_that_writes_the_news_signs(line, byline):
     assert page.byline == byline
 
 
+def test_a_labelled_writer_run_into_the_end_mark_signs_without_the_label():
+    page = parsed(HEADLINE, DATE, LEAD, BODY + "/. Thực hiện: Triệu Văn Yên")
+    assert page.byline == "Triệu Văn Yên"
+
+
 def test_what_a_photo_s_markup_left_on_a_line_signs_nothing():
     page = parsed(LEAD, ".jpg)", BODY, ".jpg)", OTHER_LEAD)
     assert page.byline is None
