@@ -6,11 +6,11 @@ Only an editor who may publish in a site's tree sees or acts on that site's page
 
 from itertools import islice
 
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
+from wagtail.admin import messages
 
 from bantin.legacy.reading.evidence import where_shown
 from bantin.legacy.review import (
@@ -98,7 +98,11 @@ def flagged_page(request, page_id):
                 )
             else:
                 published = fix_and_publish(article, fields, section, request.user)
-                messages.success(request, f"Đã đăng bài “{published.title}”.")
+                messages.success(
+                    request,
+                    f"Đã đăng bài “{published.title}”.",
+                    buttons=[messages.button(published.get_url(request), "Xem bài đã đăng")],
+                )
             return redirect(f"{reverse('bantin_import_review')}?site={site.pk}")
     else:
         form = FixForm(

@@ -92,6 +92,9 @@ WEEKDAY = (
 CREDITED_PHOTO = re.compile(r"\(\s*ảnh(?: minh họa| minh hoạ)?\s*:[^()]{1,80}\)\s*$", re.I)
 """What a photo shows, ending with whose photo it is in brackets: a caption."""
 CAPTION_MAX_CHARS = 300
+PRINT_ISSUE = re.compile(r"^\([^()]*\bsố\s+\d+[^()]*\)$", re.IGNORECASE)
+"""The print issue an article was first published in, in brackets under its signature
+("(Văn nghệ Bình Định số 108 tháng 4.2022)"): the article's source, no photo's caption."""
 BRACKETED_CAPTION = re.compile(
     r"^\(\s*(?!(?:kèm theo|theo|nguồn|tin|bài|trích|xem|ghi chú|chú thích)\b)([^()]{8,}?)\s*\)$",
     re.IGNORECASE,
@@ -179,7 +182,7 @@ def classify(paragraph, has_interview, html=""):
     if CREDITED_PHOTO.search(paragraph) and len(paragraph) <= CAPTION_MAX_CHARS:
         return Block("caption", paragraph)  # "… trao Huy hiệu Đảng (Ảnh: Cổng TTĐT huyện)"
     bracketed = BRACKETED_CAPTION.match(paragraph.strip())
-    if bracketed and len(paragraph) <= CAPTION_MAX_CHARS:
+    if bracketed and len(paragraph) <= CAPTION_MAX_CHARS and not PRINT_ISSUE.match(paragraph):
         return Block("caption", bracketed.group(1).strip())
     reporter = REPORTER_TURN.match(paragraph)
     if reporter:

@@ -29,6 +29,7 @@ from bantin.legacy.reading.conventions import (
     COUNT_ONLY,
     DOCUMENT_NUMBER,
     PLACE_AND_DAY,
+    PRINT_ISSUE,
     SENTENCE_END,
     STAMP_LABELS,
     VIEWS,
@@ -947,7 +948,10 @@ def take_byline(lines, furniture=NO_FURNITURE):
     index, byline, rest = find_byline(lines, furniture)
     if index is None or (len(content) < 2 and not rest):
         return lines, None  # a page of one line is all article
-    return [*lines[:index], rest] if rest else lines[:index], byline
+    body = [*lines[:index], rest] if rest else lines[:index]
+    # the print issue it first came out in is the article's, though printed under the name
+    notes = [line for line in lines[index + 1 :] if PRINT_ISSUE.match(line.strip())]
+    return [*body, *notes], byline
 
 
 def join_wrapped_lines(lines):

@@ -4,7 +4,7 @@ past navigation labels and punctuation, with the features of a name or a newsroo
 
 import re
 
-from bantin.legacy.reading.conventions import is_document_kind
+from bantin.legacy.reading.conventions import PRINT_ISSUE, is_document_kind
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.textlines import (
     ADDRESS,
@@ -712,9 +712,6 @@ def is_furniture_after_article(line):
 
 # The account that updated or approved the page, under the writer's signature ("Người cập
 # nhật: Đinh Văn Chung"): the site's record, not the signature.
-PRINT_ISSUE = re.compile(r"^\([^()]*\bsố\s+\d+[^()]*\)$", re.IGNORECASE)
-"""The print issue an article was first published in, in brackets under its signature
-("(Văn nghệ Bình Định số 108 tháng 4.2022)")."""
 UPDATER = re.compile(r"^(?:người cập nhật|người duyệt|cập nhật bởi)\s*:", re.IGNORECASE)
 WRITER_POST_LINES = 3
 WRITER_POST_WORDS = 20

@@ -162,9 +162,9 @@ def test_one_page_shows_the_original_beside_the_fields_and_is_fixed_and_publishe
     assert article.get_parent().pk == section.pk
     assert article.review_reasons == []  # settled by publishing's effects
     assert article.live_revision.user.username == "quantri"
-    assert article.pk not in [
-        row["article"].pk for row in admin_client.get(response.url).context["rows"]
-    ]
+    listing = admin_client.get(response.url)
+    assert article.pk not in [row["article"].pk for row in listing.context["rows"]]
+    assert f'href="{article.get_url()}"' in listing.content.decode()  # "Xem bài đã đăng"
 
 
 @pytest.mark.django_db

@@ -400,9 +400,11 @@ def test_the_national_motto_of_a_document_s_head_is_no_headline():
     assert page.title is None
 
 
-def test_a_print_issue_under_the_signature_does_not_hide_it():
-    page = parsed(HEADLINE, DATE, LEAD, BODY, "P.V", "(Văn nghệ Phú Lộc số 18 tháng 4.2026)")
+def test_a_print_issue_under_the_signature_does_not_hide_it_and_stays_in_the_article():
+    note = "(Văn nghệ Phú Lộc số 18 tháng 4.2026)"
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "P.V", note)
     assert page.byline == "P.V"
+    assert note in [block.text for block in page.blocks]  # the article keeps its source
 
 
 def test_a_box_title_in_capitals_over_a_list_of_documents_is_no_signature():
