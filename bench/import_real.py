@@ -592,6 +592,12 @@ BATCHES = {
     "before the importer was run on them, held out to the very end of the twelfth session and "
     "read once after every rule of it (116/125 right, 3 invented; the session's starting code "
     "115/125, 4 invented), then read to mend the rules, development since",
+    "2026-12-07z": "20 more pages of 20 more sites none of the sets had (one page each: "
+    "fourteen schools, a provincial inspectorate, a rehabilitation centre, youth union and "
+    "party cell pages, a provincial TV), labelled by reading before the importer was run on "
+    "them, held out to the very end of the twelfth session and read once after every rule of it "
+    "(92/100 right, 1 invented; the session's starting code the same), then read to mend the "
+    "rules, development since",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

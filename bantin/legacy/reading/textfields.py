@@ -132,6 +132,9 @@ MASTHEAD = re.compile(
 CITES_THE_DATE = re.compile(r"\b(?:ngày|vào|lúc|từ|đến|tới|hôm)$", re.IGNORECASE)
 BRACKETED_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 TRAILING_STAMP = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$")  # a date, its time
+# The site's stamp run into the headline's line ("… thôn Bao Vinh 06/01/2020"): printed by the
+# site, its day and month in two digits; "… Hộp thư truyền hình 6/6/2024" is the headline's.
+GLUED_STAMP = re.compile(r"\s\d{2}/\d{2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$")
 CAPTION = re.compile(
     # a caption's usual shapes: wholly in brackets, or a view of the room ("Toàn cảnh Hội nghị")
     r"^\(.*\)$|^(?:toàn cảnh|quang cảnh|các đại biểu)\b",  # "Các đại biểu góp ý cho …": a photo
@@ -597,9 +600,7 @@ def titled_date_line(line, following=""):
     might be a signature or a section is the headline only when the lead under the line
     tells it again."""
     label = (
-        TRAILING_DATE_LABEL.search(line)
-        or BRACKETED_DATE.search(line)
-        or TRAILING_STAMP.search(line)
+        TRAILING_DATE_LABEL.search(line) or BRACKETED_DATE.search(line) or GLUED_STAMP.search(line)
     )
     if label is None:
         return None

@@ -41,7 +41,7 @@ FURNITURE = re.compile(
     r"|^theo dõi\b.{0,60}\btrên$"  # "Theo dõi Báo … trên" (a news reader's follow button)
     # a portal's widgets
     r"|^(?:thời tiết(?: các vùng| các tỉnh)?|tỷ giá(?: ngoại tệ)?|giá vàng|lịch âm"
-    r"|ý kiến thăm dò|thăm dò ý kiến"
+    r"|ý kiến thăm dò|thăm dò ý kiến|bản đồ(?: [^\W\d_]+){0,4}"  # "BẢN ĐỒ TỈNH HÀ TĨNH"
     r"|thống kê truy cập|share|tweet)$"
     r"|^(?:quảng|quản) cáo\b|banner$"  # an advertising slot's name ("Quản Cáo  Topbanner")
     r"|lượt (?:người )?truy cập"  # a visitor counter's subtitle

@@ -222,7 +222,14 @@ def deepest_section(label):
     then one of its own ("Tin tức Tin hoạt động", "Tin tức - Sự kiện Tin hoạt động"): the
     section the article is filed in is the second."""
     nested = NESTED_SECTION.match(label or "")
-    return without_site_place(nested.group(1) if nested else label)
+    return without_site_place(without_home(nested.group(1) if nested else label))
+
+
+def without_home(label):
+    """A breadcrumb printed without its arrows from the home page ("Trang chủ Tin về công tác
+    thanh tra"): the section is what follows "Trang chủ"."""
+    rest = HOME_CRUMB.sub("", label or "", count=1)
+    return rest if rest != label and is_section_label(rest) else label
 
 
 SITE_PLACE = re.compile(r"^(.+?)\s+[-–]\s+(.+)$")

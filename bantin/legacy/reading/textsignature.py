@@ -40,6 +40,17 @@ NUMBERED_UNIT = re.compile(r"\b(?:phường|quận|khu phố|tổ dân phố|ấ
 # 12/03/2024"): a name holds no colon; a colon and a space start the next field (a clock's
 # "10:30" has no space).
 GLUED_FIELD = re.compile(r"\s*:\s+")
+NEXT_FIELD_LABEL = re.compile(r"\s+(?:nguồn tin|nguồn|ảnh|lượt xem|ngày đăng)$", re.IGNORECASE)
+
+
+def first_field(text):
+    """The first of fields run together on one line, without the next one's label ("Võ Thị
+    Cẩm Tú Nguồn: Công đoàn viên" gives "Võ Thị Cẩm Tú")."""
+    fields = GLUED_FIELD.split(text)
+    first = fields[0]
+    return NEXT_FIELD_LABEL.sub("", first) if len(fields) > 1 else first
+
+
 AFTER_ARTICLE = re.compile(
     # Comment boxes, "back" links and related lists after the article; words that a
     # headline may well use ("Trả lời kiến nghị cử tri"), so looked for only there.
@@ -139,7 +150,9 @@ SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
 SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.gov\.vn/?", re.I)
 OUTLET_BOX_WORDS = 8
 BARE_OUTLET = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com\.vn|vn|net|org)", re.I)
-SOURCE_ADDRESS = re.compile(r"^theo\s*:?\s*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.I)
+SOURCE_ADDRESS = re.compile(  # "Theo baophuloc.vn", "LTT - Theo BaoHatinh.vn"
+    r"^(?:[^\W\d_][^-–]{0,30}\s[-–]\s)?theo\s*:?\s*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.I
+)
 NAME_JOINERS = {"-", "–", "—", "/", ",", "&", "và", "|"}
 NOT_IN_NAMES = frozenset("về của cho trong với để".split())
 """Prepositions no name or signing unit holds: a line in capitals with one is a heading."""
@@ -448,7 +461,7 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
     for index in reversed(content[-BYLINE_LOOKBACK:]):
         labelled = LABELLED_AUTHOR.match(lines[index]) or DONE_BY.match(lines[index].strip())
         # "Tác giả bài viết: Tin, ảnh: Bích Thiện": the second label is no field of its own
-        value = labelled and GLUED_FIELD.split(BYLINE_LABEL.sub("", labelled.group(1)))[0]
+        value = labelled and first_field(BYLINE_LABEL.sub("", labelled.group(1)))
         if value and is_labelled_author(clean_byline(value) or ""):
             return index, clean_byline(value), ""
     for index in reversed(content[-BYLINE_LOOKBACK:]):

@@ -1588,3 +1588,22 @@ def test_a_site_s_english_name_or_a_leftover_names_no_section(over):
         f"{over}\n\n{headline}\n\nThứ hai - 03/03/2026 08:26\n{LEAD}\n{SECOND}\n"
     )
     assert (page.title, page.section, page.byline) == (headline, None, None)
+
+
+def test_a_date_the_headline_holds_unpadded_is_no_stamp_run_into_it():
+    """A site's stamp run into the headline's line prints day and month in two digits; a
+    programme's edition in the headline ("… Hộp thư truyền hình 6/6/2026") dates nothing."""
+    headline = "Chung tay phòng chống đuối nước cho học sinh – Hộp thư truyền hình 6/6/2026"
+    page = parse_text_page(f"{headline}\n{LEAD}\n{SECOND}\n")
+    assert page.published is None
+    glued = parse_text_page(f"Chủ nhật xanh thôn Hòa Bình 06/01/2026\n{LEAD}\n{SECOND}\n")
+    assert glued.published == datetime.datetime(2026, 1, 6, tzinfo=LOCAL)
+
+
+def test_a_breadcrumb_from_home_without_its_arrows_gives_the_section():
+    headline = "Góp phần làm cho tổ chức cơ sở đảng ngày càng trong sạch, vững mạnh"
+    page = parse_text_page(
+        f"Trang chủ Tin về công tác thanh tra\n\n{headline}\n\nĐăng ngày 08-10-2026 15:27\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, "Tin về công tác thanh tra")

@@ -377,6 +377,18 @@ def test_a_labelled_writer_run_into_the_end_mark_signs_without_the_label():
     assert page.byline == "Triệu Văn Yên"
 
 
+@pytest.mark.parametrize(
+    ("lines", "byline"),
+    [
+        (("Tác giả: Võ Thị Cẩm Tú Nguồn: Công đoàn viên (Cung cấp ảnh)",), "Võ Thị Cẩm Tú"),
+        (("LTT - Theo Baophuloc.vn", "", "BẢN ĐỒ TỈNH PHÚ LỘC"), "LTT - Theo Baophuloc.vn"),
+    ],
+)
+def test_the_next_field_s_label_and_a_map_box_are_not_the_signature_s(lines, byline):
+    page = parsed(HEADLINE, DATE, LEAD, BODY, "", *lines)
+    assert page.byline == byline
+
+
 def test_what_a_photo_s_markup_left_on_a_line_signs_nothing():
     page = parsed(LEAD, ".jpg)", BODY, ".jpg)", OTHER_LEAD)
     assert page.byline is None
