@@ -310,6 +310,10 @@ def has_full_date(line):
     )
 
 
+LOOSE_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]?\d(?![\d:])")
+"""A time the date parser did not take, its minute in one digit ("(17/03/2021 16:8)")."""
+
+
 def date_line(line):
     """(datetime, views, author, section) when the line is a publication-date line, else
     None; the section is a short label printed before the date ("Kinh tế - Ngày đăng:")."""
@@ -349,7 +353,7 @@ def date_line(line):
     if counted:
         views = count_value(counted.group(1) or counted.group(2))
         rest = rest[: counted.start()] + " " + rest[counted.end() :]
-    rest = DATE_LABELS.sub(" ", rest)
+    rest = LOOSE_CLOCK.sub(" ", DATE_LABELS.sub(" ", rest))  # "16:8": a clock, not a count
     leftover = [token for token in re.split(r"[\s|,:\-–()\[\]/•·'’]+|\.(?!\d)", rest) if token]
     numbers = [token for token in leftover if COUNT_ONLY.fullmatch(token)]
     if len(numbers) != len(leftover):

@@ -1607,3 +1607,9 @@ def test_a_breadcrumb_from_home_without_its_arrows_gives_the_section():
         f"{LEAD}\n{SECOND}\n"
     )
     assert (page.title, page.section) == (headline, "Tin về công tác thanh tra")
+
+
+def test_a_time_with_a_one_digit_minute_is_no_view_count():
+    headline = "Hoạt động vui chơi của lớp mẫu giáo nhỡ B1"
+    page = parse_text_page(f"{headline}\n17/03/2026 16:8\n\n{LEAD}\n{SECOND}\n")
+    assert (page.published, page.views) == (datetime.datetime(2026, 3, 17, tzinfo=LOCAL), None)
