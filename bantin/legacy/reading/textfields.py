@@ -140,6 +140,11 @@ CAPTION = re.compile(
     r"^\(.*\)$|^(?:toàn cảnh|quang cảnh|các đại biểu)\b",  # "Các đại biểu góp ý cho …": a photo
     re.IGNORECASE,
 )
+NATIONAL_MOTTO = re.compile(
+    r"cộng h(?:òa|oà) xã hội chủ nghĩa việt nam|^độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc",
+    re.IGNORECASE,
+)
+"""The country's name and motto at the head of an official document."""
 PHOTO_OF_THE_EVENT = re.compile(
     # what a photo shows, said after the people in it ("Đồng chí … phát biểu tại hội nghị",
     # "Thường trực HĐND chủ trì Hội nghị"): a caption; a headline tells the event itself
@@ -475,9 +480,9 @@ def retold_by_lead(title, lead):
 def site_clock(lines, index):
     """A date with no time printed over the site's visitor statistics ("Đang truy cập:
     8,091"), before any paragraph of the article, or right over its slogans: the day the page
-    was captured; or a date
-    after an English weekday ("Thursday, 26/05/2022 - 00:17"), the clock a script prints in
-    the visitor's browser's language, where the site prints its own stamps in Vietnamese."""
+    was captured; or a date after an English weekday ("Thursday, 26/05/2022 - 00:17"), the
+    clock a script prints in the visitor's browser's language, where the site prints its own
+    stamps in Vietnamese."""
     if ENGLISH_WEEKDAY.match(lines[index]):
         return True
     if CLOCK_TIME.search(lines[index]):
@@ -821,13 +826,6 @@ def retold_under_date(above, under):
         and len(lead) > len(told)
         and lead.startswith(told)
     )
-
-
-NATIONAL_MOTTO = re.compile(
-    r"cộng h(?:òa|oà) xã hội chủ nghĩa việt nam|^độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc",
-    re.IGNORECASE,
-)
-"""The country's name and motto at the head of an official document."""
 
 
 def official_head(lines):
