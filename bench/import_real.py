@@ -344,6 +344,7 @@ def score(entries, name, fields, furniture=True, address=True):
         days = None
         got = got_fields(page, labels, entry.kind)
         text = article_text(page, labels.get("lead")) if entry.kind == "html" else ""
+        invented_here = 0
         for field_name in fields:
             want = labels.get(field_name)
             value = got[field_name]
@@ -357,10 +358,10 @@ def score(entries, name, fields, furniture=True, address=True):
                 days = dates_on(haystack)
             if invented_value(field_name, want, value, haystack, days):
                 tally.invented.append((entry.page_id, field_name, want, show(value)))
+                invented_here += 1
         imported = as_imported(page)
         tally.review += imported.needs_review
-        if not imported.needs_review:
-            tally.invented_live += sum(found[0] == entry.page_id for found in tally.invented)
+        tally.invented_live += invented_here * (not imported.needs_review)
         tally.published_without_review += headline_and_date and not imported.needs_review
         if headline_and_date and page.title and page.published:
             tally.headline_and_date_read += 1

@@ -95,7 +95,7 @@ _DATE_RE = re.compile(
 # "48 giờ" or "24h" (a duration, or the name of a news section) is not taken for a time.
 _TIME = (
     r"(?<![0-9])(?:"
-    r"(?P<hour>[0-9]{1,2}) ?: ?(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?'?(?![0-9])"
+    r"(?P<hour>[0-9]{1,2}) ?: ?(?P<minute>[0-9]{1,2})(?::(?P<second>[0-9]{2}))?'?(?![0-9])"
     r"|(?P<h_hour>[01]?[0-9]|2[0-3])(?:h|\s*gio)"
     r"(?:\s*(?P<h_minute>[0-9]{1,2})(?![0-9])(?:\s*(?:phut|p)(?![a-z])|')?|(?![a-z]))"
     r")"

@@ -41,7 +41,6 @@ from bantin.legacy.reading.textlines import (
     BODY_MIN_WORDS,
     BULLET,
     CONTACT,
-    DATELINE,
     LABELLED_VIEWS,
     LEAD_OPENER,
     NUMBERED_HEADING,
@@ -55,6 +54,7 @@ from bantin.legacy.reading.textlines import (
     is_furniture,
     is_slogans,
     labelled_views,
+    opening_dateline,
     repeated,
     strip_bullet,
     words,
@@ -75,7 +75,7 @@ from bantin.legacy.reading.textsignature import (
     short_names,
     writer_with_posts,
 )
-from bantin.vietnamese import TIMEZONE, find_all_datetimes
+from bantin.vietnamese import TIMEZONE, find_all_datetimes, find_datetime
 
 HEAD_MAX_LINES = 30
 HEADLINE_MIN_WORDS = 4
@@ -132,9 +132,8 @@ MASTHEAD = re.compile(
 CITES_THE_DATE = re.compile(r"\b(?:ngày|vào|lúc|từ|đến|tới|hôm)$", re.IGNORECASE)
 BRACKETED_DATE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
 TRAILING_STAMP = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$")  # a date, its time
-# The site's stamp run into the headline's line ("… thôn Bao Vinh 06/01/2020"): printed by the
-# site, its day and month in two digits; "… Hộp thư truyền hình 6/6/2024" is the headline's.
-GLUED_STAMP = re.compile(r"\s\d{2}/\d{2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$")
+FULL_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+PADDED_DAY = re.compile(r"\d{2}/\d{2}/")
 CAPTION = re.compile(
     # a caption's usual shapes: wholly in brackets, or a view of the room ("Toàn cảnh Hội nghị")
     r"^\(.*\)$|^(?:toàn cảnh|quang cảnh|các đại biểu)\b",  # "Các đại biểu góp ý cho …": a photo
@@ -315,10 +314,6 @@ def has_full_date(line):
     )
 
 
-LOOSE_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]?\d(?![\d:])")
-"""A time the date parser did not take, its minute in one digit ("(17/03/2021 16:8)")."""
-
-
 def date_line(line):
     """(datetime, views, author, section) when the line is a publication-date line, else
     None; the section is a short label printed before the date ("Kinh tế - Ngày đăng:")."""
@@ -358,7 +353,7 @@ def date_line(line):
     if counted:
         views = count_value(counted.group(1) or counted.group(2))
         rest = rest[: counted.start()] + " " + rest[counted.end() :]
-    rest = LOOSE_CLOCK.sub(" ", DATE_LABELS.sub(" ", rest))  # "16:8": a clock, not a count
+    rest = DATE_LABELS.sub(" ", rest)
     leftover = [token for token in re.split(r"[\s|,:\-–()\[\]/•·'’]+|\.(?!\d)", rest) if token]
     numbers = [token for token in leftover if COUNT_ONLY.fullmatch(token)]
     if len(numbers) != len(leftover):
@@ -602,15 +597,21 @@ def read_head(lines, furniture=NO_FURNITURE):
     return head
 
 
+def glued_stamp(line):
+    """The site's stamp run into the headline's line ("… thôn Bao Vinh 06/01/2020"), or None:
+    printed by the site, its day and month in two digits; "… Hộp thư truyền hình 6/6/2024"
+    is the headline's own date."""
+    stamp = TRAILING_STAMP.search(line)
+    return stamp if stamp and PADDED_DAY.match(stamp.group().strip()) else None
+
+
 def titled_date_line(line, following=""):
     """(headline, date line) of a line that prints the headline and then its labelled date
     ("<headline> Ngày cập nhật 29/11/2022", "<headline> (12/07/2016)"), else None: the part
     before the label must be a headline on its own and the rest a date line. A part that
     might be a signature or a section is the headline only when the lead under the line
     tells it again."""
-    label = (
-        TRAILING_DATE_LABEL.search(line) or BRACKETED_DATE.search(line) or GLUED_STAMP.search(line)
-    )
+    label = TRAILING_DATE_LABEL.search(line) or BRACKETED_DATE.search(line) or glued_stamp(line)
     if label is None:
         return None
     title, rest = line[: label.start()].strip(), line[label.start() :].strip()
@@ -931,12 +932,7 @@ def count_under_title(lines, title):
 def dateline_stamp(lines):
     """The day an outlet's dateline gives its article ("(BVBNĐ-23/3/2017) Nhằm …"), for a
     page that shows no stamp elsewhere; else None."""
-    first = next((line.strip() for line in lines if line.strip()), "")
-    found = DATELINE.match(first)
+    found = opening_dateline(lines)
     if found is None or not FULL_DAY.fullmatch(found.group(2).strip()):
         return None
-    matches = [match for match in find_all_datetimes(found.group(2)) if match.has_year]
-    return matches[0].to_datetime() if len(matches) == 1 else None
-
-
-FULL_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+    return find_datetime(found.group(2)).to_datetime()

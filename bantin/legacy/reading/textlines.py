@@ -186,6 +186,12 @@ GREETING = re.compile(r"\bchào mừng\b", re.IGNORECASE)
 SENTENCE_STOP = re.compile(r"[^\W\d_][.;]\s")  # a sentence of the article ends inside
 
 
+def opening_dateline(lines):
+    """The dateline that opens the article's first line (DATELINE's match), or None."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    return DATELINE.match(first)
+
+
 def is_slogans(line):
     """Slogans set side by side in a banner, each closing with "!" ("Cán bộ, hội viên quyết
     tâm …! Nhiệt liệt chào mừng Đại hội …!"), or a running banner of greetings ("Nhiệt liệt

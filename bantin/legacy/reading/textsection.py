@@ -8,7 +8,6 @@ from bantin.legacy.reading.conventions import is_document_kind
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.textlines import (
     ADDRESS,
-    DATELINE,
     NUMBERED_HEADING,
     PHOTO,
     SENTENCE_END,
@@ -16,6 +15,7 @@ from bantin.legacy.reading.textlines import (
     WORD,
     is_furniture,
     is_navigation,
+    opening_dateline,
     repeated,
     strip_bullet,
     words,
@@ -257,8 +257,7 @@ def dateline_section(lines):
     """The section a magazine names in the dateline opening its article ("(VNBĐ – Nhiếp
     ảnh). Đất và người …"): the words after the outlet's initials, when they read as a
     section, in sentence case; a place there ("(TTXVN – Hà Nội)") is where the story is."""
-    first = next((line.strip() for line in lines if line.strip()), "")
-    found = DATELINE.match(first)
+    found = opening_dateline(lines)
     if found is None:
         return None
     label = found.group(2).strip()

@@ -535,13 +535,28 @@ def test_a_breadcrumb_printed_as_a_list_item_gives_the_section():
     assert (page.title, page.section) == ("Lịch sử Đảng bộ xã Hòa Bình", "Giới thiệu chung")
 
 
-def test_a_breadcrumb_printed_as_a_path_of_slashes_gives_the_section_not_the_headline():
+@pytest.mark.parametrize(
+    ("crumbs", "stamp", "section"),
+    [
+        (
+            "Tin tức Tin tức/(Trường MN Hòa Bình)/TIN HOẠT ĐỘNG NHÀ TRƯỜNG/",
+            "",
+            "TIN HOẠT ĐỘNG NHÀ TRƯỜNG",
+        ),
+        (
+            "Trang chủ Tin về công tác thanh tra",
+            "Đăng ngày 08-10-2026 15:27\n",
+            "Tin về công tác thanh tra",
+        ),
+    ],
+)
+def test_a_breadcrumb_printed_without_arrows_gives_the_section_not_the_headline(
+    crumbs, stamp, section
+):
+    """A path of slashes, or "Trang chủ" and the section with nothing between them."""
     headline = "Kỷ niệm ngày Nhà giáo Việt Nam tại trường Mầm non Hòa Bình"
-    page = parse_text_page(
-        f"Tin tức Tin tức/(Trường MN Hòa Bình)/TIN HOẠT ĐỘNG NHÀ TRƯỜNG/\n\n{headline}\n\n"
-        f"{LEAD}\n{SECOND}\n"
-    )
-    assert (page.title, page.section) == (headline, "TIN HOẠT ĐỘNG NHÀ TRƯỜNG")
+    page = parse_text_page(f"{crumbs}\n\n{headline}\n\n{stamp}{LEAD}\n{SECOND}\n")
+    assert (page.title, page.section) == (headline, section)
 
 
 def test_a_first_sentence_that_the_next_paragraph_does_not_retell_is_no_headline():
@@ -1600,16 +1615,8 @@ def test_a_date_the_headline_holds_unpadded_is_no_stamp_run_into_it():
     assert glued.published == datetime.datetime(2026, 1, 6, tzinfo=LOCAL)
 
 
-def test_a_breadcrumb_from_home_without_its_arrows_gives_the_section():
-    headline = "Góp phần làm cho tổ chức cơ sở đảng ngày càng trong sạch, vững mạnh"
-    page = parse_text_page(
-        f"Trang chủ Tin về công tác thanh tra\n\n{headline}\n\nĐăng ngày 08-10-2026 15:27\n"
-        f"{LEAD}\n{SECOND}\n"
-    )
-    assert (page.title, page.section) == (headline, "Tin về công tác thanh tra")
-
-
-def test_a_time_with_a_one_digit_minute_is_no_view_count():
+def test_a_time_with_a_one_digit_minute_is_the_stamp_s_time_and_no_view_count():
     headline = "Hoạt động vui chơi của lớp mẫu giáo nhỡ B1"
     page = parse_text_page(f"{headline}\n17/03/2026 16:8\n\n{LEAD}\n{SECOND}\n")
-    assert (page.published, page.views) == (datetime.datetime(2026, 3, 17, tzinfo=LOCAL), None)
+    stamp = datetime.datetime(2026, 3, 17, 16, 8, tzinfo=LOCAL)
+    assert (page.published, page.views) == (stamp, None)
