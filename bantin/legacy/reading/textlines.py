@@ -1,5 +1,6 @@
 """What a line of a text page is: a sentence of the article, page furniture, a menu label,
-a view count. The head (textfields.py) and the signature (textsignature.py) both ask."""
+a view count. The head (textfields.py and the modules it reads with) and the signature
+(textsignature.py) all ask."""
 
 import re
 
@@ -238,3 +239,8 @@ def labelled_views(line):
 def first_letter_upper(token):
     letters = WORD.findall(token)
     return bool(letters) and letters[0].isupper()
+
+
+def next_line(lines, index):
+    """The next line with text after ``index``, or ""."""
+    return next((line for line in lines[index + 1 :] if line), "")

@@ -1,0 +1,155 @@
+"""The headline a page's address names (address.py), checked against the one its text gave: it
+finds a headline the rules missed, replaces one that is really the section or a photo's
+caption, and gives the section printed with it.
+"""
+
+from bantin.legacy.reading.address import (
+    address_words,
+    named_headline,
+    names,
+    opens_a_caption,
+    short_address_words,
+    whole_line_named,
+)
+from bantin.legacy.reading.address import (
+    tokens as address_tokens,
+)
+from bantin.legacy.reading.textdateline import (
+    ARCHIVE_PREFIX,
+)
+from bantin.legacy.reading.textfields import (
+    is_listing,
+)
+from bantin.legacy.reading.textheader import (
+    is_section,
+)
+from bantin.legacy.reading.textlines import (
+    LEAD_OPENER,
+    is_body_paragraph,
+    is_furniture,
+    strip_bullet,
+    words,
+)
+from bantin.legacy.reading.textsection import (
+    section_above,
+)
+from bantin.vietnamese import find_all_datetimes
+
+
+def title_from_address(lines, body_lines, page, origin):
+    """The headline the page's address names (address.py), when no rule above found one or
+    the one found is not what the address names; on a line glued together, the words before
+    it may be the section and those after it the lead. With no headline found, it is looked
+    for first in the body's first lines (the lines above it are the head's), then in the head;
+    replacing another, in the head, and the line it displaces stays in the text. A line read
+    as the headline that holds the address's with plain words before it is a photo's caption
+    (address.opens_a_caption): it stays in the text, and the page has no headline."""
+    named = address_words(origin.address or origin.relative)
+    if not named:
+        named = short_address_words(origin.address or origin.relative)
+        return title_from_whole_line(lines, body_lines, page, named)
+    if page.title is not None and opens_a_caption(named, page.title):
+        caption, page.title = page.title, None
+        return [caption, *body_lines]
+    if page.title is not None and names(named, page.title):
+        return body_lines
+    found = None
+    if page.title is None:
+        found = named_headline(body_lines, named, before_headline, is_body_paragraph)
+    in_body = found is not None
+    searched = body_lines if in_body else lines
+    if found is None:
+        found = named_headline(lines, named, before_headline, is_body_paragraph)
+    if found is None and page.title is None:
+        return title_from_whole_line(above_first_paragraph(lines), body_lines, page, named)
+    if found is None and section_not_headline(page, named):
+        page.section, page.title = page.section or page.title, None
+    if found is None and page.section is None and page.title is not None:
+        page.section = section_named(lines, page.title, named)
+    if found is None or LEAD_OPENER.match(searched[found.index][found.start :]):
+        return body_lines  # the site's address is made from its lead ("Sáng 13/02, ...")
+    line = searched[found.index]
+    displaced = [page.title] if page.title is not None else []
+    page.title = line[found.start : found.end].strip()
+    section = undated(line[: found.start])
+    if section and page.section is None:
+        page.section = section
+    if displaced and page.section in {text.strip() for text in searched[found.index + 1 :]}:
+        page.section = None  # read over the displaced headline, below the page's own
+    if page.section is None:
+        head = [index for index, text in enumerate(searched[: found.index]) if text.strip()]
+        page.section = section_above(searched, [*head, found.index], found.index)
+    rest = [line[found.end :].strip()] if line[found.end :].strip() else []
+    if in_body:
+        return [*rest, *body_lines[found.index + 1 :]]
+    if line not in body_lines:
+        return [*displaced, *body_lines]  # the headline stood in the head
+    position = body_lines.index(line)
+    return [*displaced, *body_lines[:position], *rest, *body_lines[position + 1 :]]
+
+
+SECTION_SHARED_WORDS = 0.25
+
+
+def section_not_headline(page, named):
+    """Whether the headline read is the section's name printed over a page that lost its
+    headline: the address names a headline the page does not show, and the line read shares
+    hardly any of its words ("và") and reads as a section label ("Hoạt động LM HTX và thành
+    viên")."""
+    title = page.title
+    if title is None or not is_section(title):
+        return False
+    named, shown = set(named), [word for word, _start, _end in address_tokens(title)]
+    return sum(word in named for word in shown) < SECTION_SHARED_WORDS * len(shown)
+
+
+def section_named(lines, title, named):
+    """A line above the headline that is all the address's words and nothing else, in
+    whatever case: the address is its section's ("…/xay-dung-nep-song-van-minh-do-thi?…"
+    over "xây dựng nếp sống văn minh đô thị", then the headline)."""
+    head = lines[: lines.index(title)] if title in lines else []
+    index = whole_line_named(head, named)
+    return None if index is None or is_furniture(head[index]) else head[index].strip()
+
+
+def above_first_paragraph(lines):
+    """The lines above the article's first paragraph: a line under it that an address names
+    is a photo's caption."""
+    content = [index for index, line in enumerate(lines) if line.strip()]
+    for position, index in enumerate(content):
+        following = lines[content[position + 1]] if position + 1 < len(content) else ""
+        if is_body_paragraph(lines[index], following):
+            return lines[:index]
+    return lines
+
+
+def title_from_whole_line(lines, body_lines, page, named):
+    """With no headline found, a head line that is all the words of the address and nothing
+    else, in whatever case ("Tập huấn PCCC" at ".../tap-huan-pccc/", "họp bcđ hộ nghèo"); not
+    a label over a list of articles, whose address names the section ("Tuyên truyền Đại hội
+    đảng")."""
+    index = whole_line_named(lines, named) if named and page.title is None else None
+    if index is None or is_furniture(lines[index]) or is_listing(lines[index + 1 :]):
+        return body_lines
+    page.title = strip_bullet(lines[index])
+    rest = list(body_lines)
+    if lines[index] in rest:
+        rest.remove(lines[index])  # the headline stood in the body's first lines
+    return rest
+
+
+def before_headline(prefix):
+    """What a capture glues before a headline on its line: a date, a section, or both; not
+    a label ("Tên sáng kiến: ..." introduces a field of the text)."""
+    if prefix.rstrip().endswith(":") or LEAD_OPENER.match(prefix.strip()):
+        return False  # "Sáng ngày 20/2," opens the lead the address was made from
+    rest = undated(prefix)
+    return not rest or (rest[0].isupper() and len(words(rest)) >= 2 and is_section(rest))
+
+
+def undated(prefix):
+    """A line's start without its dates and the web archive's " date " prefix."""
+    rest = ARCHIVE_PREFIX.sub("", prefix.strip())
+    for match in reversed(find_all_datetimes(rest)):
+        rest = rest[: match.start] + rest[match.end :]
+    return rest.strip(" |,-–:")
