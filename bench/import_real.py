@@ -599,6 +599,15 @@ BATCHES = {
     "them, held out to the very end of the twelfth session and read once after every rule of it "
     "(92/100 right, 1 invented; the session's starting code the same), then read to mend the "
     "rules, development since",
+    "2026-12-07aa": "22 more pages of 22 more sites none of the sets had (one page each: "
+    "commune, ward and district portals, a provincial council, unions, youth and Front pages, "
+    "schools, a disease-control centre, a provincial paper; every region), labelled by reading "
+    "before the importer was run on them, read first as development in the thirteenth session "
+    "(105/110 right, 1 invented)",
+    "2026-12-07ab": "24 more pages of 24 more sites none of the sets had (one page each: "
+    "commune and province portals, departments, a COVID portal, schools and a university, "
+    "unions, a youth union, a provincial TV and papers; every region), labelled the same way, "
+    "read first as development in the thirteenth session (115/120 right, 0 invented)",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -34,6 +34,8 @@ ENDINGS = {"htm", "html", "aspx", "php"}
 TOKEN = re.compile(r"[^\W_]+")
 SLUG_WORD = re.compile(r"[a-z0-9]+")
 CLOSING = re.compile(r"^[\s)\]”\"'’»!?.…]*")
+JOOMLA_ALIAS = re.compile(r"(?:^|&)id=\d+:([^&]+)")
+MARKED_VOWELS = frozenset("aeiouy")
 
 
 def address_words(address):
@@ -57,6 +59,9 @@ def slug_of(address):
     if not address or "-" not in address:
         return []  # "s001.txt", "/print/8074": a slug has words joined by dashes
     split = urlsplit(address)  # "/?x=661/thong-tin-tu-lieu/cac-vi-…": a path in the query
+    alias = JOOMLA_ALIAS.search(split.query)
+    if alias:  # "?option=com_content&view=article&id=301:nang-cao-…&catid=1:tin": the alias
+        return slug_of(f"/{unquote(alias.group(1))}")
     path = unquote(f"{split.path}/{split.query}" if split.query else split.path).split("/")
     named_file = path[-1] if FILE_ENDING.search(path[-1]) else ""
     parts = [FILE_ENDING.sub("", part) for part in path]
@@ -89,8 +94,27 @@ class Named:
 
 def same_word(shown, named):
     """A word of the page and a word of the address: equal, or the address lost the "đ"
-    ("ang" for "đảng") as some sites' slugs do."""
-    return shown == named or (shown.startswith("d") and shown[1:] == named and named)
+    ("ang" for "đảng") as some sites' slugs do, or every letter with a mark."""
+    return (
+        shown == named
+        or (shown.startswith("d") and shown[1:] == named and named)
+        or lost_marked_letters(shown, named)
+    )
+
+
+def lost_marked_letters(shown, named):
+    """The address's word is the page's with its marked letters dropped ("nhim" for
+    "nhiệm", "thng" for "thưởng", "ua" for "đua"), as old Joomla sites made their aliases:
+    ``shown`` (folded) less some vowels, and less an opening "d" (an "đ")."""
+    if not named or len(named) >= len(shown):
+        return False
+    want = 0
+    for position, char in enumerate(shown):
+        if want < len(named) and char == named[want]:
+            want += 1
+        elif char not in MARKED_VOWELS and not (position == 0 and char == "d"):
+            return False
+    return want == len(named)
 
 
 def tokens(line):

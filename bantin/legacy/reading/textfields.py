@@ -34,11 +34,12 @@ from bantin.legacy.reading.textheadline import (
     DETAIL_LABEL,
     NATIONAL_MOTTO,
     find_headline,
-    headline_over_lead,
     headline_over_writer,
     is_headline,
     one_sentence,
+    opens_over_lead,
     titled_date_line,
+    under_labels_only,
 )
 from bantin.legacy.reading.textlines import (
     BULLET,
@@ -146,7 +147,8 @@ def body_start(lines, furniture=NO_FURNITURE):
             continue
         if following and date_line(following) is not None:
             continue
-        if position == 0 and headline_over_lead(lines[index], following):
+        opening = under_labels_only(lines, content, position)
+        if opening and opens_over_lead(lines[index], following):
             continue
         if position and DETAIL_LABEL.match(previous) and one_sentence(lines[index]):
             continue  # "Chi tiết tin" over the headline, printed with a full stop

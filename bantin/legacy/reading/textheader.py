@@ -105,6 +105,10 @@ def read_header(lines, page, furniture=NO_FURNITURE):
         if position >= 2 and source_over_date(lines[content[above_index]]):
             page.byline = page.byline or clean_byline(lines[content[above_index]])
             above_index -= 1  # headline, source, date: the headline is one line higher
+        elif position >= 2 and is_crumb_line(lines[content[above_index]]):
+            crumbs = crumb_items(lines[content[above_index]].lstrip(">» "))
+            page.section = page.section or crumbs[-1]
+            above_index -= 1  # headline, breadcrumb, date: the crumb's last item is the section
         above = lines[content[above_index]] if above_index >= 0 else ""
         under_date = lines[content[position + 1]] if position + 1 < len(content) else ""
         headline = (
@@ -210,6 +214,11 @@ def headline_under_stamp(lines, content, position, match):
     labelled = STAMP_LABEL_ONLY.fullmatch(lines[content[position]][: match.start].strip())
     below = content[position + 1] if position + 1 < len(content) else None
     return labelled is not None and below is not None and may_be_headline(lines[below])
+
+
+def is_crumb_line(line):
+    """A breadcrumb on a line of its own (">> TIN TỨC >> Đời sống >> Giáo dục")."""
+    return line.lstrip().startswith((">", "»")) and len(crumb_items(line.lstrip(">» "))) >= 2
 
 
 def source_over_date(line):

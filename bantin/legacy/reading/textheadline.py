@@ -183,6 +183,7 @@ def may_be_headline(line):
         and not line.rstrip().endswith(",")  # a post whose body follows on the next line
         and not is_body_paragraph(line)
         and not is_furniture(line)
+        and not CRUMB_ARROW.search(f" {line}")  # ">> TIN TỨC >> Giáo dục": a breadcrumb
         and labelled_views(line) is None
         and repeated(line) is None
         and not (("|" in line) and all(len(words(part)) <= 2 for part in line.split("|")))
@@ -241,6 +242,34 @@ def headline_over_lead(line, following):
     return told_again(line, following)
 
 
+LABELS_ABOVE_MAX = 3
+LABEL_MAX_WORDS = 8
+
+
+def opens_over_lead(line, following):
+    """A headline at the top of the page over the lead that tells it again, printed with a
+    full stop or opening like a lead: not the body's first paragraph."""
+    return headline_over_lead(line, following) or lead_like_headline(line, following)
+
+
+def lead_like_headline(line, following):
+    """A headline that opens like a lead ("Sáng ngày 06/9/2020 Đoàn xã … ra quân …"), with no
+    stop, over the longer lead that tells its story again: the headline, however it opens."""
+    return headline_over_date(line) and len(following) > len(line) and told_again(line, following)
+
+
+def under_labels_only(lines, indexes, position):
+    """Whether the line at ``position`` of ``indexes`` is the first that says anything: the
+    lines above it, three at most, are labels (the site's name, the window's title "Chi tiết
+    tin tức - Huyện X", a section), each of a few words with no stop. A headline printed
+    with a full stop is read there as at the top of the capture."""
+    above = [lines[index] for index in indexes[:position]]
+    return len(above) <= LABELS_ABOVE_MAX and all(
+        len(words(line)) <= LABEL_MAX_WORDS and not line.rstrip().endswith(SENTENCE_END)
+        for line in above
+    )
+
+
 def told_again(title, lead):
     """Most of a headline's words are in the lead under it."""
     told = {word.casefold() for word in LETTERS.findall(title)}
@@ -257,13 +286,13 @@ def retold_by_lead(title, lead):
     return len(set(LETTERS.findall(title))) >= RETOLD_TITLE_MIN_WORDS and told_again(title, lead)
 
 
-WRITTEN_BY = re.compile(r"^viết bởi\s+\S", re.IGNORECASE)
+WRITTEN_BY = re.compile(r"^(?:viết bởi|written by)\s+\S", re.IGNORECASE)
 
 
 def headline_over_writer(lines, indexes):
     """(the headline's index, the writer's) when a head line is a template's "Viết bởi
-    <account>" ("written by") right under another: that one is the headline, whatever its
-    shape ("LỄ TRI ÂN - TRƯỞNG THÀNH" reads like a section); else None."""
+    <account>" or "Written by <account>" right under another: that one is the headline,
+    whatever its shape ("LỄ TRI ÂN - TRƯỞNG THÀNH" reads like a section); else None."""
     for position, index in enumerate(indexes[1:], start=1):
         above = indexes[position - 1]
         if WRITTEN_BY.match(lines[index].strip()) and not date_line(lines[above]):
@@ -309,7 +338,9 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
         following = next_line(lines, index)
         if index == date_index or is_skippable_head_line(line):
             continue
-        if has_full_date(line) and not dated_headline(line, following):
+        opening = under_labels_only(lines, head_indexes, position)
+        retold = opening and lead_like_headline(line, following)
+        if has_full_date(line) and not (retold or dated_headline(line, following)):
             continue
         if line in furniture or (position and is_image(lines[head_indexes[position - 1]])):
             continue  # furniture, or the caption under a photo
@@ -317,7 +348,7 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
             continue  # the lower of two equal lines: the upper one is read
         below = head_indexes[position + 1] if position + 1 < len(head_indexes) else None
         strong = below is not None and (below == date_index or lines[below] == line)
-        strong = strong or (position == 0 and headline_over_lead(line, following))
+        strong = strong or (opening and headline_over_lead(line, following))
         strong = strong or (position > 0 and DETAIL_LABEL.match(lines[head_indexes[position - 1]]))
         candidate = line.rstrip(".") if strong and not line.endswith("...") else line
         if in_a_list(lines, head_indexes, position):
@@ -326,6 +357,7 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
             return None  # a paragraph the capture wrapped: this line goes on with its sentence
         headline = (
             is_headline(candidate)
+            or retold
             or dated_headline(candidate, following)
             or subject_on_top(candidate, position, following)
         )

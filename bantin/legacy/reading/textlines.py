@@ -15,7 +15,11 @@ LEAD_OPENER = re.compile(
     r"|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|sáng nay|chiều nay|tối nay|hôm nay|hôm qua|vừa qua"
     r"|mới đây|trong (?:các )?ngày|từ ngày|đầu tháng|cuối tháng|năm \d{4})"
     r"(?:\s+(?:ngày|nay|qua|mai))?\s*(?:\(?\d|,))"
-    r"|nhằm\s",  # a purpose clause ("Nhằm hỗ trợ nhân dân …") opens a lead, never a headline
+    r"|nhằm\s"  # a purpose clause ("Nhằm hỗ trợ nhân dân …") opens a lead, never a headline
+    # a sentence that goes on from the one before ("Theo đó, …", "Bên cạnh đó, …"): a capture
+    # that opens inside the article, never at its headline
+    r"|(?:theo đó|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|qua đó|do đó|vì vậy|như vậy|cụ thể"
+    r"|sau đó|tiếp đó|từ đó|trong đó)\s*,",
     re.IGNORECASE,
 )
 LABELLED_VIEWS = re.compile(
@@ -100,7 +104,7 @@ NAVIGATION = {
     "gửi bình luận của bạn", "bình luận", "góp ý kiến", "phóng sự ảnh", "các album đã đăng",
     "tin liên quan", "tin cùng chuyên mục", "tin mới nhất", "tin khác", "english", "mới hơn",
     "cũ hơn", "mới hơn cũ hơn", "in bài", "về đầu trang", "đầu trang", "lên đầu trang", "top",
-    "thông tin nội bộ", "màu chữ", "cỡ chữ", "null", "đóng", "lưu thông tin",
+    "thông tin nội bộ", "màu chữ", "cỡ chữ", "null", "đóng", "đóng lại", "lưu thông tin",
     "đóng lưu thông tin", "bản in", "gửi email", "quay lại", "trang chủ", "nổi bật", "rss",
     "multimedia", "đọc báo in", "tags", "từ khóa", "tiếng việt", "tìm kiếm", "bài viết",
     "chi tiết", "chi tiết bài viết", "chi tiết tin", "nội dung chi tiết", "xem tin",

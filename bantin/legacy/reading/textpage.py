@@ -172,7 +172,8 @@ def without_banners(text):
 
 LEAD_MIN_WORDS = 6
 GLUED_STAMP_LINES = 3
-TIME_THEN_LETTER = re.compile(r"\d:\d\d(?=[^\W\d_])")  # "15:35Sáng": a lead run into the time
+# "15:35Sáng", "22/12/2024Năm": a lead run into the stamp's time, or into its date
+STAMP_THEN_LETTER = re.compile(r"(?:\d:\d\d|\d/\d{4})(?=[^\W\d_])")
 GLUED_STAMP_CHARS = 60
 SENTENCE_THEN_SPACE = re.compile(r"[.!?…”\"]\s+(?=\S)")
 
@@ -191,15 +192,16 @@ def split_glued_stamp(lines):
     ("... cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022": a summary and the date run together in
     the capture) is two lines: the date line first, where the head is read, then the
     sentence, which opens the body. So is a date stamp the lead runs into ("... lúc
-    15:35Sáng 25/4, ..."), and one the lead follows on its line (opening_stamp)."""
+    15:35Sáng 25/4, ...", "Cập nhật: 22/12/2024Năm 2024, ..."), and one the lead follows on
+    its line (opening_stamp)."""
     content = [index for index, line in enumerate(lines) if line][:GLUED_STAMP_LINES]
     for index in content:
         line = lines[index]
         opening = opening_stamp(line)
         if opening:
             return [*lines[:index], line[:opening], line[opening:].strip(), *lines[index + 1 :]]
-        stamped = find_datetime(line) if TIME_THEN_LETTER.search(line) else None
-        if stamped and stamped.hour is not None and line[stamped.end : stamped.end + 1].isupper():
+        stamped = find_datetime(line) if STAMP_THEN_LETTER.search(line) else None
+        if stamped and line[stamped.end : stamped.end + 1].isupper():
             stamp = line[: stamped.end]  # "Đã đăng vào 25/04/2019 lúc 15:35Sáng 25/4, ..."
             if date_line(stamp) is not None:
                 return [*lines[:index], stamp, line[stamped.end :], *lines[index + 1 :]]

@@ -105,8 +105,21 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
         line = crumb_before_headline(line, lines[title_index]) or line
         crumbs = crumb_items(line)
         label = DETAIL_PREFIX.sub("", crumbs[-1] if len(crumbs) > 1 else line)
+        if label.strip() in window_site_names(lines, above):
+            return None  # "Chi tiết tin tức - Huyện X" over "Huyện X": the site's name
         return label if is_section_label(label) else None
     return None
+
+
+WINDOW_TITLE = re.compile(r"^chi tiết[^-–|]{0,20}\s[-–|]\s+(.+)$", re.IGNORECASE)
+"""The window's title a capture kept ("Chi tiết tin tức - Huyện Hải Lăng"): the page's kind,
+then the site's name."""
+
+
+def window_site_names(lines, indexes):
+    """The site names the window titles among these lines give."""
+    found = (WINDOW_TITLE.match(lines[index].strip()) for index in indexes)
+    return {match.group(1).strip() for match in found if match}
 
 
 COUNTER_BOX = re.compile(r"(?:thống kê truy cập|thống kê lượt truy cập|lượt truy cập)\b", re.I)

@@ -29,7 +29,7 @@ BYLINE_MAX_WORDS = 10
 NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
 LABELLED_AUTHOR = re.compile(
     r"(?:tác giả bài viết|tác giả|người viết|người đăng|đăng bởi|bài viết|người đưa tin|đưa tin"
-    r"|cộng tác viên|công tác viên|t/h)"
+    r"|cộng tác viên|công tác viên|ctv|t/h)"
     r"\s*:\s*"
     r"(.+)$",
     re.IGNORECASE,
@@ -54,7 +54,7 @@ def first_field(text):
 AFTER_ARTICLE = re.compile(
     # Comment boxes, "back" links and related lists after the article; words that a
     # headline may well use ("Trả lời kiến nghị cử tri"), so looked for only there.
-    r"bình luận|tối thiểu|trở về|trả lời|bạn đọc|tin cùng chuyên mục|các tin khác|tin khác"
+    r"bình luận|lời bình|tối thiểu|trở về|trả lời|bạn đọc|tin cùng chuyên mục|các tin khác|tin khác"
     r"|tin liên quan|xem thêm|đánh dấu|chia sẻ|đăng ký|bình chọn|đánh giá|từ khóa|tương phản"
     r"|thống kê|thong ke|truy cập|truy câp|xem tin theo ngày|xem theo ngày"
     r"|chịu trách nhiệm|cơ quan chủ quản|cơ quan thiết lập|giấy phép|bản quyền|copyright",
@@ -74,11 +74,11 @@ PHOTO_CREDIT = re.compile(r"\s*[-–,;+]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 TEXT_AND_PHOTOS_WORDS = r"(?:tin bài|tin|bài)\s*(?:và|[,&+\-–/])?\s*ảnh"
 BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|đăng bởi|bài viết|người đưa tin|đưa tin"
-    rf"|cộng tác viên|công tác viên|{TEXT_AND_PHOTOS_WORDS}"
+    rf"|cộng tác viên|công tác viên|ctv|{TEXT_AND_PHOTOS_WORDS}"
     r"|tin bài|tin|bài|thực hiện|th|t/h|tổng hợp"
     r"|nguồn tin"
     r"|nguồn|nhóm phóng viên|bt|btv)\s*[:：]\s*"
-    r"|^theo\s*:\s*|^theo\s+(?=\S)|^(?:by|viết bởi)\s+(?=\S)|^tin từ\s+(?=(?-i:[A-ZĐ]))"
+    r"|^theo\s*:\s*|^theo\s+(?=\S)|^(?:by|viết bởi|written by)\s+(?=\S)|^tin từ\s+(?=(?-i:[A-ZĐ]))"
     r"|^nguồn\s+(?=(?-i:[A-ZĐ]))",  # "Nguồn BBT", "Nguồn Báo …": no colon before a name
     re.IGNORECASE,
 )
@@ -91,7 +91,7 @@ ARTICLE_END = {
     "ý kiến bạn đọc", "viết bình luận", "viết bình luận mới", "gửi bình luận", "bình luận",
     "xem thêm", "tin liên quan", "bài viết liên quan", "tin cùng chuyên mục", "các tin khác",
     "tin khác", "tin đã đưa", "các tin đã đưa", "tin mới nhất", "tin mới hơn", "tin cũ hơn",
-    "leave a reply", "bài mới đăng", "tin mới đăng", "các bài khác", "bài khác",
+    "leave a reply", "leave a comment", "bài mới đăng", "tin mới đăng", "các bài khác", "bài khác",
     "bài viết khác", "các bài viết khác", "tin bài khác", "các tin bài khác",
     "ý kiến của bạn", "những tin mới hơn", "những tin cũ hơn", "các tin mới hơn",
     "các tin cũ hơn", "không có nhận xét nào", "đăng nhận xét", "related post",

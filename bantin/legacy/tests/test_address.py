@@ -307,3 +307,18 @@ def test_the_weather_box_over_the_headline_names_no_section_or_writer(tmp_path):
     saved.write_text(f"{weather}\n\n{HEADLINE}\n{stamp}\n\n{LEAD}\n{SECOND}\n", "utf-8")
     page = read_page(FolderPage(tmp_path, saved))
     assert (page.title, page.section, page.byline) == (HEADLINE, None, None)
+
+
+def test_an_old_joomla_alias_that_dropped_its_marked_letters_names_its_headline():
+    address = (
+        "http://hoabinh.example.gov.vn/index.php?option=com_content&view=article"
+        "&id=301:nng-cao-trch-nhim-can-b-lam-cong-tac-thi-ua-khen-thng&catid=14:tin-tc&Itemid=15"
+    )
+    assert address_words(address)[:4] == ["nng", "cao", "trch", "nhim"]
+    headline = "Nâng cao trách nhiệm cán bộ làm công tác thi đua, khen thưởng"
+    page = read(
+        f"Ban Thi đua - Khen thưởng tỉnh Hòa Bình\n\n18:21:26 , 24/10/2026\n\n{headline}\n\n"
+        f"Email In PDF.\n\n{LEAD}\n{SECOND}\n",
+        address=address,
+    )
+    assert page.title == headline

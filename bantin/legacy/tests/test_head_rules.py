@@ -1620,3 +1620,58 @@ def test_a_time_with_a_one_digit_minute_is_the_stamp_s_time_and_no_view_count():
     page = parse_text_page(f"{headline}\n17/03/2026 16:8\n\n{LEAD}\n{SECOND}\n")
     stamp = datetime.datetime(2026, 3, 17, 16, 8, tzinfo=LOCAL)
     assert (page.published, page.views) == (stamp, None)
+
+
+def test_a_capture_opening_inside_the_article_with_theo_do_has_no_headline():
+    """A sentence that goes on from one the capture lost ("Theo đó, …") is never the
+    headline, however much of it the next paragraph tells again."""
+    page = parse_text_page(
+        "Theo đó, ngôi nhà thứ nhất được trao cho hộ ông Lê Văn Tư, ấp Hòa Bình, với tổng diện "
+        "tích 70m2 trị giá 140 triệu đồng.\n"
+        "Ngôi nhà thứ hai được trao cho hộ bà Trần Thị Sáu, ấp Hòa Lợi, với tổng diện tích "
+        "65m2 trị giá 125 triệu đồng.\n"
+        f"{SECOND}\n"
+    )
+    assert page.title is None
+
+
+def test_a_headline_with_a_full_stop_under_the_site_s_labels_is_read_over_its_retold_lead():
+    headline = (
+        "Tòa án nhân dân huyện Hòa Bình tổng kết công tác xét xử và hoạt động Hội thẩm nhân "
+        "dân nhiệm kỳ 2021-2026."
+    )
+    lead = (
+        "Ngày 19/7, Tòa án nhân dân huyện Hòa Bình tổ chức hội nghị tổng kết công tác xét xử "
+        "và hoạt động Hội thẩm nhân dân nhiệm kỳ 2021-2026."
+    )
+    page = parse_text_page(
+        f"Chi tiết tin tức - Huyện Hòa Bình\nHuyện Hòa Bình\n{headline}\n{lead}\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, None)  # the site's name is no section
+    assert page.lead == lead
+    body = parse_text_page(f"Huyện Hòa Bình\n{LEAD}\n{SECOND}\n")
+    assert body.title is None  # a lead under the site's name, not told again: no headline
+
+
+def test_a_headline_opening_like_a_lead_over_the_lead_that_retells_it_is_the_headline():
+    headline = "Sáng ngày 06/9/2026 Đoàn xã Hòa Bình ra quân phát quang cây dại trên địa bàn xã"
+    lead = (
+        "Sáng ngày 06/9/2026, Đoàn Thanh niên xã Hòa Bình ra quân phát quang cây dại dọc các "
+        "tuyến đường trên địa bàn xã, với 30 đoàn viên tham gia."
+    )
+    page = parse_text_page(f"{headline}\n{lead}\n{SECOND}\n")
+    assert (page.title, page.lead, page.published) == (headline, lead, None)
+
+
+def test_a_labelled_date_the_lead_runs_into_under_a_breadcrumb_is_the_page_s_stamp():
+    headline = "Trường Bổ túc văn hóa Hòa Bình - Dấu ấn 30 năm xây dựng và phát triển"
+    page = parse_text_page(
+        f"{headline} (Lượt xem: 238)\n>> TIN TỨC >> Đời sống - Xã hội >> Giáo dục\n"
+        "Cập nhật: 22/12/2026Năm 2026, trường Bổ túc văn "
+        "hóa Hòa Bình tròn 30 năm thành lập, đã dạy chữ cho hàng nghìn học viên.\n"
+        f"{SECOND}\n"
+    )
+    assert page.title == headline
+    assert page.published == datetime.datetime(2026, 12, 22, tzinfo=LOCAL)
+    assert (page.section, page.views) == ("Giáo dục", 238)  # the crumb's last item
+    assert page.lead.startswith("Năm 2026, trường")

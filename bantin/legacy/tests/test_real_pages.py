@@ -260,6 +260,15 @@ WRONG_CEILINGS = {
     "gathered text, 2026-12-07u": {
         "title": 0, "published": 0, "byline": 0, "views": 0, "category": 0,
     },
+    # aa read first in the thirteenth session (105/110, 1 invented), then mended
+    "gathered text, 2026-12-07aa": {
+        "title": 0, "published": 0, "byline": 0, "views": 0, "category": 0,
+    },
+    # ab read first in the thirteenth session (115/120, 0 invented), then mended; left: an
+    # editor's account as the signature ("btv.abc1"), a capture that is one headline-like line
+    "gathered text, 2026-12-07ab": {
+        "title": 1, "published": 0, "byline": 1, "views": 0, "category": 0,
+    },
 }  # fmt: skip
 # Lowered 2026-12-06 (eighth session): a label under a "Văn bản mới" box over the headline
 # (y, g134); a photo's caption holding the address's headline with words before it; a

@@ -794,3 +794,28 @@ def test_a_writer_signs_over_the_outlet_credited_after_theo_and_initials_keep_th
     assert alone.byline == "Trung tâm Văn hóa huyện"
     initials = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "M.Q. và T.H.")
     assert initials.byline == "M.Q. và T.H."
+
+
+def test_a_signature_over_a_share_box_s_close_button_still_signs():
+    page = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY, "", "Minh Hà – Quốc Huy", "", "Chia sẻ với bạn bè", "",
+        "Facebook Twitter Zalo Email", "Đóng lại",
+    )  # fmt: skip
+    assert page.byline == "Minh Hà – Quốc Huy"
+
+
+def test_a_contributor_labelled_ctv_over_an_empty_comment_box_signs():
+    page = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY, "", "CTV: Trần Thu Hà", "",
+        "Chưa có lời bình nào. Hãy là người đầu tiên", "", "Mới nhất",
+    )  # fmt: skip
+    assert page.byline == "Trần Thu Hà"
+
+
+def test_a_template_s_written_by_names_the_account_that_signs_the_page():
+    page = parsed(
+        "TIN HOẠT ĐỘNG", "", "ĐOÀN XÃ PHÚ LỘC RA QUÂN DỌN VỆ SINH KÊNH MƯƠNG", "",
+        "Written by doanxaphuloc", "", LEAD, "", BODY, "", "Leave a Comment",
+    )  # fmt: skip
+    assert page.title == "ĐOÀN XÃ PHÚ LỘC RA QUÂN DỌN VỆ SINH KÊNH MƯƠNG"
+    assert page.byline == "doanxaphuloc"
