@@ -258,6 +258,25 @@ def _month_first(found: re.Match[str], day: int, month: int, year: int | None) -
     return found["dmy_y"] is not None and month > 12 and 1 <= day <= 12 and year is not None
 
 
+def _us_general(found: re.Match[str], time_match: re.Match[str] | None) -> bool:
+    """A date and time in the general form of a server left in US English ("4/10/2019
+    3:41:55 PM": month, day and hour without a leading zero, one space, seconds, AM or PM)
+    is month first. A site that chose its own form pads them or sets them apart ("10/08/2023
+    05:03:54 PM" and "9/6/2018 | 2:35:57 PM" stay day first)."""
+    if found["dmy_y"] is None or found["dmy_sep"] != "/" or time_match is None:
+        return False
+    times = time_match.groupdict()
+    return (
+        time_match.string[found.end() : time_match.start("hour")] == " "  # one space, no "|"
+        and times["ampm"] in {"am", "pm"}
+        and times["second"] is not None
+        and not times["hour"].startswith("0")
+        and not found["dmy_d"].startswith("0")
+        and not found["dmy_m"].startswith("0")
+        and int(found["dmy_d"]) <= 12  # "13/10/2019 3:41:55 PM" can only be day first
+    )
+
+
 def _is_valid_date(day: int, month: int, year: int | None) -> bool:
     if not 1 <= month <= 12 or year == 0:
         return False
@@ -309,7 +328,8 @@ def _read_candidate(
             end = time_match.end()
     start = lead.start() if lead is not None else date_start
     day, month, year = _date_fields(found)
-    if _month_first(found, day, month, year):
+    weekday = lead is not None and lead["weekday"]  # "Thứ bảy, 9/6/2018 …": the site's own form
+    if _month_first(found, day, month, year) or (not weekday and _us_general(found, time_match)):
         day, month = month, day
     if not _is_valid_date(day, month, year):
         return None

@@ -40,6 +40,7 @@ from bantin.legacy.reading.textlines import (
     words,
 )
 from bantin.legacy.reading.textsection import (
+    CRUMB_ARROW,
     box_titles,
     crumb_before_headline,
     crumb_items,
@@ -106,7 +107,7 @@ def read_header(lines, page, furniture=NO_FURNITURE):
             page.byline = page.byline or clean_byline(lines[content[above_index]])
             above_index -= 1  # headline, source, date: the headline is one line higher
         elif position >= 2 and is_crumb_line(lines[content[above_index]]):
-            crumbs = crumb_items(lines[content[above_index]].lstrip(">» "))
+            crumbs = crumb_items(lines[content[above_index]].strip().lstrip(">» "))
             page.section = page.section or crumbs[-1]
             above_index -= 1  # headline, breadcrumb, date: the crumb's last item is the section
         above = lines[content[above_index]] if above_index >= 0 else ""
@@ -217,8 +218,10 @@ def headline_under_stamp(lines, content, position, match):
 
 
 def is_crumb_line(line):
-    """A breadcrumb on a line of its own (">> TIN TỨC >> Đời sống >> Giáo dục")."""
-    return line.lstrip().startswith((">", "»")) and len(crumb_items(line.lstrip(">» "))) >= 2
+    """A breadcrumb on a line of its own (">> TIN TỨC >> Đời sống >> Giáo dục", "Trang chủ >>
+    TIN TỨC >> Tin địa phương")."""
+    arrowed = CRUMB_ARROW.search(f" {line.strip()}") is not None
+    return arrowed and len(crumb_items(line.strip().lstrip(">» "))) >= 2
 
 
 def source_over_date(line):

@@ -1348,7 +1348,7 @@ def test_a_bare_number_under_a_headline_the_address_names_is_its_view_count_not_
 
 
 def test_a_headline_with_its_view_count_in_brackets_keeps_its_line():
-    headline = "Diễn tập phòng chống lụt bão và tìm kiếm cứu nạn năm 2026."
+    headline = "Diễn tập phòng chống lụt bão và tìm kiếm cứu nạn năm 2026"
     page = parse_text_page(
         f"{headline} (Lượt xem: 2131)\n\nTrang chủ >> TIN TỨC >> Tin địa phương\n\n"
         f"Cập nhật: 24/09/2026\n\n{LEAD}\n{SECOND}\n",
@@ -1675,3 +1675,13 @@ def test_a_labelled_date_the_lead_runs_into_under_a_breadcrumb_is_the_page_s_sta
     assert page.published == datetime.datetime(2026, 12, 22, tzinfo=LOCAL)
     assert (page.section, page.views) == ("Giáo dục", 238)  # the crumb's last item
     assert page.lead.startswith("Năm 2026, trường")
+
+
+def test_a_breadcrumb_from_the_home_page_between_headline_and_date_gives_the_section():
+    headline = "Diễn tập phòng chống lụt bão và tìm kiếm cứu nạn năm 2026"
+    page = parse_text_page(
+        f"{headline} (Lượt xem: 2131)\n\nTrang chủ >> TIN TỨC >> Tin địa phương\n\n"
+        f"Cập nhật: 24/09/2026\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, "Tin địa phương")
+    assert (page.published, page.views) == (datetime.datetime(2026, 9, 24, tzinfo=LOCAL), 2131)

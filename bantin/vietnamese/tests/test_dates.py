@@ -379,3 +379,19 @@ def test_a_date_whose_second_number_is_no_month_is_read_month_first():
     found = find_datetime("05-04-2017")  # both could be months: day first, as Vietnam writes
     assert (found.day, found.month) == (5, 4)
     assert find_datetime("13/13/2017") is None
+
+
+def test_a_server_s_us_general_form_is_month_first_and_a_padded_form_day_first():
+    found = find_datetime("Thời gian đăng: 4/10/2026 3:41:55 PM")
+    assert (found.day, found.month, found.hour, found.minute) == (10, 4, 15, 41)
+    padded = find_datetime("10/08/2026 05:03:54 PM")  # a form the site chose: day first
+    assert (padded.day, padded.month, padded.hour) == (10, 8, 17)
+    day_first_forms = (
+        "4/10/2026 15:41:55", "4/10/2026 3:41 PM", "4/10/2026 3:41:55 CH",
+        "Cập nhật: Thứ bảy, 4/10/2026 | 3:41:55 PM", "Thứ bảy, 4/10/2026 3:41:55 PM",
+    )  # fmt: skip
+    for day_first in day_first_forms:
+        found = find_datetime(day_first)
+        assert (found.day, found.month) == (4, 10), day_first
+    found = find_datetime("13/10/2026 3:41:55 PM")
+    assert (found.day, found.month) == (13, 10)
