@@ -608,6 +608,14 @@ BATCHES = {
     "commune and province portals, departments, a COVID portal, schools and a university, "
     "unions, a youth union, a provincial TV and papers; every region), labelled the same way, "
     "read first as development in the thirteenth session (115/120 right, 0 invented)",
+    "2026-12-07ad": "32 more pages of 32 more sites none of the sets had (one page each: "
+    "nineteen schools, commune and district portals, a party committee, a procuracy, youth "
+    "union and culture pages; every region), labelled the same way, read first as development "
+    "in the thirteenth session (155/160 right, 1 invented)",
+    "2026-12-07ae": "29 more pages of 29 more sites none of the sets had (one page each: "
+    "seventeen schools, commune, district and province portals, departments, a women's union, "
+    "museums, a provincial paper; every region), labelled the same way, read first as "
+    "development in the thirteenth session (141/145 right, 1 invented)",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -127,13 +127,16 @@ def read_header(lines, page, furniture=NO_FURNITURE):
         elif page.title is None and headline_under_stamp(lines, content, position, match):
             page.title = lines[content[position + 1]]
             return lines[content[position + 1] + 1 :]
+        label_index = above_index - 1
+        while label_index >= 1 and is_furniture(lines[content[label_index]]):
+            label_index -= 1  # "Kinh tế" / "Xem với cỡ chữ Tương phản" / the headline
         if (
-            above_index >= 1
+            label_index >= 0
             and page.section is None
-            and not in_links_box(lines, content[: above_index - 1])
-            and not box_titles(lines, content[:above_index])
+            and not in_links_box(lines, content[:label_index])
+            and not box_titles(lines, content[: label_index + 1])
         ):
-            label = lines[content[above_index - 1]]
+            label = lines[content[label_index]]
             label = crumb_before_headline(label, above) or label
             label = crumb_items(label)[-1]  # "DIỄN ĐÀN > TỌA ĐÀM …": the last item
             if doubled_label(label) or is_section(label):

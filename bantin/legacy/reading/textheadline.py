@@ -33,6 +33,7 @@ from bantin.legacy.reading.textlines import (
     SENTENCE_END,
     SITE_NAME,
     WORD,
+    goes_on,
     is_body_paragraph,
     is_furniture,
     labelled_views,
@@ -145,14 +146,17 @@ EVENT_TIME_INSIDE = re.compile(
     r",\s*(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}\b", re.IGNORECASE
 )
 SENTENCE_BREAK = re.compile(r"([^\W\d_]{3,})([.!?])(\s*)([^\W\d_]{2,})")
+BRACKET_BREAK = re.compile(r"\)[.!?]\s+(?=[^\W\d_]{2,})")  # "… (2/9/1945-2/9/2019). Ngày 26/8, …"
 
 
 def two_sentences(line):
     """A line holding the end of one sentence and the start of the next: the story's text,
     never a headline (none of the labelled ones is). A word in lower case, its stop, and a
     capitalised word, after a space ("… là những đứa trẻ. Bởi trong …") or run together by
-    the capture ("… Điều lệ Đảng.Thay mặt …"; "Tp.Hồ" is none)."""
-    return any(
+    the capture ("… Điều lệ Đảng.Thay mặt …"; "Tp.Hồ" is none); or after a bracket ("…
+    (2/9/1945-2/9/2019). Ngày 26/8, …")."""
+    after_bracket = any(line[found.end()].isupper() for found in BRACKET_BREAK.finditer(line))
+    return after_bracket or any(
         left[-3:].islower()
         and right[0].isupper()
         and (space or (stop == "." and right[1:].islower()))
@@ -373,20 +377,6 @@ def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
 
 
 LIST_MARKS = ("- ", "• ", "+ ", "* ")
-WRAPPED_LINE_CHARS = 60
-
-
-def goes_on(line):
-    """A long line that stops on a word in lower case, with no stop ("… đã tổ chức Lễ kết
-    nạp Đội viên cho"): a paragraph wrapped by the capture, its sentence going on below."""
-    text = line.strip()
-    return (
-        len(text) >= WRAPPED_LINE_CHARS
-        and text[-1:].isalpha()
-        and text[-1:].islower()
-        and "|" not in text  # page tools ("A- A A+ | … Giảm tương phản")
-        and not is_furniture(text)
-    )
 
 
 def in_a_list(lines, head_indexes, position):

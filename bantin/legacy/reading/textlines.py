@@ -248,3 +248,19 @@ def first_letter_upper(token):
 def next_line(lines, index):
     """The next line with text after ``index``, or ""."""
     return next((line for line in lines[index + 1 :] if line), "")
+
+
+WRAPPED_LINE_CHARS = 60
+
+
+def goes_on(line):
+    """A long line that stops on a word in lower case, with no stop ("… đã tổ chức Lễ kết
+    nạp Đội viên cho"): a paragraph wrapped by the capture, its sentence going on below."""
+    text = line.strip()
+    return (
+        len(text) >= WRAPPED_LINE_CHARS
+        and text[-1:].isalpha()
+        and text.split()[-1][:1].islower()  # "… tại Quận Bình Thạnh" ends on a name
+        and "|" not in text  # page tools ("A- A A+ | … Giảm tương phản")
+        and not is_furniture(text)
+    )

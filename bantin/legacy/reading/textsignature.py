@@ -14,6 +14,7 @@ from bantin.legacy.reading.textlines import (
     SITE_NAME,
     WORD,
     first_letter_upper,
+    goes_on,
     is_body_paragraph,
     is_file_name,
     is_furniture,
@@ -82,9 +83,9 @@ BYLINE_LABEL = re.compile(
     r"|^nguồn\s+(?=(?-i:[A-ZĐ]))",  # "Nguồn BBT", "Nguồn Báo …": no colon before a name
     re.IGNORECASE,
 )
-# A reporter's or a contributor's title before the name, with no colon ("PV Hồng Mến", "CTV
+# A reporter's or a contributor's title before the name, with no colon ("PV Hồng Mến", "CTV.
 # Thành Thức - TTVHTT Diên Khánh"): the name signs. "PV" alone, or before "(Theo …)", stays.
-ROLE_BEFORE_NAME = re.compile(r"^(?:PV|CTV|Phóng viên|Cộng tác viên)\s+(?=[^\W\d_])")
+ROLE_BEFORE_NAME = re.compile(r"^(?:PV|CTV|Phóng viên|Cộng tác viên)\.?\s+(?=[^\W\d_])")
 TEXT_AND_PHOTOS = re.compile(rf"^{TEXT_AND_PHOTOS_WORDS}\s*[:：]", re.IGNORECASE)
 ARTICLE_END = {
     # Labels after which a page shows comments or other articles, never the article's text.
@@ -145,7 +146,8 @@ NEWSROOM_UNIT = re.compile(
 YOUTH_UNION = re.compile(r"^(?:huyện|tỉnh|thành|quận|thị) đoàn\s+[^\W\d_]", re.IGNORECASE)
 PLACE = re.compile(rf"\s{PLACE_LEVEL}\s+\S")
 SOURCE_MAX_WORDS = 6
-SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:", re.IGNORECASE)
+# "Nguồn tin: …", "Nguồn: …", and "Nguồn Chinhphu.vn" with no colon before a capital
+SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:|^nguồn\s+(?=(?-i:[A-ZĐ]))", re.IGNORECASE)
 # "Theo Baothanhhoa.vn", "Theo: nongnghiep.vn": the source given by its web address.
 SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.gov\.vn/?", re.I)
 OUTLET_BOX_WORDS = 8
@@ -485,6 +487,7 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
                 and (
                     credited
                     or has_name_features(text)
+                    or is_source_signature(line)
                     or name_with_unit(text)
                     or BARE_OUTLET.fullmatch(text)
                 )
@@ -498,10 +501,14 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             continue
         if text and names_a_place(text):
             continue  # the site's place in its footer, or the story's as a tag: signs nothing
-        unit = signature_with_unit(lines, content, index)
+        # "… Tượng đài chiến thắng" over "La Ngà – Đồng Nai.": a wrapped sentence's end, which
+        # signs only with a name glued or bracketed after its stop
+        whole = not wraps_onto(lines, content, index)
+        unit = signature_with_unit(lines, content, index) if whole else None
         if unit is not None:
             return unit
-        if text and (signs(text) or is_source_signature(line)) and not is_document_kind(text):
+        signed = text and (signs(text) or is_source_signature(line))
+        if whole and signed and not is_document_kind(text):
             return index, text, ""
         if text and signs_after_end_mark(lines, content, index, text):
             return index, text, ""
@@ -515,11 +522,24 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         bracketed = BRACKETED_AFTER_SENTENCE.search(line)
         if bracketed and glued_name(bracketed.group(1).strip(), bracketed=True):
             return index, bracketed.group(1).strip(), line[: bracketed.start()].strip()
-        signed = name_and_posts(line)
+        signed = name_and_posts(line) if whole else None
         if signed:
             return index, signed, ""
         return source
     return source
+
+
+def wraps_onto(lines, content, index):
+    """The line at ``index`` ends a sentence the capture wrapped: the capture breaks its
+    paragraphs inside sentences (a line that goes on, textlines.goes_on, is followed by one
+    in lower case), and the line above goes on into this one. Captions with no stop over a
+    signature, in a capture that keeps its paragraphs whole, are no such lines."""
+    position = content.index(index)
+    if position == 0 or not goes_on(lines[content[position - 1]]):
+        return False
+    above = [lines[other].strip() for other in content[:position]]
+    pairs = zip(above, above[1:], strict=False)
+    return any(goes_on(line) and following[:1].islower() for line, following in pairs)
 
 
 def before_site_address(lines, content):

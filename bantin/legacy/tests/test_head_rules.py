@@ -1685,3 +1685,22 @@ def test_a_breadcrumb_from_the_home_page_between_headline_and_date_gives_the_sec
     )
     assert (page.title, page.section) == (headline, "Tin địa phương")
     assert (page.published, page.views) == (datetime.datetime(2026, 9, 24, tzinfo=LOCAL), 2131)
+
+
+def test_a_long_first_line_with_a_sentence_after_its_brackets_is_no_headline():
+    page = parse_text_page(
+        "Hướng tới chào mừng 81 năm Cách mạng Tháng Tám (19/8/1945-19/8/2026) và Quốc khánh "
+        "(2/9/1945-2/9/2026). Ngày 26/8, xã Hòa Bình tổ chức giải bóng chuyền truyền thống\n"
+        f"{SECOND}\n"
+    )
+    assert page.title is None
+
+
+def test_a_section_over_the_page_tools_over_the_headline_is_the_section():
+    headline = "Kinh tế - xã hội của tỉnh 6 tháng đầu năm đạt kết quả tích cực"
+    page = parse_text_page(
+        f"Kinh tế\n\nXem với cỡ chữ Tương phản\n\n{headline}\n\nTh 3, 11/07/2026 | 08:41 SA\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, "Kinh tế")
+    assert page.published == datetime.datetime(2026, 7, 11, 8, 41, tzinfo=LOCAL)

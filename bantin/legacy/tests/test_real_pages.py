@@ -269,6 +269,17 @@ WRONG_CEILINGS = {
     "gathered text, 2026-12-07ab": {
         "title": 1, "published": 0, "byline": 1, "views": 0, "category": 0,
     },
+    # ad read first in the thirteenth session (155/160, 1 invented), then mended; left: a
+    # special section in capitals over the headline, a writer's post after a unit numbered
+    # "2"
+    "gathered text, 2026-12-07ad": {
+        "title": 0, "published": 0, "byline": 1, "views": 0, "category": 1,
+    },
+    # ae read first in the thirteenth session (141/145, 1 invented), then mended; left: a bare
+    # number over the comment box, a writer labelled "admin"
+    "gathered text, 2026-12-07ae": {
+        "title": 0, "published": 0, "byline": 1, "views": 1, "category": 0,
+    },
 }  # fmt: skip
 # Lowered 2026-12-06 (eighth session): a label under a "Văn bản mới" box over the headline
 # (y, g134); a photo's caption holding the address's headline with words before it; a

@@ -819,3 +819,30 @@ def test_a_template_s_written_by_names_the_account_that_signs_the_page():
     )  # fmt: skip
     assert page.title == "ĐOÀN XÃ PHÚ LỘC RA QUÂN DỌN VỆ SINH KÊNH MƯƠNG"
     assert page.byline == "doanxaphuloc"
+
+
+def test_a_contributor_s_title_with_a_dot_and_a_source_without_a_colon_sign():
+    dotted = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "  CTV. Trần Thu Hà (Hội Nông dân xã)")
+    assert dotted.byline == "Trần Thu Hà (Hội Nông dân xã)"
+    sourced = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY, "", "Nguồn Baohoabinh.vn", "", "1,561",
+        "Viết bình luận mới",
+    )  # fmt: skip
+    assert sourced.byline == "Baohoabinh.vn"
+
+
+def test_the_end_of_a_sentence_the_capture_wrapped_is_no_signature():
+    wrapped = parsed(
+        HEADLINE, DATE, "",
+        "Chi đoàn và Liên đội đã phối hợp tổ chức thi đua học tập, rèn luyện và tìm hiểu về",
+        "Đoàn Thanh niên, nỗ lực phấn đấu trở thành đoàn viên. Liên đội đã tổ chức lễ kết",
+        "nạp đoàn cho 45 học sinh khối 9 tại khu di tích lịch sử tượng đài chiến thắng",
+        "Hòa Bình – Phú Lộc.",
+    )  # fmt: skip
+    assert wrapped.byline is None
+    captioned = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY,
+        "Đồng chí Lê Văn Tư – Phó Chủ tịch Liên đoàn Lao động xã trao quà tại buổi lễ",
+        "LIÊN ĐOÀN LAO ĐỘNG XÃ",
+    )  # fmt: skip
+    assert captioned.byline == "LIÊN ĐOÀN LAO ĐỘNG XÃ"
