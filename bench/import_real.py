@@ -616,6 +616,15 @@ BATCHES = {
     "seventeen schools, commune, district and province portals, departments, a women's union, "
     "museums, a provincial paper; every region), labelled the same way, read first as "
     "development in the thirteenth session (141/145 right, 1 invented)",
+    "2026-12-07af": "32 more pages of 32 more sites none of the sets had (one page each: "
+    "twenty schools, commune, ward and city portals, procuracies, youth union and culture "
+    "department pages; every region), labelled the same way, read first as development in the "
+    "thirteenth session (151/160 right, 4 invented)",
+    "2026-12-07ag": "31 more pages of 31 more sites none of the sets had (one page each: "
+    "seventeen schools, commune, ward and district portals, departments, unions, a party "
+    "committee, a science union, an industrial-zone authority; every region), labelled the "
+    "same way, read first as development in the thirteenth session (146/155 right, 7 "
+    "invented)",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

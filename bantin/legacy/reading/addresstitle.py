@@ -25,6 +25,7 @@ from bantin.legacy.reading.textheader import (
 )
 from bantin.legacy.reading.textlines import (
     LEAD_OPENER,
+    QUOTES,
     is_body_paragraph,
     is_furniture,
     strip_bullet,
@@ -64,6 +65,9 @@ def title_from_address(lines, body_lines, page, origin):
         return title_from_whole_line(above_first_paragraph(lines), body_lines, page, named)
     if found is None and section_not_headline(page, named):
         page.section, page.title = page.section or page.title, None
+    if found is None and quotation_not_headline(page, named):
+        quotation, page.title = page.title, None
+        return [quotation, *body_lines]  # it stays in the text
     if found is None and page.section is None and page.title is not None:
         page.section = section_named(lines, page.title, named)
     if found is None or LEAD_OPENER.match(searched[found.index][found.start :]):
@@ -98,6 +102,18 @@ def section_not_headline(page, named):
     viên")."""
     title = page.title
     if title is None or not is_section(title):
+        return False
+    named, shown = set(named), [word for word, _start, _end in address_tokens(title)]
+    return sum(word in named for word in shown) < SECTION_SHARED_WORDS * len(shown)
+
+
+def quotation_not_headline(page, named):
+    """Whether the headline read is a saying in quotation marks printed over a page that lost
+    its headline ('"Cô giáo như mẹ hiền"' over the lead of a Teachers' Day meeting): the
+    address names a headline the page does not show, and the quotation shares hardly any of
+    its words. A quoted headline the address names is read as any other."""
+    title = (page.title or "").strip()
+    if not (title.startswith(QUOTES) and title.endswith(QUOTES)):
         return False
     named, shown = set(named), [word for word, _start, _end in address_tokens(title)]
     return sum(word in named for word in shown) < SECTION_SHARED_WORDS * len(shown)

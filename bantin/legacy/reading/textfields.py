@@ -90,6 +90,7 @@ class Head:
     archive_rest: str | None = None
     facts_end: int | None = None  # the last item of the list the date stands in
     posts_end: int | None = None  # the last line of the posts under the writer's name
+    again_end: int | None = None  # the last line of the headline printed again, wrapped
 
     @property
     def end(self):
@@ -100,6 +101,7 @@ class Head:
             self.signature_line,
             self.facts_end,
             self.posts_end,
+            self.again_end,
         )
         used = [index for index in lines if index is not None]
         return max(used) + 1 if used else 0
@@ -200,8 +202,11 @@ def read_head(lines, furniture=NO_FURNITURE):
         read_titled_date_line(lines, head_indexes, head, furniture)
     writer = writer_with_posts(lines, head_indexes)
     written = headline_over_writer(lines, head_indexes) if head.title_line is None else None
+    again = printed_again(lines, head_indexes) if head.title_line is None else None
     if written is not None:
         head.title_line, head.signature_line = written
+    elif again is not None:
+        head.title_line, head.again_end = again
     elif head.title_line is None:
         unposted = [index for index in head_indexes if not writer or index not in writer[1]]
         head.title_line = find_headline(lines, unposted, head.date_line, furniture)
@@ -326,3 +331,15 @@ def count_under_title(lines, title):
     """count_under the head line that is the headline found, if one is."""
     head = lines[:HEAD_MAX_LINES]
     return count_under(lines, head.index(title)) if title in head else None
+
+
+def printed_again(lines, indexes):
+    """(the headline's index, the last of its lines again) when a head line is printed again
+    right under it, wrapped on two lines ("TRƯỜNG TIỂU HỌC X THAM GIA HỘI KHỎE …" over
+    "TRƯỜNG TIỂU HỌC X THAM GIA" / "HỘI KHỎE …"): the whole line is the headline, the two
+    halves are neither a section nor a headline; else None."""
+    for position, index in enumerate(indexes[:-2]):
+        upper, first, second = (lines[at] for at in indexes[position : position + 3])
+        if " ".join(upper.split()) == " ".join(f"{first} {second}".split()):
+            return (index, indexes[position + 2]) if is_headline(upper) else None
+    return None

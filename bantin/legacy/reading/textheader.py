@@ -34,6 +34,7 @@ from bantin.legacy.reading.textheadline import (
     retold_under_date,
 )
 from bantin.legacy.reading.textlines import (
+    LEAD_OPENER,
     WORD,
     is_body_paragraph,
     is_furniture,
@@ -306,6 +307,8 @@ def header_date(line):
     sentence of the body ("Sáng ngày 22/6/2021, đồng chí ...")."""
     if YEAR.search(line) is None or DOCUMENT_NUMBER.search(line):
         return None  # no full date, or the day an official document was signed
+    if LEAD_OPENER.match(line.strip()) and line.rstrip().endswith(","):
+        return None  # "Chiều ngày 18/8/2025,": a lead's opening the capture wrapped
     match = find_datetime(line)
     if match is None or not match.has_year or match.start > HEADER_MAX_PREFIX:
         return None

@@ -135,7 +135,14 @@ def is_headline(line, subject=False):
         or NATIONAL_MOTTO.search(line)
         or line.count(";") >= 2
         or sentence_with_remark(line)
+        or in_a_quotation(line)
     )
+
+
+def in_a_quotation(line):
+    """A line that opens or closes a quotation it does not hold whole ('Nhớ về Giỗ Tổ tháng 3
+    mùng 10"', the last line of a verse quoted over the story): a line of the quotation."""
+    return line.count('"') % 2 == 1 or line.count("“") != line.count("”")
 
 
 REMARK_AT_END = re.compile(r"\(([^()]*)\)\s*$")

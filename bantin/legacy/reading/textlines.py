@@ -16,10 +16,11 @@ LEAD_OPENER = re.compile(
     r"|mới đây|trong (?:các )?ngày|từ ngày|đầu tháng|cuối tháng|năm \d{4})"
     r"(?:\s+(?:ngày|nay|qua|mai))?\s*(?:\(?\d|,))"
     r"|nhằm\s"  # a purpose clause ("Nhằm hỗ trợ nhân dân …") opens a lead, never a headline
-    # a sentence that goes on from the one before ("Theo đó, …", "Bên cạnh đó, …"): a capture
-    # that opens inside the article, never at its headline
+    # a sentence that goes on from the one before ("Theo đó, …", "Bên cạnh đó, …") or sets
+    # the story in its time ("Thời gian này, …"): the article's text, never its headline
     r"|(?:theo đó|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|qua đó|do đó|vì vậy|như vậy|cụ thể"
-    r"|sau đó|tiếp đó|từ đó|trong đó)\s*,",
+    r"|sau đó|tiếp đó|từ đó|trong đó|thời gian (?:này|qua|gần đây)|những ngày (?:này|qua)"
+    r"|(?:tuần|tháng|năm) (?:này|qua)|gần đây|hiện nay)\s*,",
     re.IGNORECASE,
 )
 LABELLED_VIEWS = re.compile(
@@ -124,6 +125,7 @@ NAVIGATION = {
     "đánh giá bài viết",  # a rating widget's label
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+QUOTES = ('"', "“", "”", "«", "»")
 
 
 def strip_bullet(line):

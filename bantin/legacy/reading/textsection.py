@@ -10,6 +10,7 @@ from bantin.legacy.reading.textlines import (
     ADDRESS,
     NUMBERED_HEADING,
     PHOTO,
+    QUOTES,
     SENTENCE_END,
     SITE_NAME,
     WORD,
@@ -195,6 +196,7 @@ def section_words(text):
         and not (is_signature(text) and not text.isupper() and reads_as_person(text))
         and not BYLINE_LABEL.match(text)  # "Nguồn tin: Hội LHPN huyện …" signs the page
         and not text.startswith(("-", "–", "+"))  # an item of a list
+        and not text.strip().startswith(QUOTES)  # '"Cô giáo như mẹ hiền"': a quotation
         and not NUMBERED_HEADING.match(text)  # "I. MỤC ĐÍCH, YÊU CẦU": a document's part
     )
 

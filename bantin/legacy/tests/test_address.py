@@ -322,3 +322,11 @@ def test_an_old_joomla_alias_that_dropped_its_marked_letters_names_its_headline(
         address=address,
     )
     assert page.title == headline
+
+
+def test_a_saying_in_quotation_marks_the_address_does_not_name_is_no_headline():
+    address = "https://hoabinh.example.edu.vn/tin-tuc/hop-mat-ky-niem-ngay-nha-giao-viet-nam-20-11"
+    page = read(f'"Cô giáo như mẹ hiền"\n{LEAD}\n{SECOND}\n', address=address)
+    assert (page.title, page.section) == (None, None)
+    named = read(f'"Họp mặt kỷ niệm ngày Nhà giáo Việt Nam 20-11"\n{LEAD}\n{SECOND}\n', address)
+    assert named.title == '"Họp mặt kỷ niệm ngày Nhà giáo Việt Nam 20-11"'

@@ -1704,3 +1704,45 @@ def test_a_section_over_the_page_tools_over_the_headline_is_the_section():
     )
     assert (page.title, page.section) == (headline, "Kinh tế")
     assert page.published == datetime.datetime(2026, 7, 11, 8, 41, tzinfo=LOCAL)
+
+
+def test_a_verse_quoted_over_the_story_gives_neither_headline_nor_section():
+    page = parse_text_page(
+        '"Dù ai đi ngược về xuôi\nNhớ ngày Giỗ Tổ mùng 10 tháng 3\nDù đi muôn dặm đường xa\n'
+        'Nhớ về Giỗ Tổ tháng 3 mùng 10"\n'
+        "Sáng nay, thầy và trò trường tiểu học Hòa Bình đã tổ chức Lễ Giỗ Quốc Tổ Hùng Vương, "
+        "cùng nhau ôn lại truyền thống dựng nước và giữ nước của dân tộc.\n"
+        f"{SECOND}\n"
+    )
+    assert (page.title, page.section) == (None, None)
+
+
+def test_a_capture_opening_on_the_story_s_time_has_no_headline():
+    page = parse_text_page(
+        "Thời gian này, UBND xã Hòa Bình đang triển khai tiêm vắc xin cho đàn trâu, bò trong "
+        "toàn xã.\n"
+        "Theo thống kê, toàn xã Hòa Bình có hơn 1.000 con trâu, bò. Để việc tiêm vắc xin cho "
+        "đàn trâu, bò trong toàn xã bảo đảm an toàn, UBND xã đang triển khai tuyên truyền.\n"
+        f"{SECOND}\n"
+    )
+    assert page.title is None
+
+
+def test_a_lead_s_opening_the_capture_wrapped_is_no_date_line():
+    headline = "Phiên trù bị Đại hội đại biểu Đảng bộ xã Hòa Bình lần thứ I, nhiệm kỳ 2025 - 2030"
+    page = parse_text_page(
+        f"{headline}\nChiều ngày 18/8/2026,\ntại Hội trường Nhà văn hóa xã Hòa Bình, Đảng bộ xã "
+        "long trọng tổ\nchức Phiên trù bị Đại hội đại biểu Đảng bộ\nxã lần thứ I.\n"
+        f"{SECOND}\n"
+    )
+    assert (page.title, page.published, page.section) == (headline, None, None)
+
+
+def test_a_headline_printed_again_on_two_lines_is_read_whole():
+    headline = "TRƯỜNG TIỂU HỌC HÒA BÌNH THAM GIA HỘI KHỎE PHÙ ĐỔNG CẤP HUYỆN NĂM 2026"
+    page = parse_text_page(
+        f"{headline}\n\nTRƯỜNG TIỂU HỌC HÒA BÌNH THAM GIA\n\nHỘI KHỎE PHÙ ĐỔNG CẤP HUYỆN NĂM 2026"
+        f"\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, None)
+    assert page.lead == LEAD

@@ -846,3 +846,11 @@ def test_the_end_of_a_sentence_the_capture_wrapped_is_no_signature():
         "LIÊN ĐOÀN LAO ĐỘNG XÃ",
     )  # fmt: skip
     assert captioned.byline == "LIÊN ĐOÀN LAO ĐỘNG XÃ"
+
+
+def test_a_list_of_comrades_cut_by_the_capture_signs_nothing():
+    page = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY, "", "Đ/c: Phan Thị Loan – Chủ tịch", "",
+        "Đ/c: Lê Thị Mai – Phó chủ tịch", "", "Đ/c: Trầ",
+    )  # fmt: skip
+    assert page.byline is None

@@ -181,3 +181,14 @@ def test_the_second_syllable_of_a_body_named_in_sentence_case():
         {"name": "Nông Văn Thịnh", "positions": ["Chủ tịch Hội Y học tỉnh"]},
         {"name": "Lê Thị Hà", "positions": ["Giám đốc Sở Xây dựng"]},
     ]
+
+
+def test_a_supreme_or_high_court_or_procuracy_keeps_its_rank_in_the_post():
+    text = (
+        "Ông Trần Văn An, Phó Viện trưởng VKSND tối cao; bà Lê Thị Hà, Chánh án Tòa án nhân dân "
+        "cấp cao tại Đà Nẵng phát biểu."
+    )
+    assert people(text) == [
+        {"name": "Trần Văn An", "positions": ["Phó Viện trưởng VKSND tối cao"]},
+        {"name": "Lê Thị Hà", "positions": ["Chánh án Tòa án nhân dân cấp cao"]},
+    ]
