@@ -625,6 +625,14 @@ BATCHES = {
     "committee, a science union, an industrial-zone authority; every region), labelled the "
     "same way, read first as development in the thirteenth session (146/155 right, 7 "
     "invented)",
+    "2026-12-07ah": "27 more pages of 27 more sites none of the sets had (one page each: "
+    "nineteen schools, commune and district portals, a population office, a provincial paper, "
+    "a youth union, a literary review; every region), labelled the same way, read first as "
+    "development in the thirteenth session (130/135 right, 3 invented)",
+    "2026-12-07ai": "30 more pages of 30 more sites none of the sets had (one page each: "
+    "schools, a military college, commune, ward and district portals, departments, youth and "
+    "trade unions, a research centre; every region), labelled the same way, read first as "
+    "development in the thirteenth session (146/150 right, 1 invented)",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -268,6 +268,10 @@ def official_head(lines):
     )
 
 
+DOCUMENT_PART = re.compile(r"^(?:[IVX]+|\d{1,2})[.)]\s+\S+(?:\s+\S+){2,}$")
+"""A numbered part's heading of three words or more; "V. Thu Hà" is a writer's initial."""
+
+
 def signature_under_headline(lines, head_indexes, title_index):
     """A signature printed between the headline and the lead ("Vũ Văn Đạt / (TTXVN)"); none
     over an official notice, whose head prints the issuing body ("ỦY BAN NHÂN DÂN", "Số: ...",
@@ -276,7 +280,9 @@ def signature_under_headline(lines, head_indexes, title_index):
         return None
     for index in head_indexes:
         line = lines[index]
-        if index > title_index and len(words(line)) <= HEAD_SIGNATURE_WORDS and is_signature(line):
+        if index <= title_index or DOCUMENT_PART.match(line.strip()):
+            continue  # "I. MỤC ĐÍCH SÂN CHƠI": the first part of a document, not its writer
+        if len(words(line)) <= HEAD_SIGNATURE_WORDS and is_signature(line):
             return index
     return None
 

@@ -210,7 +210,8 @@ def is_slogans(line):
 
 def is_body_paragraph(line, following=""):
     """A sentence of the article: the head ends before it. A long line whose sentence goes
-    on in lower case on the next line is one too (a capture's wrapped lead)."""
+    on in lower case on the next line is one too (a capture's wrapped lead), and so is a long
+    clause closing with a comma over more of the text (no headline ends with one)."""
     if is_repeated_phrase(line) or is_slogans(line):
         return False
     count = len(words(line))
@@ -223,6 +224,8 @@ def is_body_paragraph(line, following=""):
         return True
     if LEAD_OPENER.match(line) and count >= 6:
         return True
+    if count >= BODY_MIN_WORDS and line.rstrip().endswith(",") and following:
+        return True  # "Căn cứ Chương trình công tác Đoàn năm 2021; …," over the rest of it
     if len(line) > BODY_MAX_CHARS:
         return True
     if count < BODY_MIN_WORDS or not line.rstrip("\"”’' )").endswith(tuple(".!?…;:")):

@@ -47,6 +47,7 @@ from bantin.legacy.reading.textfields import (
     official_head,
 )
 from bantin.legacy.reading.textheader import (
+    STAMP_LABEL_ONLY,
     header_date,
     read_header,
     read_layout_header,
@@ -219,12 +220,18 @@ BRACKETED_STAMP_LINES = 4
 
 def split_bracketed_stamp(lines):
     """A date and time in brackets closing the headline's line or opening the lead's
-    ("… năm 2016 (7:13' 18/5/2016)", "(00:28:00 20/06/2016) Sáng ngày 20/6, …"): the page's
-    stamp, printed there by older portals; it becomes a date line of its own between them."""
+    ("… năm 2016 (7:13' 18/5/2016)", "(00:28:00 20/06/2016) Sáng ngày 20/6, …"), or a
+    labelled date between them ("… hơi nam, nữ ( Cập nhật ngày: 25/03/2024 )Thiết thực …"):
+    the page's stamp, printed there by older portals; it becomes a date line of its own
+    between them."""
     content = [index for index, line in enumerate(lines) if line][:BRACKETED_STAMP_LINES]
     for index in content:
         line = lines[index].strip()
         for found in BRACKETED_STAMP.finditer(line):
+            inside = bool(found.start()) and found.end() < len(line)
+            if inside and labelled_stamp(found.group(1)):
+                parts = [line[: found.start()].strip(), found.group(1), line[found.end() :].strip()]
+                return [*lines[:index], *parts, *lines[index + 1 :]]
             if bool(found.start()) == (found.end() < len(line)):
                 continue  # a stamp stands at one end of a line with other text
             stamped = find_datetime(found.group(1))
@@ -235,6 +242,11 @@ def split_bracketed_stamp(lines):
             parts = [line[: found.start()].strip(), found.group(1), line[found.end() :].strip()]
             return [*lines[:index], *(part for part in parts if part), *lines[index + 1 :]]
     return lines
+
+
+def labelled_stamp(text):
+    """A stamp's label and its date, and nothing else ("Cập nhật ngày: 25/03/2024")."""
+    return STAMP_LABEL_ONLY.match(text) is not None and date_line(text) is not None
 
 
 def field_rule(profile, name):

@@ -1746,3 +1746,34 @@ def test_a_headline_printed_again_on_two_lines_is_read_whole():
     )
     assert (page.title, page.section) == (headline, None)
     assert page.lead == LEAD
+
+
+def test_a_labelled_stamp_in_brackets_between_headline_and_lead_dates_the_page():
+    headline = "Đoàn Thanh niên xã Hòa Bình tổ chức thành công giải bóng chuyền hơi nam, nữ"
+    page = parse_text_page(
+        f"{headline} ( Cập nhật ngày: 25/03/2026 )Thiết thực kỷ niệm 95 năm ngày thành lập "
+        "Đoàn, ngày 24/3/2026, Đoàn Thanh niên xã Hòa Bình tổ chức giải bóng chuyền hơi.\n"
+        f"{SECOND}\n"
+    )
+    assert (page.title, page.published) == (headline, datetime.datetime(2026, 3, 25, tzinfo=LOCAL))
+    assert page.lead.startswith("Thiết thực kỷ niệm")
+
+
+def test_a_long_clause_closing_with_a_comma_under_the_headline_opens_the_text():
+    headline = "Hành trình đến với các địa chỉ đỏ “Tự hào tuổi trẻ Hòa Bình” năm 2026"
+    page = parse_text_page(
+        f"{headline}\n\nCăn cứ chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2026; "
+        "kỷ niệm 95 năm Ngày thành lập Đoàn (26/3/1931 – 26/3/2026),\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    assert page.title == headline
+
+
+def test_a_document_s_first_numbered_part_under_its_headline_signs_nothing():
+    page = parse_text_page(
+        "THỂ LỆ SÂN CHƠI “TRẠNG NGUYÊN NHỎ” NĂM HỌC 2026 – 2027\n\nI. MỤC ĐÍCH SÂN CHƠI\n\n"
+        "1. Đẩy mạnh ứng dụng công nghệ thông tin trong dạy và học tại các trường tiểu học, để "
+        "học sinh tự luyện tập và tự đánh giá.\n\n"
+        "2. Tạo ra sân chơi trực tuyến để học sinh rèn luyện, phát triển tư duy ngôn ngữ.\n"
+    )
+    assert page.byline is None
