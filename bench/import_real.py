@@ -633,6 +633,14 @@ BATCHES = {
     "schools, a military college, commune, ward and district portals, departments, youth and "
     "trade unions, a research centre; every region), labelled the same way, read first as "
     "development in the thirteenth session (146/150 right, 1 invented)",
+    "2026-12-07aj": "32 more pages of 32 more sites none of the sets had (one page each: "
+    "twenty-four schools and a university, ward and commune portals, a hospital, a provincial "
+    "TV; every region), labelled the same way, read first as development in the thirteenth "
+    "session (154/160 right, 5 invented)",
+    "2026-12-07ak": "29 more pages of 29 more sites none of the sets had (one page each: "
+    "sixteen schools, commune, district and province portals, departments, a trade union and a "
+    "youth union, provincial papers; every region), labelled the same way, read first as "
+    "development in the thirteenth session (140/145 right, 1 invented)",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -92,20 +92,32 @@ class Named:
     end: int
 
 
-def same_word(shown, named):
+def same_word(shown, named, lossy=False):
     """A word of the page and a word of the address: equal, or the address lost the "đ"
-    ("ang" for "đảng") as some sites' slugs do, or every letter with a mark."""
+    ("ang" for "đảng") as some sites' slugs do; in a ``lossy`` address, every letter with a
+    mark."""
     return (
         shown == named
         or (shown.startswith("d") and shown[1:] == named and named)
-        or lost_marked_letters(shown, named)
+        or (lossy and lost_marked_letters(shown, named))
     )
 
 
+LOSSY_MIN_WORDS = 3
+LOSSY_SHARE = 0.15
+
+
+def is_lossy(named):
+    """Whether an address dropped its words' marked letters: three or more of its words, and
+    a sixth or so of them, have no vowel left ("nng", "lc", "thng"); "tp-hcm" has two."""
+    bare = sum(word.isalpha() and not MARKED_VOWELS.intersection(word) for word in named)
+    return bare >= LOSSY_MIN_WORDS and bare >= LOSSY_SHARE * len(named)
+
+
 def lost_marked_letters(shown, named):
-    """The address's word is the page's with its marked letters dropped ("nhim" for
-    "nhiệm", "thng" for "thưởng", "ua" for "đua"), as old Joomla sites made their aliases:
-    ``shown`` (folded) less some vowels, and less an opening "d" (an "đ")."""
+    """The address's word is the page's with its marked letters dropped ("nng" for "năng",
+    "thng" for "thưởng", "ua" for "đua"), as old Joomla sites made their aliases: ``shown``
+    (folded) less some vowels, and less an opening "d" (an "đ")"""
     if not named or len(named) >= len(shown):
         return False
     want = 0
@@ -135,8 +147,9 @@ def match_from(shown, start, named):
     """The last of ``shown`` matched and how many of ``named`` were, walking both in order;
     a word on either side may be missing (a slug drops or glues one)."""
     position, want, matched, last = start, 0, 0, None
+    lossy = is_lossy(named)
     while position < len(shown) and want < len(named):
-        if same_word(shown[position][0], named[want]):
+        if same_word(shown[position][0], named[want], lossy):
             matched, last = matched + 1, position
             position, want = position + 1, want + 1
         elif (
@@ -144,9 +157,9 @@ def match_from(shown, start, named):
         ):  # "KT-XH, An ninh" written "kt-xhan-ninh"
             matched, last = matched + 1, position + 1
             position, want = position + 2, want + 1
-        elif want + 1 < len(named) and same_word(shown[position][0], named[want + 1]):
+        elif want + 1 < len(named) and same_word(shown[position][0], named[want + 1], lossy):
             want += 1
-        elif position + 1 < len(shown) and same_word(shown[position + 1][0], named[want]):
+        elif position + 1 < len(shown) and same_word(shown[position + 1][0], named[want], lossy):
             position += 1
         else:
             break
@@ -160,7 +173,9 @@ def find_in_line(line, named, may_precede):
     if named[0].isdigit() and not any(word == named[0] for word, _, _ in shown):
         named = named[1:]  # the site's number before the words: "/3726-huyen-doan-..."
     for first, (word, start, _) in enumerate(shown[: MAX_PREFIX_WORDS + 1]):
-        if not same_word(word, named[0]) or not (line[start].isupper() or word.isdigit()):
+        if not same_word(word, named[0], is_lossy(named)) or not (
+            line[start].isupper() or word.isdigit()
+        ):
             continue
         last, matched, _ = match_from(shown, first, named)
         if last is None or matched < max(MIN_WORDS, MATCHED * len(named)):

@@ -72,6 +72,8 @@ def title_from_address(lines, body_lines, page, origin):
         page.section = section_named(lines, page.title, named)
     if found is None or LEAD_OPENER.match(searched[found.index][found.start :]):
         return body_lines  # the site's address is made from its lead ("Sáng 13/02, ...")
+    if searched[found.index][found.start : found.end].rstrip().endswith(":"):
+        return body_lines  # "Kế hoạch tổ chức … như sau:": a sentence announcing a list
     line = searched[found.index]
     displaced = [page.title] if page.title is not None else []
     page.title = line[found.start : found.end].strip()
@@ -92,7 +94,7 @@ def title_from_address(lines, body_lines, page, origin):
     return [*displaced, *body_lines[:position], *rest, *body_lines[position + 1 :]]
 
 
-SECTION_SHARED_WORDS = 0.25
+SHARED_WORDS = 0.25
 
 
 def section_not_headline(page, named):
@@ -101,10 +103,13 @@ def section_not_headline(page, named):
     hardly any of its words ("và") and reads as a section label ("Hoạt động LM HTX và thành
     viên")."""
     title = page.title
-    if title is None or not is_section(title):
-        return False
-    named, shown = set(named), [word for word, _start, _end in address_tokens(title)]
-    return sum(word in named for word in shown) < SECTION_SHARED_WORDS * len(shown)
+    return title is not None and is_section(title) and shares_few_words(title, named)
+
+
+def shares_few_words(text, named):
+    """Whether a line shares hardly any of its words (a quarter) with the address's."""
+    named, shown = set(named), [word for word, _start, _end in address_tokens(text)]
+    return sum(word in named for word in shown) < SHARED_WORDS * len(shown)
 
 
 def quotation_not_headline(page, named):
@@ -113,10 +118,8 @@ def quotation_not_headline(page, named):
     address names a headline the page does not show, and the quotation shares hardly any of
     its words. A quoted headline the address names is read as any other."""
     title = (page.title or "").strip()
-    if not (title.startswith(QUOTES) and title.endswith(QUOTES)):
-        return False
-    named, shown = set(named), [word for word, _start, _end in address_tokens(title)]
-    return sum(word in named for word in shown) < SECTION_SHARED_WORDS * len(shown)
+    quoted = title.startswith(QUOTES) and title.endswith(QUOTES)
+    return quoted and shares_few_words(title, named)
 
 
 def section_named(lines, title, named):

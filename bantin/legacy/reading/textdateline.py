@@ -82,9 +82,11 @@ def date_line(line):
     if YEAR.search(line) is None or MASTHEAD.search(line) or DOCUMENT_NUMBER.search(line):
         return None  # no year, the day of capture, or the day an official document was signed
     found = [match for match in find_all_datetimes(line) if match.has_year]
-    if len(found) != 1:
-        return None
+    if len({match.to_datetime() for match in found}) != 1:
+        return None  # no date, or two days; one day printed twice is the page's (made, edited)
     match = found[0]
+    for again in found[1:]:
+        line = line[: again.start] + " " * (again.end - again.start) + line[again.end :]
     if MACHINE_STAMP.match(line.strip()):
         return match.to_datetime(), None, None, None  # "…T19:57:05-04:00": its offset no count
     section = None

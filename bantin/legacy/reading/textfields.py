@@ -38,6 +38,7 @@ from bantin.legacy.reading.textheadline import (
     is_headline,
     one_sentence,
     opens_over_lead,
+    printed_again,
     titled_date_line,
     under_labels_only,
 )
@@ -134,8 +135,9 @@ def read_archive_prefix(lines, head):
 
 def body_start(lines, furniture=NO_FURNITURE):
     """The index of the first body paragraph within the head's reach, else None. A line
-    printed twice in a row, or right above a date line, is a headline however it reads; a
-    date line is never body."""
+    printed twice in a row, right above a date line, under a "Chi tiết tin" box, or first
+    under the site's labels over the lead that retells it (opens_over_lead), is a headline
+    however it reads; a date line is never body."""
     content = [index for index, line in enumerate(lines) if line][:HEAD_MAX_LINES]
     for position, index in enumerate(content):
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
@@ -202,7 +204,9 @@ def read_head(lines, furniture=NO_FURNITURE):
         read_titled_date_line(lines, head_indexes, head, furniture)
     writer = writer_with_posts(lines, head_indexes)
     written = headline_over_writer(lines, head_indexes) if head.title_line is None else None
-    again = printed_again(lines, head_indexes) if head.title_line is None else None
+    again = None
+    if head.title_line is None and written is None:
+        again = printed_again(lines, head_indexes)
     if written is not None:
         head.title_line, head.signature_line = written
     elif again is not None:
@@ -337,15 +341,3 @@ def count_under_title(lines, title):
     """count_under the head line that is the headline found, if one is."""
     head = lines[:HEAD_MAX_LINES]
     return count_under(lines, head.index(title)) if title in head else None
-
-
-def printed_again(lines, indexes):
-    """(the headline's index, the last of its lines again) when a head line is printed again
-    right under it, wrapped on two lines ("TRƯỜNG TIỂU HỌC X THAM GIA HỘI KHỎE …" over
-    "TRƯỜNG TIỂU HỌC X THAM GIA" / "HỘI KHỎE …"): the whole line is the headline, the two
-    halves are neither a section nor a headline; else None."""
-    for position, index in enumerate(indexes[:-2]):
-        upper, first, second = (lines[at] for at in indexes[position : position + 3])
-        if " ".join(upper.split()) == " ".join(f"{first} {second}".split()):
-            return (index, indexes[position + 2]) if is_headline(upper) else None
-    return None

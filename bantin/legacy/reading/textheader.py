@@ -43,6 +43,7 @@ from bantin.legacy.reading.textlines import (
 from bantin.legacy.reading.textsection import (
     CRUMB_ARROW,
     box_titles,
+    completes_a_body,
     crumb_before_headline,
     crumb_items,
     doubled_label,
@@ -109,7 +110,7 @@ def read_header(lines, page, furniture=NO_FURNITURE):
             above_index -= 1  # headline, source, date: the headline is one line higher
         elif position >= 2 and is_crumb_line(lines[content[above_index]]):
             crumbs = crumb_items(lines[content[above_index]].strip().lstrip(">» "))
-            page.section = page.section or crumbs[-1]
+            page.section = page.section or (crumbs[-1] if is_section(crumbs[-1]) else None)
             above_index -= 1  # headline, breadcrumb, date: the crumb's last item is the section
         above = lines[content[above_index]] if above_index >= 0 else ""
         under_date = lines[content[position + 1]] if position + 1 < len(content) else ""
@@ -140,7 +141,8 @@ def read_header(lines, page, furniture=NO_FURNITURE):
             label = lines[content[label_index]]
             label = crumb_before_headline(label, above) or label
             label = crumb_items(label)[-1]  # "DIỄN ĐÀN > TỌA ĐÀM …": the last item
-            if doubled_label(label) or is_section(label):
+            owner = completes_a_body(lines, content, label_index)
+            if not owner and (doubled_label(label) or is_section(label)):
                 page.section = doubled_label(label) or label  # "Tin tức Tin tức": said once
         return [*text_above(lines, content, position, page), *lines[index + 1 :]]
     return lines
@@ -285,12 +287,8 @@ def read_unknown_head(lines, body_lines, page, furniture=NO_FURNITURE):
         page.title = head.title
     if page.published is None and head.published is not None:
         page.published = head.published
-        if page.views is None and head.views is not None:
-            page.views = head.views
         if page.byline is None and head.byline:
             page.byline = head.byline
-        if page.section is None and head.section and is_section(head.section):
-            page.section = head.section
     if page.views is None and head.views is not None:
         page.views = head.views
     if page.section is None and head.section and is_section(head.section):

@@ -30,6 +30,7 @@ from bantin.legacy.reading.textlines import (
     LEAD_OPENER,
     NUMBERED_HEADING,
     PHOTO,
+    QUOTES,
     SENTENCE_END,
     SITE_NAME,
     WORD,
@@ -141,8 +142,10 @@ def is_headline(line, subject=False):
 
 def in_a_quotation(line):
     """A line that opens or closes a quotation it does not hold whole ('Nhớ về Giỗ Tổ tháng 3
-    mùng 10"', the last line of a verse quoted over the story): a line of the quotation."""
-    return line.count('"') % 2 == 1 or line.count("“") != line.count("”")
+    mùng 10"', the last line of a verse quoted over the story): a line of the quotation. The
+    marks are counted together: a pasted headline may open with one kind and close with
+    another ('Phong trào “Dân vận khéo" ở xã …')."""
+    return sum(line.count(mark) for mark in QUOTES) % 2 == 1
 
 
 REMARK_AT_END = re.compile(r"\(([^()]*)\)\s*$")
@@ -153,17 +156,19 @@ EVENT_TIME_INSIDE = re.compile(
     r",\s*(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}\b", re.IGNORECASE
 )
 SENTENCE_BREAK = re.compile(r"([^\W\d_]{3,})([.!?])(\s*)([^\W\d_]{2,})")
-BRACKET_BREAK = re.compile(r"\)[.!?]\s+(?=[^\W\d_]{2,})")  # "… (2/9/1945-2/9/2019). Ngày 26/8, …"
+# "… (2/9/1945-2/9/2019). Ngày 26/8, …", "… ngày Quốc khánh 02-9. Hòa chung …": a stop after a
+# bracket, a number or a closing quote, then a capitalised word
+CLOSE_BREAK = re.compile(r"[)\d”\"’][.!?]\s+(?=[^\W\d_]{2,})")
 
 
 def two_sentences(line):
     """A line holding the end of one sentence and the start of the next: the story's text,
     never a headline (none of the labelled ones is). A word in lower case, its stop, and a
     capitalised word, after a space ("… là những đứa trẻ. Bởi trong …") or run together by
-    the capture ("… Điều lệ Đảng.Thay mặt …"; "Tp.Hồ" is none); or after a bracket ("…
-    (2/9/1945-2/9/2019). Ngày 26/8, …")."""
-    after_bracket = any(line[found.end()].isupper() for found in BRACKET_BREAK.finditer(line))
-    return after_bracket or any(
+    the capture ("… Điều lệ Đảng.Thay mặt …"; "Tp.Hồ" is none); or after a bracket, a
+    number or a closing quote (CLOSE_BREAK)."""
+    after_close = any(line[found.end()].isupper() for found in CLOSE_BREAK.finditer(line))
+    return after_close or any(
         left[-3:].islower()
         and right[0].isupper()
         and (space or (stop == "." and right[1:].islower()))
@@ -332,8 +337,10 @@ def titled_date_line(line, following=""):
 
 def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
     """The index of the headline: the nearest headline-like line above the body, past date
-    lines, furniture and signatures. A line printed twice in a row, or right above the date
-    line, may end with a full stop."""
+    lines, furniture and signatures. A line printed twice in a row, right above the date
+    line, under a "Chi tiết tin" box, or first under the site's labels over the lead that
+    retells it (under_labels_only), may end with a full stop; there it may also open like a
+    lead (lead_like_headline)."""
     over_date = headline_over_date_line(lines, head_indexes, date_index, furniture)
     if over_date is not None:
         return over_date
@@ -517,3 +524,15 @@ def is_names_line(line):
     """A signature under the headline: one name or a few joined ("VĂN BỬU – DIỄM HƯỜNG")."""
     text = clean_byline(line) or ""
     return has_name_features(text) and short_names(text)
+
+
+def printed_again(lines, indexes):
+    """(the headline's index, the last of its lines again) when a head line is printed again
+    right under it, wrapped on two lines ("TRƯỜNG TIỂU HỌC X THAM GIA HỘI KHỎE …" over
+    "TRƯỜNG TIỂU HỌC X THAM GIA" / "HỘI KHỎE …"): the whole line is the headline, the two
+    halves are neither a section nor a headline; else None."""
+    for position, index in enumerate(indexes[:-2]):
+        upper, first, second = (lines[at] for at in indexes[position : position + 3])
+        if " ".join(upper.split()) == " ".join(f"{first} {second}".split()):
+            return (index, indexes[position + 2]) if is_headline(upper) else None
+    return None

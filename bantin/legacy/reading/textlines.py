@@ -19,8 +19,7 @@ LEAD_OPENER = re.compile(
     # a sentence that goes on from the one before ("Theo đó, …", "Bên cạnh đó, …") or sets
     # the story in its time ("Thời gian này, …"): the article's text, never its headline
     r"|(?:theo đó|tuy nhiên|bên cạnh đó|ngoài ra|đồng thời|qua đó|do đó|vì vậy|như vậy|cụ thể"
-    r"|sau đó|tiếp đó|từ đó|trong đó|thời gian (?:này|qua|gần đây)|những ngày (?:này|qua)"
-    r"|(?:tuần|tháng|năm) (?:này|qua)|gần đây|hiện nay)\s*,",
+    r"|sau đó|tiếp đó|từ đó|trong đó|thời gian này)\s*,",
     re.IGNORECASE,
 )
 LABELLED_VIEWS = re.compile(

@@ -108,8 +108,23 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
         label = DETAIL_PREFIX.sub("", crumbs[-1] if len(crumbs) > 1 else line)
         if label.strip() in window_site_names(lines, above):
             return None  # "Chi tiết tin tức - Huyện X" over "Huyện X": the site's name
+        if completes_a_body(lines, above, above.index(index)):
+            return None
         return label if is_section_label(label) else None
     return None
+
+
+BARE_BODY = re.compile(
+    r"^(?:ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ubnd|hđnd|đảng ủy|đảng uỷ)$", re.I
+)
+"""A body named without its place, which the next line gives: the site's owner."""
+
+
+def completes_a_body(lines, indexes, position):
+    """Whether the line at ``position`` of ``indexes`` gives the place of a body named bare
+    on the line above ("ỦY BAN NHÂN DÂN" over "HUYỆN MỘ ĐỨC"): the site's owner, in two
+    lines, not a section."""
+    return position > 0 and BARE_BODY.match(lines[indexes[position - 1]].strip()) is not None
 
 
 WINDOW_TITLE = re.compile(r"^chi tiết[^-–|]{0,20}\s[-–|]\s+(.+)$", re.IGNORECASE)

@@ -158,8 +158,11 @@ SOURCE_ADDRESS = re.compile(  # "Theo baophuloc.vn", "LTT - Theo BaoHatinh.vn"
 NAME_JOINERS = {"-", "–", "—", "/", ",", "&", "và", "|"}
 NOT_IN_NAMES = frozenset("về của cho trong với để".split())
 """Prepositions no name or signing unit holds: a line in capitals with one is a heading."""
-# "Đ/c: Trần …" opens an item of a list of people, never a signature
-PERSON_OPENER = re.compile(r"^(?:ông|bà|đồng chí|đ/c|các|những|một)\s|^(?:đồng chí|đ/c)\s*:", re.I)
+# "Đ/c: Trần …" opens an item of a list of people, "Em Hoàng …" a sentence on a pupil: never a
+# signature
+PERSON_OPENER = re.compile(
+    r"^(?:ông|bà|em|đồng chí|đ/c|các|những|một)\s|^(?:đồng chí|đ/c)\s*:", re.IGNORECASE
+)
 
 
 def clean_byline(line):

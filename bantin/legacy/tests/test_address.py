@@ -10,7 +10,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bantin.legacy.reading import ReadOptions, read_page
-from bantin.legacy.reading.address import Addresses, AddressListError, address_words
+from bantin.legacy.reading.address import (
+    Addresses,
+    AddressListError,
+    address_words,
+    is_lossy,
+    same_word,
+)
 from bantin.legacy.reading.record import Origin
 from bantin.legacy.reading.sources import FolderPage
 from bantin.legacy.reading.textpage import parse_text_page
@@ -330,3 +336,27 @@ def test_a_saying_in_quotation_marks_the_address_does_not_name_is_no_headline():
     assert (page.title, page.section) == (None, None)
     named = read(f'"Họp mặt kỷ niệm ngày Nhà giáo Việt Nam 20-11"\n{LEAD}\n{SECOND}\n', address)
     assert named.title == '"Họp mặt kỷ niệm ngày Nhà giáo Việt Nam 20-11"'
+
+
+def test_a_sentence_announcing_a_list_is_no_headline_though_the_address_names_it():
+    address = (
+        "https://hoabinh.example.gov.vn/tin-tuc/ke-hoach-to-chuc-cuoc-thi-viet-tim-hieu-ve-bac"
+    )
+    page = read(
+        "Ban Thường vụ Huyện đoàn Hòa Bình triển khai Kế hoạch tổ chức cuộc thi viết tìm hiểu về "
+        f"Bác, với những nội dung cụ thể như sau:\n{SECOND}\n",
+        address=address,
+    )
+    assert (page.title, page.section) == (None, None)
+
+
+def test_only_an_address_that_lost_its_marked_letters_is_read_loosely():
+    lossy = address_words(
+        "http://hoabinh.example.gov.vn/index.php?option=com_content&view=article"
+        "&id=7:nng-cao-trch-nhim-can-b-lam-cong-tac-thi-ua&catid=1:tin"
+    )
+    assert is_lossy(lossy)
+    assert same_word("nang", "nng", is_lossy(lossy))
+    plain = address_words(ADDRESS)
+    assert not is_lossy(plain)
+    assert not same_word("doan", "dan", is_lossy(plain))  # "đoàn" is not "dân" less its marks

@@ -1777,3 +1777,36 @@ def test_a_document_s_first_numbered_part_under_its_headline_signs_nothing():
         "2. Tạo ra sân chơi trực tuyến để học sinh rèn luyện, phát triển tư duy ngôn ngữ.\n"
     )
     assert page.byline is None
+
+
+def test_a_first_line_of_three_sentences_after_a_number_is_no_headline():
+    page = parse_text_page(
+        "Trong không khí thi đua chào mừng ngày Quốc khánh 02-9. Hòa chung khí thế ngày hội "
+        "“toàn dân đưa trẻ đến trường”. Hôm nay trường mầm non Hòa Bình tổ chức ngày hội"
+        f"\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title is None
+
+
+def test_a_quoted_name_in_a_headline_may_open_and_close_with_other_marks():
+    headline = 'Phong trào thi đua “Dân vận khéo" ở xã Hòa Bình đạt nhiều kết quả'
+    page = parse_text_page(f"{headline}\n{LEAD}\n{SECOND}\n")
+    assert page.title == headline
+
+
+def test_one_day_printed_twice_with_the_views_is_the_stamp():
+    headline = "Bảo tàng tỉnh tổ chức trưng bày chuyên đề về lịch sử vùng đất Hòa Bình"
+    page = parse_text_page(f"{headline}\n\n19/03/2026 19/03/2026 1214 0\n{LEAD}\n{SECOND}\n")
+    assert (page.title, page.views) == (headline, 1214)
+    assert page.published == datetime.datetime(2026, 3, 19, tzinfo=LOCAL)
+    two_days = parse_text_page(f"{headline}\n\n19/03/2026 21/03/2026\n{LEAD}\n{SECOND}\n")
+    assert two_days.published is None  # made and edited on two days: which one is unsure
+
+
+def test_a_body_named_bare_over_its_place_is_the_site_s_owner_and_no_section():
+    headline = "Hội đồng nhân dân huyện Hòa Bình họp kỳ họp chuyên đề, nhiệm kỳ 2026-2031"
+    page = parse_text_page(
+        f"Truy cập nội dung luôn\n\nỦY BAN NHÂN DÂN\nHUYỆN HÒA BÌNH\n\n{headline}\n\n"
+        f"16/11/2026\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, None)

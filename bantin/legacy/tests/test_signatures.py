@@ -854,3 +854,8 @@ def test_a_list_of_comrades_cut_by_the_capture_signs_nothing():
         "Đ/c: Lê Thị Mai – Phó chủ tịch", "", "Đ/c: Trầ",
     )  # fmt: skip
     assert page.byline is None
+
+
+def test_a_sentence_on_a_pupil_cut_by_the_capture_signs_nothing():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Em Trần Mai Anh – học")
+    assert page.byline is None
