@@ -18,6 +18,7 @@ from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.textdateline import (
     HEAD_SIGNATURE_WORDS,
     MASTHEAD,
+    STAMP_LABEL_ONLY,
     YEAR,
     shown_stamp,
     site_clock,
@@ -68,7 +69,6 @@ DATE_LEAD_IN = re.compile(
     r"[\s,|:\-–]*$",
     re.IGNORECASE,
 )
-STAMP_LABEL_ONLY = re.compile(rf"{STAMP_LABELS}\s*:?", re.IGNORECASE)
 SECTION_OVER_DATE_WORDS = 4
 HEADLINE_UNDER_WORDS = 6
 HEADER_TAIL = re.compile(

@@ -39,15 +39,15 @@ from bantin.legacy.reading.finish import finish
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textdateline import (
-    date_line,
     dateline_stamp,
+    split_bracketed_stamp,
+    split_glued_stamp,
 )
 from bantin.legacy.reading.textfields import (
     count_under_title,
     official_head,
 )
 from bantin.legacy.reading.textheader import (
-    STAMP_LABEL_ONLY,
     header_date,
     read_header,
     read_layout_header,
@@ -60,7 +60,6 @@ from bantin.legacy.reading.textlines import (
     ADDRESS,
     BODY_MAX_CHARS,
     BULLET,
-    LEAD_OPENER,
     SITE_NAME,
     count_value,
     is_body_paragraph,
@@ -172,81 +171,6 @@ def without_banners(text):
 
 
 LEAD_MIN_WORDS = 6
-GLUED_STAMP_LINES = 3
-# "15:35Sáng", "22/12/2024Năm": a lead run into the stamp's time, or into its date
-STAMP_THEN_LETTER = re.compile(r"(?:\d:\d\d|\d/\d{4})(?=[^\W\d_])")
-GLUED_STAMP_CHARS = 60
-SENTENCE_THEN_SPACE = re.compile(r"[.!?…”\"]\s+(?=\S)")
-
-
-def opening_stamp(line):
-    """Where a date and time that open a line end, when the lead follows them ("15:37
-    14/04/2021 Sáng 14-4, Ủy ban ..."), else None."""
-    stamped = find_datetime(line)
-    if stamped is None or stamped.start != 0 or stamped.hour is None or not stamped.has_year:
-        return None
-    return stamped.end if LEAD_OPENER.match(line[stamped.end :].strip()) else None
-
-
-def split_glued_stamp(lines):
-    """A head line whose last sentence is followed on the same line by the page's date stamp
-    ("... cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022": a summary and the date run together in
-    the capture) is two lines: the date line first, where the head is read, then the
-    sentence, which opens the body. So is a date stamp the lead runs into ("... lúc
-    15:35Sáng 25/4, ...", "Cập nhật: 22/12/2024Năm 2024, ..."), and one the lead follows on
-    its line (opening_stamp)."""
-    content = [index for index, line in enumerate(lines) if line][:GLUED_STAMP_LINES]
-    for index in content:
-        line = lines[index]
-        opening = opening_stamp(line)
-        if opening:
-            return [*lines[:index], line[:opening], line[opening:].strip(), *lines[index + 1 :]]
-        stamped = find_datetime(line) if STAMP_THEN_LETTER.search(line) else None
-        if stamped and line[stamped.end : stamped.end + 1].isupper():
-            stamp = line[: stamped.end]  # "Đã đăng vào 25/04/2019 lúc 15:35Sáng 25/4, ..."
-            if date_line(stamp) is not None:
-                return [*lines[:index], stamp, line[stamped.end :], *lines[index + 1 :]]
-        for boundary in SENTENCE_THEN_SPACE.finditer(line, max(0, len(line) - GLUED_STAMP_CHARS)):
-            stamp = line[boundary.end() :]
-            stamped = find_datetime(stamp)
-            if stamped and stamped.hour is not None and date_line(stamp) is not None:
-                return [*lines[:index], stamp, line[: boundary.start() + 1], *lines[index + 1 :]]
-    return lines
-
-
-BRACKETED_STAMP = re.compile(r"\(\s*([^()]{8,40}?)\s*\)")
-BRACKETED_STAMP_LINES = 4
-
-
-def split_bracketed_stamp(lines):
-    """A date and time in brackets closing the headline's line or opening the lead's
-    ("… năm 2016 (7:13' 18/5/2016)", "(00:28:00 20/06/2016) Sáng ngày 20/6, …"), or a
-    labelled date between them ("… hơi nam, nữ ( Cập nhật ngày: 25/03/2024 )Thiết thực …"):
-    the page's stamp, printed there by older portals; it becomes a date line of its own
-    between them."""
-    content = [index for index, line in enumerate(lines) if line][:BRACKETED_STAMP_LINES]
-    for index in content:
-        line = lines[index].strip()
-        for found in BRACKETED_STAMP.finditer(line):
-            inside = bool(found.start()) and found.end() < len(line)
-            if inside and labelled_stamp(found.group(1)):
-                parts = [line[: found.start()].strip(), found.group(1), line[found.end() :].strip()]
-                return [*lines[:index], *parts, *lines[index + 1 :]]
-            if bool(found.start()) == (found.end() < len(line)):
-                continue  # a stamp stands at one end of a line with other text
-            stamped = find_datetime(found.group(1))
-            if stamped is None or stamped.hour is None or not stamped.has_year:
-                continue
-            if len(found.group(1)) - (stamped.end - stamped.start) > 2:
-                continue  # more than a date and time in the brackets
-            parts = [line[: found.start()].strip(), found.group(1), line[found.end() :].strip()]
-            return [*lines[:index], *(part for part in parts if part), *lines[index + 1 :]]
-    return lines
-
-
-def labelled_stamp(text):
-    """A stamp's label and its date, and nothing else ("Cập nhật ngày: 25/03/2024")."""
-    return STAMP_LABEL_ONLY.match(text) is not None and date_line(text) is not None
 
 
 def field_rule(profile, name):
