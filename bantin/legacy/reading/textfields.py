@@ -31,7 +31,6 @@ from bantin.legacy.reading.textdateline import (
     site_clock,
 )
 from bantin.legacy.reading.textheadline import (
-    DETAIL_LABEL,
     NATIONAL_MOTTO,
     find_headline,
     headline_over_writer,
@@ -44,6 +43,7 @@ from bantin.legacy.reading.textheadline import (
 )
 from bantin.legacy.reading.textlines import (
     BULLET,
+    DETAIL_LABEL,
     LEAD_OPENER,
     count_value,
     is_body_paragraph,

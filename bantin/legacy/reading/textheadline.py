@@ -27,6 +27,7 @@ from bantin.legacy.reading.textlines import (
     BODY_MAX_CHARS,
     BODY_MIN_WORDS,
     CONTACT,
+    DETAIL_LABEL,
     LEAD_OPENER,
     NUMBERED_HEADING,
     PHOTO,
@@ -59,10 +60,6 @@ HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 60
 HEADLINE_LOOKBACK = 6
 RETOLD_SHARE = 0.6  # of a headline's words that its lead tells again
-DETAIL_LABEL = re.compile(
-    r"^(?:nội dung )?chi ti[eế]t(?: bài viết| tin tức| tin)?:?$", re.IGNORECASE
-)
-"""The label of the box an article's detail is printed in: the headline comes next."""
 RETOLD_MAX_WORDS = 32
 LETTERS = re.compile(r"[^\W\d_]+")
 ATTENDEES = re.compile(

@@ -33,6 +33,15 @@ ADDRESS = re.compile(
 # A line of a contact box ("Điện thoại: 0296 ...", "Email: ..."): the line over it is a
 # person or an office to call, not a headline.
 CONTACT = re.compile(r"^(?:điện thoại|đt|email|e-mail|fax|di động|hotline)\s*:", re.IGNORECASE)
+DETAIL_WORDS = r"chi ti[eế]t(?: bài viết| tin tức| tin)?"
+"""The label of the box, or the window, an article's detail is printed in ("Chi tiết tin")."""
+DETAIL_LABEL = re.compile(rf"^(?:nội dung )?{DETAIL_WORDS}:?$", re.IGNORECASE)
+"""That label alone on a line: the headline comes next."""
+DETAIL_PREFIX = re.compile(rf"^{DETAIL_WORDS}\s+", re.IGNORECASE)
+"""That label before a section's name ("Chi tiết bài viết Tin tức")."""
+WINDOW_TITLE = re.compile(rf"^(?:xem )?{DETAIL_WORDS}(?:_new)?\s+[-–|]\s+(.+)$", re.IGNORECASE)
+"""The window's title a capture kept ("Chi tiết tin tức - Huyện Hải Lăng"): the site's name
+after the label."""
 FURNITURE = re.compile(
     # Words of share bars, print boxes and page tools: a short line with one of them is
     # furniture, never a headline, a section or a signature.
@@ -51,7 +60,7 @@ FURNITURE = re.compile(
     r"|^(?:quảng|quản) cáo\b|banner$"  # an advertising slot's name ("Quản Cáo  Topbanner")
     r"|lượt (?:người )?truy cập"  # a visitor counter's subtitle
     # "Chi tiết tin - <site>", "Chi tiết - <site>"
-    r"|^(?:xem )?chi ti[eế]t(?: bài viết| tin tức| tin)?(?:_new)?\s+[-–]\s",
+    rf"|^(?:xem )?{DETAIL_WORDS}(?:_new)?\s+[-–]\s",
     re.IGNORECASE,
 )
 NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]+|[a-zđ]|\d{1,2})[.)]\s", re.IGNORECASE)

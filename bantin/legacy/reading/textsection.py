@@ -8,11 +8,13 @@ from bantin.legacy.reading.conventions import is_document_kind
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.textlines import (
     ADDRESS,
+    DETAIL_PREFIX,
     NUMBERED_HEADING,
     PHOTO,
     QUOTES,
     SENTENCE_END,
     SITE_NAME,
+    WINDOW_TITLE,
     WORD,
     is_furniture,
     is_navigation,
@@ -33,7 +35,6 @@ SECTION_MAX_WORDS = 10
 SECTION_MIN_LETTERS = 3  # "cc", a template's leftover, names nothing
 ENGLISH_WORDS = re.compile(r"\b(?:the|of|and)\b", re.IGNORECASE)  # the site's English name
 DOUBLED_SECTION_WORDS = 12
-DETAIL_PREFIX = re.compile(r"^(?:chi tiết bài viết|chi tiết tin|chi tiết)\s+", re.IGNORECASE)
 ADVERTISER = re.compile(r"(?:công ty|tập đoàn|ngân hàng|cửa hàng|nhà thuốc)\b", re.IGNORECASE)
 """A business's name over a headline: an advertisement, not the page's section."""
 # A breadcrumb's separators; under the headline only the arrows ("Vũ Văn Đạt / TTXVN" there
@@ -125,11 +126,6 @@ def completes_a_body(lines, indexes, position):
     on the line above ("ỦY BAN NHÂN DÂN" over "HUYỆN MỘ ĐỨC"): the site's owner, in two
     lines, not a section."""
     return position > 0 and BARE_BODY.match(lines[indexes[position - 1]].strip()) is not None
-
-
-WINDOW_TITLE = re.compile(r"^chi tiết[^-–|]{0,20}\s[-–|]\s+(.+)$", re.IGNORECASE)
-"""The window's title a capture kept ("Chi tiết tin tức - Huyện Hải Lăng"): the page's kind,
-then the site's name."""
 
 
 def window_site_names(lines, indexes):
