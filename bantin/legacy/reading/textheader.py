@@ -108,8 +108,7 @@ def read_header(lines, page, furniture=NO_FURNITURE):
         if position >= 2 and source_over_date(lines[content[above_index]]):
             page.byline = page.byline or clean_byline(lines[content[above_index]])
             above_index -= 1  # headline, source, date: the headline is one line higher
-        elif position >= 2 and is_crumb_line(lines[content[above_index]]):
-            crumbs = crumb_items(lines[content[above_index]].strip().lstrip(">» "))
+        elif position >= 2 and (crumbs := crumb_line_items(lines[content[above_index]])):
             page.section = page.section or (crumbs[-1] if is_section(crumbs[-1]) else None)
             above_index -= 1  # headline, breadcrumb, date: the crumb's last item is the section
         above = lines[content[above_index]] if above_index >= 0 else ""
@@ -223,11 +222,13 @@ def headline_under_stamp(lines, content, position, match):
     return labelled is not None and below is not None and may_be_headline(lines[below])
 
 
-def is_crumb_line(line):
-    """A breadcrumb on a line of its own (">> TIN TỨC >> Đời sống >> Giáo dục", "Trang chủ >>
-    TIN TỨC >> Tin địa phương")."""
-    arrowed = CRUMB_ARROW.search(f" {line.strip()}") is not None
-    return arrowed and len(crumb_items(line.strip().lstrip(">» "))) >= 2
+def crumb_line_items(line):
+    """The items of a breadcrumb on a line of its own (">> TIN TỨC >> Đời sống >> Giáo dục",
+    "Trang chủ >> TIN TỨC >> Tin địa phương"), else []."""
+    if CRUMB_ARROW.search(f" {line.strip()}") is None:
+        return []
+    items = crumb_items(line.strip().lstrip(">» "))
+    return items if len(items) >= 2 else []
 
 
 def source_over_date(line):

@@ -160,9 +160,7 @@ NOT_IN_NAMES = frozenset("về của cho trong với để".split())
 """Prepositions no name or signing unit holds: a line in capitals with one is a heading."""
 # "Đ/c: Trần …" opens an item of a list of people, "Em Hoàng …" a sentence on a pupil: never a
 # signature
-PERSON_OPENER = re.compile(
-    r"^(?:ông|bà|em|đồng chí|đ/c|các|những|một)\s|^(?:đồng chí|đ/c)\s*:", re.IGNORECASE
-)
+PERSON_OPENER = re.compile(r"^(?:(?:ông|bà|em|các|những|một)\s|(?:đồng chí|đ/c)\s*:?\s)", re.I)
 
 
 def clean_byline(line):
