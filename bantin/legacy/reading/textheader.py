@@ -92,59 +92,81 @@ def read_header(lines, page, furniture=NO_FURNITURE):
         page.published = shown_stamp(lines, content, index) or match.to_datetime()
         prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
         if prefix:
-            place = PLACE_AND_DAY.match(lines[index].strip())  # no author or section
-            if is_signature(prefix) and not place:
-                page.byline = page.byline or clean_byline(prefix)
-            elif is_section(prefix) and not place:
-                page.section = page.section or prefix
-            if position + 1 < len(content) and page.title is None:
-                title_index = content[position + 1]
-                if not may_be_headline(lines[title_index]):
-                    return [*text_above(lines, content, position, page), *lines[index + 1 :]]
-                page.title = lines[title_index]
-                return lines[title_index + 1 :]
-            return [*text_above(lines, content, position, page), *lines[index + 1 :]]
-        above_index = position - 1
-        if position >= 2 and source_over_date(lines[content[above_index]]):
-            page.byline = page.byline or clean_byline(lines[content[above_index]])
-            above_index -= 1  # headline, source, date: the headline is one line higher
-        elif position >= 2 and (crumbs := crumb_line_items(lines[content[above_index]])):
-            page.section = page.section or (crumbs[-1] if is_section(crumbs[-1]) else None)
-            above_index -= 1  # headline, breadcrumb, date: the crumb's last item is the section
-        above = lines[content[above_index]] if above_index >= 0 else ""
-        under_date = lines[content[position + 1]] if position + 1 < len(content) else ""
-        headline = (
-            may_be_headline(above)
-            or headline_over_date(above)
-            or retold_under_date(above, under_date)
-        )
-        under = headline_under_section(lines, content, position, above)
-        if page.title is None and under is not None:
-            page.section = page.section or above  # "Tin Chuyên Ngành" / date / headline
-            page.title = lines[under]
-            return [*text_above(lines, content, position, page), *lines[under + 1 :]]
-        if above and page.title is None and headline and above not in furniture:
-            page.title = above
-        elif page.title is None and headline_under_stamp(lines, content, position, match):
-            page.title = lines[content[position + 1]]
-            return lines[content[position + 1] + 1 :]
-        label_index = above_index - 1
-        while label_index >= 1 and is_furniture(lines[content[label_index]]):
-            label_index -= 1  # "Kinh tế" / "Xem với cỡ chữ Tương phản" / the headline
-        if (
-            label_index >= 0
-            and page.section is None
-            and not in_links_box(lines, content[:label_index])
-            and not box_titles(lines, content[: label_index + 1])
-        ):
-            label = lines[content[label_index]]
-            label = crumb_before_headline(label, above) or label
-            label = crumb_items(label)[-1]  # "DIỄN ĐÀN > TỌA ĐÀM …": the last item
-            owner = completes_a_body(lines, content, label_index)
-            if not owner and (doubled_label(label) or is_section(label)):
-                page.section = doubled_label(label) or label  # "Tin tức Tin tức": said once
-        return [*text_above(lines, content, position, page), *lines[index + 1 :]]
+            return read_prefixed_date_line(lines, content, position, prefix, page)
+        return read_date_line(lines, content, position, match, page, furniture)
     return lines
+
+
+def read_prefixed_date_line(lines, content, position, prefix, page):
+    """A date line with words before its date ("Tin, ảnh: Hà Anh - 12/03/2024", "Kinh tế |
+    12/03/2024"): the words sign or name the section, and the headline is the line under."""
+    index = content[position]
+    place = PLACE_AND_DAY.match(lines[index].strip())  # no author or section
+    if is_signature(prefix) and not place:
+        page.byline = page.byline or clean_byline(prefix)
+    elif is_section(prefix) and not place:
+        page.section = page.section or prefix
+    if position + 1 < len(content) and page.title is None:
+        title_index = content[position + 1]
+        if may_be_headline(lines[title_index]):
+            page.title = lines[title_index]
+            return lines[title_index + 1 :]
+    return [*text_above(lines, content, position, page), *lines[index + 1 :]]
+
+
+def read_date_line(lines, content, position, match, page, furniture):
+    """A date line of its own: the headline above it (over a source or a breadcrumb, under
+    a section), or under it, and the section label over the headline."""
+    index = content[position]
+    above_index = position - 1
+    if position >= 2 and source_over_date(lines[content[above_index]]):
+        page.byline = page.byline or clean_byline(lines[content[above_index]])
+        above_index -= 1  # headline, source, date: the headline is one line higher
+    elif position >= 2 and (crumbs := crumb_line_items(lines[content[above_index]])):
+        page.section = page.section or (crumbs[-1] if is_section(crumbs[-1]) else None)
+        above_index -= 1  # headline, breadcrumb, date: the crumb's last item is the section
+    above = lines[content[above_index]] if above_index >= 0 else ""
+    under_date = lines[content[position + 1]] if position + 1 < len(content) else ""
+    headline = (
+        may_be_headline(above)
+        or headline_over_date(above)
+        or retold_under_date(above, under_date)
+    )
+    under = headline_under_section(lines, content, position, above)
+    if page.title is None and under is not None:
+        page.section = page.section or above  # "Tin Chuyên Ngành" / date / headline
+        page.title = lines[under]
+        return [*text_above(lines, content, position, page), *lines[under + 1 :]]
+    if above and page.title is None and headline and above not in furniture:
+        page.title = above
+    elif page.title is None and headline_under_stamp(lines, content, position, match):
+        page.title = lines[content[position + 1]]
+        return lines[content[position + 1] + 1 :]
+    if page.section is None:
+        page.section = section_over_headline(lines, content, above_index, above)
+    return [*text_above(lines, content, position, page), *lines[index + 1 :]]
+
+
+def section_over_headline(lines, content, above_index, above):
+    """The section label over the headline, past the page's tools ("Kinh tế" / "Xem với cỡ
+    chữ Tương phản" / the headline), or None: none in a links box, under a box's title, or
+    where the label completes the site owner's name."""
+    label_index = above_index - 1
+    while label_index >= 1 and is_furniture(lines[content[label_index]]):
+        label_index -= 1
+    if (
+        label_index < 0
+        or in_links_box(lines, content[:label_index])
+        or box_titles(lines, content[: label_index + 1])
+    ):
+        return None
+    label = lines[content[label_index]]
+    label = crumb_before_headline(label, above) or label
+    label = crumb_items(label)[-1]  # "DIỄN ĐÀN > TỌA ĐÀM …": the last item
+    owner = completes_a_body(lines, content, label_index)
+    if not owner and (doubled_label(label) or is_section(label)):
+        return doubled_label(label) or label  # "Tin tức Tin tức": said once
+    return None
 
 
 def text_above(lines, content, position, page):

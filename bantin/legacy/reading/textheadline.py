@@ -334,57 +334,76 @@ def titled_date_line(line, following=""):
 
 def find_headline(lines, head_indexes, date_index, furniture=NO_FURNITURE):
     """The index of the headline: the nearest headline-like line above the body, past date
-    lines, furniture and signatures. A line printed twice in a row, right above the date
-    line, under a "Chi tiết tin" box, or first under the site's labels over the lead that
-    retells it (under_labels_only), may end with a full stop; there it may also open like a
-    lead (lead_like_headline)."""
+    lines, furniture and signatures (passed_over); the first line not passed over is the
+    headline or there is none (headline_from)."""
     over_date = headline_over_date_line(lines, head_indexes, date_index, furniture)
     if over_date is not None:
         return over_date
     looked = 0
     for position in range(len(head_indexes) - 1, -1, -1):
-        index = head_indexes[position]
-        line = lines[index]
-        if is_furniture(line):
+        if is_furniture(lines[head_indexes[position]]):
             continue  # page tools and players do not count towards the lines looked back at
         looked += 1
         if looked > HEADLINE_LOOKBACK:
             return None
+        if not passed_over(lines, head_indexes, position, date_index, furniture):
+            return headline_from(lines, head_indexes, position, date_index, furniture)
+    return None
+
+
+def passed_over(lines, head_indexes, position, date_index, furniture):
+    """A head line the walk back to the headline goes past: the date line, a skippable
+    line, a line holding a full date (unless a headline that carries one), the site's
+    furniture, the caption under a photo, the lower of two equal lines."""
+    index = head_indexes[position]
+    line = lines[index]
+    if index == date_index or is_skippable_head_line(line):
+        return True
+    if has_full_date(line):
         following = next_line(lines, index)
-        if index == date_index or is_skippable_head_line(line):
-            continue
         opening = under_labels_only(lines, head_indexes, position)
         retold = opening and lead_like_headline(line, following)
-        if has_full_date(line) and not (retold or dated_headline(line, following)):
-            continue
-        if line in furniture or (position and is_image(lines[head_indexes[position - 1]])):
-            continue  # furniture, or the caption under a photo
-        if position and lines[head_indexes[position - 1]] == line:
-            continue  # the lower of two equal lines: the upper one is read
-        below = head_indexes[position + 1] if position + 1 < len(head_indexes) else None
-        strong = below is not None and (below == date_index or lines[below] == line)
-        strong = strong or (opening and headline_over_lead(line, following))
-        strong = strong or (position > 0 and DETAIL_LABEL.match(lines[head_indexes[position - 1]]))
-        candidate = line.rstrip(".") if strong and not line.endswith("...") else line
-        if in_a_list(lines, head_indexes, position):
-            return None  # "- Họp không giấy" under "- Lịch làm việc": the menu's last item
-        if position and goes_on(lines[head_indexes[position - 1]]):
-            return None  # a paragraph the capture wrapped: this line goes on with its sentence
-        headline = (
-            is_headline(candidate)
-            or retold
-            or dated_headline(candidate, following)
-            or subject_on_top(candidate, position, following)
-        )
-        if not headline or (below is not None and CONTACT.match(lines[below])):
-            return None
-        if is_teaser(line, following):
-            return None
-        upper = headline_over_subtitle(lines, head_indexes, position, date_index, furniture)
-        if upper is None:
-            upper = headline_over_document(lines, head_indexes, position)
-        return index if upper is None else upper
-    return None
+        if not (retold or dated_headline(line, following)):
+            return True
+    if line in furniture or (position and is_image(lines[head_indexes[position - 1]])):
+        return True
+    return bool(position) and lines[head_indexes[position - 1]] == line
+
+
+def headline_from(lines, head_indexes, position, date_index, furniture):
+    """The headline's index when the head line at ``position`` is one (or the headline over
+    it, when it is a subtitle or a document's subject), else None. A line printed twice in
+    a row, right above the date line, under a "Chi tiết tin" box, or first under the site's
+    labels over the lead that retells it (under_labels_only), may end with a full stop;
+    there it may also open like a lead (lead_like_headline)."""
+    index = head_indexes[position]
+    line = lines[index]
+    following = next_line(lines, index)
+    opening = under_labels_only(lines, head_indexes, position)
+    retold = opening and lead_like_headline(line, following)
+    below = head_indexes[position + 1] if position + 1 < len(head_indexes) else None
+    strong = below is not None and (below == date_index or lines[below] == line)
+    strong = strong or (opening and headline_over_lead(line, following))
+    strong = strong or (position > 0 and DETAIL_LABEL.match(lines[head_indexes[position - 1]]))
+    candidate = line.rstrip(".") if strong and not line.endswith("...") else line
+    if in_a_list(lines, head_indexes, position):
+        return None  # "- Họp không giấy" under "- Lịch làm việc": the menu's last item
+    if position and goes_on(lines[head_indexes[position - 1]]):
+        return None  # a paragraph the capture wrapped: this line goes on with its sentence
+    headline = (
+        is_headline(candidate)
+        or retold
+        or dated_headline(candidate, following)
+        or subject_on_top(candidate, position, following)
+    )
+    if not headline or (below is not None and CONTACT.match(lines[below])):
+        return None
+    if is_teaser(line, following):
+        return None
+    upper = headline_over_subtitle(lines, head_indexes, position, date_index, furniture)
+    if upper is None:
+        upper = headline_over_document(lines, head_indexes, position)
+    return index if upper is None else upper
 
 
 LIST_MARKS = ("- ", "• ", "+ ", "* ")

@@ -456,21 +456,47 @@ def credits_a_source(line):
 
 def byline_at_end(lines, furniture=NO_FURNITURE):
     """The signature the page ends with, walking back past furniture (find_byline)."""
-    # lines without a letter (dividers, counters) neither sign nor count towards the lookback,
-    # nor do the site's boxes under the article ("Thời tiết", "Thống kê truy cập", its footer)
+    content = signing_lines(lines)
+    return (
+        labelled_author_at_end(lines, content)
+        or outlet_at_end(lines, content)
+        or signature_walking_back(lines, content, furniture)
+    )
+
+
+def signing_lines(lines):
+    """The indexes of the lines that may sign: lines without a letter (dividers, counters)
+    neither sign nor count towards the lookback, nor do the site's boxes under the article
+    ("Thời tiết", "Thống kê truy cập", its footer)."""
     content = [index for index, line in enumerate(lines) if WORD.search(line)]
     if content and is_cut_word(lines[content[-1]]):
         content.pop()  # a capture cut inside its next line ("Tổ"), or the poster's account
-    content = before_site_address(lines, content)
+    return before_site_address(lines, content)
+
+
+def labelled_author_at_end(lines, content):
+    """(index, writer, "") of a labelled writer among the last lines ("Tác giả: …"), or None."""
     for index in reversed(content[-BYLINE_LOOKBACK:]):
         labelled = LABELLED_AUTHOR.match(lines[index]) or DONE_BY.match(lines[index].strip())
         # "Tác giả bài viết: Tin, ảnh: Bích Thiện": the second label is no field of its own
         value = labelled and first_field(BYLINE_LABEL.sub("", labelled.group(1)))
         if value and is_labelled_author(clean_byline(value) or ""):
             return index, clean_byline(value), ""
+    return None
+
+
+def outlet_at_end(lines, content):
+    """(index, outlet, "") of an outlet printed under the article, or None."""
     for index in reversed(content[-BYLINE_LOOKBACK:]):
         if outlet_under_article(lines, content, index):
             return index, lines[index].strip(), ""
+    return None
+
+
+def signature_walking_back(lines, content, furniture):
+    """(index, signature, the line's text before it) walking back from the last line past
+    boxes, furniture and places to the first line that signs or ends the text; a credited
+    source ("Nguồn: …") signs only when no writer does above it."""
     source = (None, None, "")
     looked = 0
     for index in reversed(content):
@@ -480,21 +506,10 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
         looked += 1
         if looked > BYLINE_LOOKBACK:
             break
-        credited = credits_a_source(line)
-        if SOURCE_LABEL.match(line) or credited:
-            text = clean_byline(line)
-            if (
-                source[0] is None
-                and text
-                and (
-                    credited
-                    or has_name_features(text)
-                    or is_source_signature(line)
-                    or name_with_unit(text)
-                    or BARE_OUTLET.fullmatch(text)
-                )
-            ):
-                source = (index, text, "")  # a web address names the outlet ("quynhloc.gov.vn")
+        if SOURCE_LABEL.match(line) or credits_a_source(line):
+            credited = source_credit(line)
+            if source[0] is None and credited:
+                source = (index, credited, "")
             continue
         if line.rstrip().endswith("/."):
             return source  # the end mark of official writing closes the article's text
@@ -503,32 +518,54 @@ def byline_at_end(lines, furniture=NO_FURNITURE):
             continue
         if text and names_a_place(text):
             continue  # the site's place in its footer, or the story's as a tag: signs nothing
-        # "… Tượng đài chiến thắng" over "La Ngà – Đồng Nai.": a wrapped sentence's end, which
-        # signs only with a name glued or bracketed after its stop
-        whole = not wraps_onto(lines, content, index)
-        unit = signature_with_unit(lines, content, index) if whole else None
-        if unit is not None:
-            return unit
-        signed = text and (signs(text) or is_source_signature(line))
-        if whole and signed and not is_document_kind(text):
-            return index, text, ""
-        if text and signs_after_end_mark(lines, content, index, text):
-            return index, text, ""
-        marked = SIGNATURE_AFTER_END_MARK.search(line)
-        signed = marked and clean_byline(marked.group(1))  # "./. Thực hiện: Triệu Xuân Yên"
-        if signed and has_name_shape(signed):
-            return index, signed, line[: marked.start(1)].strip()
-        glued = SIGNATURE_AFTER_SENTENCE.search(line)
-        if glued and glued_name(glued.group(1).strip()):
-            return index, glued.group(1).strip(), line[: glued.start(1)].strip()
-        bracketed = BRACKETED_AFTER_SENTENCE.search(line)
-        if bracketed and glued_name(bracketed.group(1).strip(), bracketed=True):
-            return index, bracketed.group(1).strip(), line[: bracketed.start()].strip()
-        signed = name_and_posts(line) if whole else None
-        if signed:
-            return index, signed, ""
-        return source
+        return signature_on_line(lines, content, index, text) or source
     return source
+
+
+def source_credit(line):
+    """The source a "Nguồn: …" or "Theo …" line credits, or None when what follows the label
+    is no outlet's name; a web address names the outlet ("quynhloc.gov.vn")."""
+    text = clean_byline(line)
+    if text and (
+        credits_a_source(line)
+        or has_name_features(text)
+        or is_source_signature(line)
+        or name_with_unit(text)
+        or BARE_OUTLET.fullmatch(text)
+    ):
+        return text
+    return None
+
+
+def signature_on_line(lines, content, index, text):
+    """(index, signature, the line's text before it) when the last line of the article's
+    text signs it, whole or after its sentence, or None."""
+    line = lines[index]
+    # "… Tượng đài chiến thắng" over "La Ngà – Đồng Nai.": a wrapped sentence's end, which
+    # signs only with a name glued or bracketed after its stop
+    whole = not wraps_onto(lines, content, index)
+    unit = signature_with_unit(lines, content, index) if whole else None
+    if unit is not None:
+        return unit
+    signed = text and (signs(text) or is_source_signature(line))
+    if whole and signed and not is_document_kind(text):
+        return index, text, ""
+    if text and signs_after_end_mark(lines, content, index, text):
+        return index, text, ""
+    marked = SIGNATURE_AFTER_END_MARK.search(line)
+    signed = marked and clean_byline(marked.group(1))  # "./. Thực hiện: Triệu Xuân Yên"
+    if signed and has_name_shape(signed):
+        return index, signed, line[: marked.start(1)].strip()
+    glued = SIGNATURE_AFTER_SENTENCE.search(line)
+    if glued and glued_name(glued.group(1).strip()):
+        return index, glued.group(1).strip(), line[: glued.start(1)].strip()
+    bracketed = BRACKETED_AFTER_SENTENCE.search(line)
+    if bracketed and glued_name(bracketed.group(1).strip(), bracketed=True):
+        return index, bracketed.group(1).strip(), line[: bracketed.start()].strip()
+    signed = name_and_posts(line) if whole else None
+    if signed:
+        return index, signed, ""
+    return None
 
 
 def wraps_onto(lines, content, index):
