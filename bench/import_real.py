@@ -657,6 +657,18 @@ BATCHES = {
     "health centre, a provincial council, a cadre school; every region), labelled the same "
     "way, held out to the very end of the thirteenth session and read once with its last code "
     "(125/130 right, 2 invented; the session's starting code 124/130, 2 invented)",
+    "2026-12-07an": "32 more pages of 32 more sites none of the sets had (one page each: "
+    "commune, ward and district portals, Front, youth union and justice pages, a health "
+    "centre, provincial papers, many schools; every region), labelled by reading before the "
+    "importer was run on them, read first as development in the fourteenth session",
+    "2026-12-07ao": "32 more pages of 32 more sites none of the sets had (one page each: "
+    "district and commune portals, Front, union and farmers' association sites, provincial "
+    "departments, a procuracy, schools, a hospital, party and state journals; most from the "
+    "Central Highlands and the centre), labelled by reading before the importer was run on "
+    "them, read first as development in the fourteenth session",
+    "2026-12-07ap": "a fifth of the pages gathered in the fourteenth session (one page each of "
+    "sites none of the sets had), labelled by reading, held out to the very end of the "
+    "session and read once with its last code",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -5,6 +5,7 @@ caption, and gives the section printed with it.
 
 from bantin.legacy.reading.address import (
     address_words,
+    is_lossy,
     named_headline,
     names,
     opens_a_caption,
@@ -70,6 +71,9 @@ def title_from_address(lines, body_lines, page, origin):
         return [quotation, *body_lines]  # it stays in the text
     if found is None and page.section is None and page.title is not None:
         page.section = section_named(lines, page.title, named)
+    if found is None and disowned(page, named, lines):
+        heading, page.title = page.title, None
+        return [heading, *body_lines]  # a heading inside the text, which stays there
     if found is None or LEAD_OPENER.match(searched[found.index][found.start :]):
         return body_lines  # the site's address is made from its lead ("Sáng 13/02, ...")
     if searched[found.index][found.start : found.end].rstrip().endswith(":"):
@@ -110,6 +114,19 @@ def shares_few_words(text, named):
     """Whether a line shares hardly any of its words (a quarter) with the address's."""
     named, shown = set(named), [word for word, _start, _end in address_tokens(text)]
     return sum(word in named for word in shown) < SHARED_WORDS * len(shown)
+
+
+def disowned(page, named, lines):
+    """Whether the headline read is not the page's: the address names a headline the page
+    does not show (a capture that opens inside the text, on a subheading), and the line read
+    holds hardly any of the address's words (a quarter). An address that lost its marked
+    letters (address.is_lossy) disowns nothing, nor one that names another line (a section's
+    address over the headline)."""
+    title = page.title
+    if title is None or is_lossy(named) or whole_line_named(lines, named) is not None:
+        return False
+    shown = {word for word, _start, _end in address_tokens(title)}
+    return sum(word in shown for word in named) < SHARED_WORDS * len(named)
 
 
 def quotation_not_headline(page, named):

@@ -19,8 +19,8 @@ from bantin.legacy.reading.textlines import (
     LABELLED_VIEWS,
     LEAD_OPENER,
     count_value,
+    is_banner,
     is_body_paragraph,
-    is_slogans,
     next_line,
     opening_dateline,
     words,
@@ -141,17 +141,17 @@ def next_label_split(text):
 
 
 def site_clock(lines, index):
-    """A date with no time printed over the site's visitor statistics ("Đang truy cập:
-    8,091"), before any paragraph of the article, or right over its slogans: the day the page
-    was captured; or a date after an English weekday ("Thursday, 26/05/2022 - 00:17"), the
-    clock a script prints in the visitor's browser's language, where the site prints its own
-    stamps in Vietnamese."""
+    """A date right over the site's banner (with its time or not), or one with no time
+    printed over the site's visitor statistics ("Đang truy cập: 8,091") before any paragraph
+    of the article: the day the page was captured; or a date after an English weekday
+    ("Thursday, 26/05/2022 - 00:17"), the clock a script prints in the visitor's browser's
+    language, where the site prints its own stamps in Vietnamese."""
     if ENGLISH_WEEKDAY.match(lines[index]):
         return True
+    if is_banner(next_line(lines, index)):
+        return True  # "Thứ 6 - 26/02/2016" over the site's banner, its time shown or not
     if CLOCK_TIME.search(lines[index]):
         return False
-    if is_slogans(next_line(lines, index)):
-        return True  # "Thứ 6 - 26/02/2016" over the site's banner of slogans
     for line in lines[index + 1 :]:
         if VISITS_LINE.match(line):
             return True

@@ -45,8 +45,10 @@ from bantin.legacy.reading.textlines import (
     BULLET,
     DETAIL_LABEL,
     LEAD_OPENER,
+    completes_a_cut_copy,
     count_value,
     is_body_paragraph,
+    is_cut_copy,
     is_file_name,
     labelled_views,
     next_line,
@@ -147,6 +149,9 @@ def body_start(lines, furniture=NO_FURNITURE):
             continue  # "Ngày 5 tháng 10 năm 2022" opens like a lead but is only a date
         previous = lines[content[position - 1]] if position else ""
         twice = following == lines[index] or previous == lines[index]
+        twice = twice or completes_a_cut_copy(lines, content, position)
+        if is_cut_copy(lines, content, position):
+            continue  # the title bar's copy of the headline, cut short
         if twice and not LEAD_OPENER.match(lines[index]):
             continue
         if following and date_line(following) is not None:

@@ -128,9 +128,7 @@ def read_date_line(lines, content, position, match, page, furniture):
     above = lines[content[above_index]] if above_index >= 0 else ""
     under_date = lines[content[position + 1]] if position + 1 < len(content) else ""
     headline = (
-        may_be_headline(above)
-        or headline_over_date(above)
-        or retold_under_date(above, under_date)
+        may_be_headline(above) or headline_over_date(above) or retold_under_date(above, under_date)
     )
     under = headline_under_section(lines, content, position, above)
     if page.title is None and under is not None:

@@ -35,6 +35,7 @@ from bantin.legacy.reading.textlines import (
     SENTENCE_END,
     SITE_NAME,
     WORD,
+    completes_a_cut_copy,
     goes_on,
     is_body_paragraph,
     is_furniture,
@@ -359,7 +360,7 @@ def passed_over(lines, head_indexes, position, date_index, furniture):
     line = lines[index]
     if index == date_index or is_skippable_head_line(line):
         return True
-    if has_full_date(line):
+    if has_full_date(line) and not completes_a_cut_copy(lines, head_indexes, position):
         following = next_line(lines, index)
         opening = under_labels_only(lines, head_indexes, position)
         retold = opening and lead_like_headline(line, following)
@@ -385,6 +386,8 @@ def headline_from(lines, head_indexes, position, date_index, furniture):
     strong = below is not None and (below == date_index or lines[below] == line)
     strong = strong or (opening and headline_over_lead(line, following))
     strong = strong or (position > 0 and DETAIL_LABEL.match(lines[head_indexes[position - 1]]))
+    completes = completes_a_cut_copy(lines, head_indexes, position)
+    strong = strong or completes
     candidate = line.rstrip(".") if strong and not line.endswith("...") else line
     if in_a_list(lines, head_indexes, position):
         return None  # "- Họp không giấy" under "- Lịch làm việc": the menu's last item
@@ -392,6 +395,7 @@ def headline_from(lines, head_indexes, position, date_index, furniture):
         return None  # a paragraph the capture wrapped: this line goes on with its sentence
     headline = (
         is_headline(candidate)
+        or (completes and HEADLINE_MIN_WORDS <= len(words(line)) <= HEADLINE_MAX_WORDS)
         or retold
         or dated_headline(candidate, following)
         or subject_on_top(candidate, position, following)
@@ -480,7 +484,30 @@ def headline_over_subtitle(lines, head_indexes, position, date_index, furniture=
         return None
     if is_section_label(line):
         return None  # "Hoạt động Chính quyền" over the headline names its section
+    if window_title_of(line, lines[head_indexes[position]]):
+        return None  # the window's title, the headline and the site's name, over the headline
     return index
+
+
+SITE_SUFFIX_WORDS = 8
+PRINTED_FORMS = str.maketrans({"“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "’": "'"})
+
+
+def printed_form(line):
+    """A line as compared with its other printings: quotation marks and dashes made plain,
+    spaces collapsed, case folded."""
+    return " ".join(line.translate(PRINTED_FORMS).split()).casefold()
+
+
+def window_title_of(upper, headline):
+    """``upper`` is the window's title: the headline then the site's name after a dash or a
+    bar ('"RUNG CHUÔNG VÀNG" - SÂN CHƠI … - Trường THPT X' over the headline printed with
+    curly quotation marks)."""
+    upper, headline = printed_form(upper), printed_form(headline)
+    if not upper.startswith(headline) or upper == headline:
+        return False
+    rest = upper[len(headline) :].strip()
+    return rest[:1] in "-|" and 0 < len(words(rest[1:])) <= SITE_SUFFIX_WORDS
 
 
 def headline_over_date_line(lines, head_indexes, date_index, furniture=NO_FURNITURE):

@@ -201,6 +201,47 @@ GREETING = re.compile(r"\bchào mừng\b", re.IGNORECASE)
 SENTENCE_STOP = re.compile(r"[^\W\d_][.;]\s")  # a sentence of the article ends inside
 
 
+GREETING_BANNER = re.compile(r"^(?:nhiệt liệt\s+)?chào mừng\b.*!$", re.IGNORECASE)
+
+
+def is_banner(line):
+    """The site's banner: slogans (is_slogans) or one greeting closing with "!" ("CHÀO MỪNG
+    KỶ NIỆM 78 NĂM NGÀY CÁCH MẠNG THÁNG TÁM …!")."""
+    return is_slogans(line) or GREETING_BANNER.match(line.strip()) is not None
+
+
+CUT_COPY_REACH = 3
+CUT_COPY_MIN_CHARS = 20
+
+
+def completes_a_cut_copy(lines, indexes, position):
+    """The line at ``indexes[position]`` is printed whole under a copy of it cut short with
+    "..." a few lines above (the page's title bar over its section and headline): the whole
+    line is the headline, however it ends."""
+    line = lines[indexes[position]]
+    above = indexes[max(0, position - CUT_COPY_REACH) : position]
+    return any(cut_copy_of(lines[index], line) for index in above)
+
+
+def is_cut_copy(lines, indexes, position):
+    """The line at ``indexes[position]`` is a copy, cut short with "...", of a line printed
+    whole a few lines below (completes_a_cut_copy): no sentence of the article."""
+    line = lines[indexes[position]]
+    below = indexes[position + 1 : position + 1 + CUT_COPY_REACH]
+    return any(cut_copy_of(line, lines[index]) for index in below)
+
+
+def cut_copy_of(copy, line):
+    copy, line = " ".join(copy.split()), " ".join(line.split())
+    cut = copy.removesuffix("...").removesuffix("…").rstrip()
+    return (
+        cut != copy
+        and len(cut) >= CUT_COPY_MIN_CHARS
+        and len(line) > len(cut)
+        and (line.startswith(cut))
+    )
+
+
 def opening_dateline(lines):
     """The dateline that opens the article's first line (DATELINE's match), or None."""
     first = next((line.strip() for line in lines if line.strip()), "")

@@ -398,6 +398,8 @@ def without_empty_brackets(title):
 
 WRAPPED_TITLE_LINES = 3
 TITLE_GOES_ON = re.compile(r"^(?:[^\W\d_]|\(\d)")  # "chương trình ...", "(8/3/1910-..."
+# "h1", "h2   h3": a photo's label the capture left, with no word of two letters
+HAS_A_WORD = re.compile(r"[^\W\d_]{2}")
 CAPS_TAIL_WORDS = 12
 
 
@@ -417,13 +419,16 @@ def wrapped_title(lines, page):
         )
         if (
             not TITLE_GOES_ON.match(line)
+            or not (HAS_A_WORD.search(line) or line.startswith("("))
             or (line[:1].isupper() and not in_capitals)
             or len(line) > BODY_MAX_CHARS
             or is_furniture(line)
             or ADDRESS.search(line)
             or is_signature(line)
+            or line == page.title
         ):
-            break  # a lead, a print button ("in trang"), the site's address, "by Thu Hà"
+            break  # a lead, a print button ("in trang"), the site's address, "by Thu Hà", or
+            # the headline printed again
         page.title = f"{page.title} {line}"
         lines = lines[index + 1 :]
         if line.endswith(SENTENCE_END):

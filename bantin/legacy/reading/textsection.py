@@ -25,6 +25,7 @@ from bantin.legacy.reading.textlines import (
 )
 from bantin.legacy.reading.textsignature import (
     BYLINE_LABEL,
+    SCHOOL,
     is_organisation,
     is_signature,
     names_a_place,
@@ -198,6 +199,7 @@ def section_words(text):
         and not is_document_kind(text)
         and not ADVERTISER.match(text)
         and not is_organisation(text)  # the site's owner, printed over the headline
+        and not SCHOOL.match(text.strip())  # "TRƯỜNG TIỂU HỌC TRẦN PHÚ": the school's site
         and 1 <= len(words(text)) <= SECTION_MAX_WORDS
         and not text.endswith((*SENTENCE_END, ","))
         and not re.search(r"\d|\|", text)

@@ -145,6 +145,14 @@ NEWSROOM_UNIT = re.compile(
 )
 YOUTH_UNION = re.compile(r"^(?:huyện|tỉnh|thành|quận|thị) đoàn\s+[^\W\d_]", re.IGNORECASE)
 PLACE = re.compile(rf"\s{PLACE_LEVEL}\s+\S")
+# A school by its level and its name ("TRƯỜNG TIỂU HỌC TRẦN PHÚ", "Trường THCS Lê Lợi"): the
+# site's owner where a school prints its name over the headline.
+SCHOOL = re.compile(
+    r"^trường\s+(?:mầm non|mẫu giáo|tiểu học|th|thcs|thpt|ptdtbt|ptdtnt|pt dtbt|pt dtnt"
+    r"|trung học cơ sở|trung học phổ thông|th&thcs|th và thcs|thcs&thpt|thcs và thpt"
+    r"|cao đẳng|đại học|trung cấp|liên cấp)\s+\S",
+    re.IGNORECASE,
+)
 SOURCE_MAX_WORDS = 6
 # "Nguồn tin: …", "Nguồn: …", and "Nguồn Chinhphu.vn" with no colon before a capital
 SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:|^nguồn\s+(?=(?-i:[A-ZĐ]))", re.IGNORECASE)

@@ -360,3 +360,14 @@ def test_only_an_address_that_lost_its_marked_letters_is_read_loosely():
     plain = address_words(ADDRESS)
     assert not is_lossy(plain)
     assert not same_word("doan", "dan", is_lossy(plain))  # "đoàn" is not "dân" less its marks
+
+
+def test_a_subheading_the_capture_opens_on_is_no_headline_when_the_address_names_another():
+    subheading = "Mở rộng nội dung thi đấu cho vận động viên trẻ"
+    text = f"{subheading}\n\n{LEAD}\n\nCác đội thi đấu sôi nổi trong ba ngày liền.\n"
+    page = read(text)
+    assert page.title is None
+    assert "không tìm thấy tiêu đề" in page.review_reasons
+    assert subheading in [page.lead, *(block.text for block in page.blocks)]  # kept
+    named = read(text, ADDRESS.replace("phuong-hoa-binh-ra-quan", "mo-rong-noi-dung-thi-dau"))
+    assert named.title == subheading

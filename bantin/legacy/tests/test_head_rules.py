@@ -1810,3 +1810,49 @@ def test_a_body_named_bare_over_its_place_is_the_site_s_owner_and_no_section():
         f"16/11/2026\n\n{LEAD}\n\n{SECOND}\n"
     )
     assert (page.title, page.section) == (headline, None)
+
+
+def test_a_photo_s_label_under_the_headline_does_not_wrap_onto_it():
+    headline = "HƯỞNG ỨNG NGÀY HỘI ĐỌC SÁCH CỦA TRƯỜNG TIỂU HỌC HÒA BÌNH"
+    page = parse_text_page(
+        f"{headline}\n\n{headline}\n\nh1\n\n{LEAD}\n\nh2          h3\n\n{SECOND}\n"
+    )
+    assert page.title == headline
+
+
+def test_a_school_s_name_over_the_headline_is_the_site_s_owner_and_no_section():
+    headline = "HƯỞNG ỨNG NGÀY HỘI ĐỌC SÁCH CỦA TRƯỜNG TIỂU HỌC HÒA BÌNH"
+    page = parse_text_page(
+        f"{headline}\n\nTRƯỜNG TIỂU HỌC HÒA BÌNH\n\n{headline}\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, None)
+
+
+def test_the_window_s_title_over_the_headline_is_not_read_for_it():
+    headline = "“HỘI KHỎE PHÙ ĐỔNG” – SÂN CHƠI BỔ ÍCH CHO HỌC SINH"
+    window = '"HỘI KHỎE PHÙ ĐỔNG" - SÂN CHƠI BỔ ÍCH CHO HỌC SINH - Trường THCS Hòa Bình'
+    page = parse_text_page(f"{window}\n\n{headline}\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.title == headline
+
+
+def test_a_headline_whole_under_its_cut_copy_and_its_section_is_read_with_its_date():
+    headline = (
+        "Quyết định số 15/QĐ-UBND ngày 12/3/2026 của Ủy ban nhân dân huyện về việc sắp xếp "
+        "các thôn, tổ dân phố trên địa bàn xã Hòa Bình."
+    )
+    page = parse_text_page(
+        f"Skip to main content\n\n{headline[:80]}...\n\nThông tin tuyên truyền\n{headline}\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, "Thông tin tuyên truyền")
+
+
+def test_a_date_and_time_over_the_site_s_greeting_banner_is_the_site_s_clock():
+    page = parse_text_page(
+        "Thứ hai, 25 Tháng 9, 2026 - 09:09\n\n"
+        "CHÀO MỪNG KỶ NIỆM 81 NĂM NGÀY CÁCH MẠNG THÁNG TÁM THÀNH CÔNG (19/8/1945 - "
+        "19/8/2026)!\n\nXã Hòa Bình ra quân làm đường giao thông nông thôn\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    assert page.published is None
