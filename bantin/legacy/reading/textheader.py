@@ -49,9 +49,11 @@ from bantin.legacy.reading.textsection import (
     crumb_items,
     doubled_label,
     in_links_box,
+    reads_as_person,
     section_words,
 )
 from bantin.legacy.reading.textsignature import (
+    UNIT,
     clean_byline,
     closes_the_article,
     is_signature,
@@ -119,7 +121,10 @@ def read_date_line(lines, content, position, match, page, furniture):
     a section), or under it, and the section label over the headline."""
     index = content[position]
     above_index = position - 1
-    if position >= 2 and source_over_date(lines[content[above_index]]):
+    if position >= 3 and writer_over_unit(lines, content, above_index):
+        page.byline = page.byline or clean_byline(lines[content[above_index - 1]])
+        above_index -= 2  # headline, writer, the writer's unit, date
+    elif position >= 2 and source_over_date(lines[content[above_index]]):
         page.byline = page.byline or clean_byline(lines[content[above_index]])
         above_index -= 1  # headline, source, date: the headline is one line higher
     elif position >= 2 and (crumbs := crumb_line_items(lines[content[above_index]])):
@@ -255,6 +260,22 @@ def source_over_date(line):
     """A short signature printed between the headline and the date ("Báo Nhân Dân"): the
     page's source, never its headline; or its writers ("Nguyễn Văn A - Nguyễn Thị B")."""
     return (len(words(line)) <= HEAD_SIGNATURE_WORDS and is_signature(line)) or is_names_line(line)
+
+
+UNIT_MAX_WORDS = 12
+
+
+def writer_over_unit(lines, content, unit_index):
+    """A writer's name over the unit the writer works in, between the headline and the date
+    ("Lê Văn An" / "Trường Đại học Chính trị, Bộ Quốc phòng"): a journal's signature."""
+    unit, name = lines[content[unit_index]].strip(), clean_byline(lines[content[unit_index - 1]])
+    return (
+        UNIT.match(unit) is not None
+        and len(words(unit)) <= UNIT_MAX_WORDS
+        and bool(name)
+        and is_names_line(name)
+        and reads_as_person(name)
+    )
 
 
 def is_section(text):

@@ -74,6 +74,7 @@ from bantin.legacy.reading.textsection import (
     is_section_label,
     section_words,
     take_crumbs_over_headline,
+    take_labelled_section,
 )
 from bantin.legacy.reading.textsignature import (
     clean_byline,
@@ -101,7 +102,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     page = LegacyPage(source=source, layout=profile.name if profile else "")
     lines, page.site_visits = take_visit_counter(lines)
     lines, page.views = take_view_count(lines, field_rule(profile, "views"))
-    lines = drop_boilerplate(lines, profile, furniture)
+    lines = drop_boilerplate(without_menu(lines), profile, furniture)
     lines = joined_capitals_headline(lines, origin.address or origin.relative)
     lines, crumb = take_crumbs_over_headline(split_glued_stamp(split_bracketed_stamp(lines)))
     lines = take_profile_fields(lines, page, profile)
@@ -120,6 +121,8 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     if page.section is None:
         body_lines, page.section = take_crumb_under_headline(body_lines)
     page.section = deepest_section(page.section or crumb) or dateline_section(body_lines)
+    if page.section is None:
+        body_lines, page.section = take_labelled_section(body_lines)
     if page.published is None:
         page.published = dateline_stamp(body_lines)
     if page.section is not None and page.section == page.title:
@@ -195,6 +198,30 @@ def drop_boilerplate(lines, profile, furniture=NO_FURNITURE):
             and not (index < first and is_section_label(line))
         )
     ]
+
+
+MENU_MIN_ITEMS = 4
+MENU_ITEM_WORDS = 10
+
+
+def without_menu(lines):
+    """The lines without the site's menu printed as a bulleted list over the article (four or
+    more short items in a row, "• Kinh tế", "• Xã hội", before the first paragraph): blank
+    lines where it stood, so that the head's lines are counted from the page's own."""
+    first = first_paragraph(lines)
+    items = []
+    for index, line in enumerate(lines[:first]):
+        if BULLET.match(line) and len(words(line)) <= MENU_ITEM_WORDS:
+            items.append(index)
+            continue
+        if line.strip():
+            if len(items) >= MENU_MIN_ITEMS:
+                break
+            items = []
+    if len(items) < MENU_MIN_ITEMS:
+        return lines
+    menu = set(items)
+    return ["" if index in menu else line for index, line in enumerate(lines)]
 
 
 COUNTER_ROWS = {"hôm nay:", "hôm qua:", "tuần này:", "tuần trước:", "tháng này:", "tháng trước:",

@@ -281,6 +281,19 @@ def doubled_label(line):
     return None
 
 
+LABELLED_SECTION = re.compile(r"^(?:chuyên mục|danh mục|thể loại)\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def take_labelled_section(lines):
+    """(the lines without it, the section) of a line that names the section with its label
+    ("Chuyên mục: Kinh tế", "Thể loại: Thời sự"), or (lines, None)."""
+    for index, line in enumerate(lines):
+        found = LABELLED_SECTION.match(line.strip())
+        if found and section_words(found.group(1).strip()):
+            return [*lines[:index], *lines[index + 1 :]], found.group(1).strip()
+    return lines, None
+
+
 def dateline_section(lines):
     """The section a magazine names in the dateline opening its article ("(VNBĐ – Nhiếp
     ảnh). Đất và người …"): the words after the outlet's initials, when they read as a

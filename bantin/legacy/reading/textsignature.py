@@ -69,6 +69,8 @@ BRACKETED_AFTER_SENTENCE = re.compile(
     r"(?:(?<=[.!?…])\s*|(?<=[^\W\d_])\s+)\(([^\W\d_][^()]{1,40})\)\.?$"
 )
 # "... tuổi đảng./. Nguyễn Phương Hoạt": the name glued after the end mark of official writing.
+# The writer's label run into the article's last sentence ("… tự nhiên”.Tác giả bài viết: X").
+AUTHOR_AFTER_SENTENCE = re.compile(r"[.!?…”\"]\s*(?=(?:tác giả bài viết|tác giả)\s*:)", re.I)
 SIGNATURE_AFTER_END_MARK = re.compile(r"/\.\s+([^\W\d_][^.!?…/]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;+]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 # "Tin và ảnh", "Tin, ảnh", "Tin & ảnh", "Bài - ảnh", "Tin ảnh": who wrote and photographed.
@@ -483,13 +485,17 @@ def signing_lines(lines):
 
 
 def labelled_author_at_end(lines, content):
-    """(index, writer, "") of a labelled writer among the last lines ("Tác giả: …"), or None."""
+    """(index, writer, the line's text before it) of a labelled writer among the last lines
+    ("Tác giả: …", also run into the last sentence), or None."""
     for index in reversed(content[-BYLINE_LOOKBACK:]):
-        labelled = LABELLED_AUTHOR.match(lines[index]) or DONE_BY.match(lines[index].strip())
+        glued = AUTHOR_AFTER_SENTENCE.search(lines[index])
+        line = lines[index][glued.end() :] if glued else lines[index]
+        labelled = LABELLED_AUTHOR.match(line) or DONE_BY.match(line.strip())
         # "Tác giả bài viết: Tin, ảnh: Bích Thiện": the second label is no field of its own
         value = labelled and first_field(BYLINE_LABEL.sub("", labelled.group(1)))
         if value and is_labelled_author(clean_byline(value) or ""):
-            return index, clean_byline(value), ""
+            before = lines[index][: glued.end()].strip() if glued else ""
+            return index, clean_byline(value), before
     return None
 
 

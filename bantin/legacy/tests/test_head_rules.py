@@ -1856,3 +1856,45 @@ def test_a_date_and_time_over_the_site_s_greeting_banner_is_the_site_s_clock():
     )
     assert page.title == "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
     assert page.published is None
+
+
+def test_a_writer_over_the_unit_they_work_in_signs_and_neither_is_the_headline():
+    headline = "Đào tạo nguồn nhân lực cho các hợp tác xã ở xã Hòa Bình"
+    page = parse_text_page(
+        f"{headline}\n\nLê Văn An\nTrường Chính trị tỉnh Hòa Bình\n22:50, ngày 06-03-2026\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.byline) == (headline, "Lê Văn An")
+    assert page.published == datetime.datetime(2026, 3, 6, 22, 50, tzinfo=LOCAL)
+
+
+def test_a_line_naming_the_section_with_its_label_gives_the_section():
+    headline = "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    page = parse_text_page(
+        f"{headline}\nCập nhật: 25/06/2026\n{LEAD}\nTừ khóa: #Hòa Bình\nThể loại: Thời sự\n"
+        f"{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, "Thời sự")
+    assert "Thể loại: Thời sự" not in [block.text for block in page.blocks]
+
+
+def test_the_site_s_bulleted_menu_over_the_article_does_not_push_its_head_out_of_reach():
+    menu = "\n".join(
+        f"  • {item}"
+        for item in (
+            "Thời sự - Chính trị", "Xây dựng Đảng", "Kinh tế", "Xã hội",
+            "Văn hóa - Thể thao - Du lịch", "Pháp luật & Đời sống", "An toàn giao thông",
+            "Đất & Người Hòa Bình", "Tòa soạn & Bạn đọc",
+        )
+    )  # fmt: skip
+    page = parse_text_page(
+        f"{menu}\nĐất & Người Hòa Bình\n\nHồn làng\n\n21/05/2026 18:03\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == ("Hồn làng", "Đất & Người Hòa Bình")
+    assert page.published == datetime.datetime(2026, 5, 21, 18, 3, tzinfo=LOCAL)
+
+
+def test_an_english_date_label_is_no_section():
+    page = parse_text_page(f"Date 27/02/2026\n{LEAD}\n{SECOND}\n")
+    assert page.section is None
+    assert page.published == datetime.datetime(2026, 2, 27, tzinfo=LOCAL)

@@ -859,3 +859,10 @@ def test_a_list_of_comrades_cut_by_the_capture_signs_nothing():
 def test_a_sentence_on_a_pupil_cut_by_the_capture_signs_nothing():
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Em Trần Mai Anh – học")
     assert page.byline is None
+
+
+def test_a_writer_s_label_run_into_the_last_sentence_signs_and_the_sentence_stays():
+    last = "Với thông điệp “Vì quê hương xanh, hãy chung tay giữ gìn môi trường”."
+    page = parsed(HEADLINE, DATE, "", LEAD, "", f"{last}Tác giả bài viết: Lê Thị Hoa - Phòng HCTH")
+    assert page.byline == "Lê Thị Hoa - Phòng HCTH"
+    assert page.blocks[-1].text == last
