@@ -13,6 +13,10 @@ looking for the signature, unless it has the shape of a name (a site's one repor
 most of its pages); a short label above the article's first sentence stays the section (a
 folder of one section prints it on every page). Counting is one pass over lines the reader
 splits anyway.
+
+The site's name after its titles ("… - Trường THPT Hoàng Mai", "… | UBND xã X") is learnt the
+same way: the last part of a head line after a dash or a bar, when a third of the pages end a
+head line with it. The readers take it off the head's lines before reading them.
 """
 
 import math
@@ -31,17 +35,43 @@ def line_key(line):
     return SPACES.sub(" ", unicodedata.normalize("NFC", line)).strip().casefold()
 
 
+SUFFIX = re.compile(r"\s+[-–|]\s+([^-–|]+)$")  # " - Trường THPT Hoàng Mai" at a line's end
+SUFFIX_MAX_WORDS = 8
+NAME_LETTERS = re.compile(r"[^\W\d_]{2}")
+SUFFIX_HEAD_LINES = 15
+
+
+def suffix_key(line):
+    """The key of a line's last part after a dash or a bar (a site's name after a title), or
+    None when the line has none or it is too long to be a name."""
+    found = SUFFIX.search(line.strip())
+    if found is None or len(found.group(1).split()) > SUFFIX_MAX_WORDS:
+        return None
+    if not NAME_LETTERS.search(found.group(1)):
+        return None  # "… nhiệm kỳ 2025 - 2030": a span of years, no name
+    return line_key(found.group(1))
+
+
 @dataclass(frozen=True)
 class Furniture:
-    """The lines a batch's pages share (their keys, see line_key)."""
+    """The lines a batch's pages share (their keys, see line_key), and the site's names
+    they print after their titles (suffixes, keyed the same way)."""
 
     keys: frozenset = frozenset()
+    suffixes: frozenset = frozenset()
 
     def __contains__(self, line):
         return bool(self.keys) and line_key(line) in self.keys
 
     def __bool__(self):
-        return bool(self.keys)
+        return bool(self.keys or self.suffixes)
+
+    def without_suffix(self, line):
+        """The line without the site's name printed after it, if it ends with it; a line the
+        site prints on every page is left whole."""
+        if not self.suffixes or suffix_key(line) not in self.suffixes or line in self:
+            return line
+        return SUFFIX.sub("", line.rstrip())
 
     def for_page(self, source):
         """The furniture a page is read with: the batch's, whatever the page."""
@@ -59,14 +89,20 @@ would tell nothing new), and SAMPLE_LIMIT pages at most for the whole import."""
 
 
 def learn_furniture(texts, min_pages=MIN_PAGES, min_share=MIN_SHARE):
-    """The furniture of a batch of page texts (one site): lines on enough of its pages."""
+    """The furniture of a batch of page texts (one site): lines on enough of its pages, and
+    the names printed after head lines on enough of them."""
     counts = Counter()
+    suffixes = Counter()
     pages = 0
     for text in texts:
         pages += 1
-        counts.update({key for line in text.splitlines() if (key := line_key(line))})
+        lines = [key for line in text.splitlines() if (key := line_key(line))]
+        counts.update(set(lines))
+        suffixes.update({suffix_key(line) for line in lines[:SUFFIX_HEAD_LINES]} - {None})
     needed = max(min_pages, math.ceil(min_share * pages))
-    return Furniture(frozenset(key for key, count in counts.items() if count >= needed))
+    shared = frozenset(key for key, count in counts.items() if count >= needed)
+    named = frozenset(key for key, count in suffixes.items() if count >= needed)
+    return Furniture(shared, named - shared)
 
 
 @dataclass(frozen=True, eq=False)

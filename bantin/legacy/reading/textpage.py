@@ -36,7 +36,7 @@ from bantin.legacy.reading.conventions import (
 )
 from bantin.legacy.reading.evidence import drop_unshown
 from bantin.legacy.reading.finish import finish
-from bantin.legacy.reading.furniture import NO_FURNITURE
+from bantin.legacy.reading.furniture import NO_FURNITURE, SUFFIX_HEAD_LINES
 from bantin.legacy.reading.record import LegacyPage, LegacyPageError, Origin
 from bantin.legacy.reading.textdateline import (
     dateline_stamp,
@@ -102,7 +102,7 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     page = LegacyPage(source=source, layout=profile.name if profile else "")
     lines, page.site_visits = take_visit_counter(lines)
     lines, page.views = take_view_count(lines, field_rule(profile, "views"))
-    lines = drop_boilerplate(without_menu(lines), profile, furniture)
+    lines = drop_boilerplate(without_menu(without_site_name(lines, furniture)), profile, furniture)
     lines = joined_capitals_headline(lines, origin.address or origin.relative)
     lines, crumb = take_crumbs_over_headline(split_glued_stamp(split_bracketed_stamp(lines)))
     lines = take_profile_fields(lines, page, profile)
@@ -198,6 +198,16 @@ def drop_boilerplate(lines, profile, furniture=NO_FURNITURE):
             and not (index < first and is_section_label(line))
         )
     ]
+
+
+def without_site_name(lines, furniture):
+    """The head's lines without the site's name its titles end with, as the batch taught it
+    (furniture.py): "Rung chuông vàng - Trường THPT X" is the headline "Rung chuông vàng"."""
+    if not furniture.suffixes:
+        return lines
+    content = [index for index, line in enumerate(lines) if line][:SUFFIX_HEAD_LINES]
+    head = content[-1] + 1 if content else 0
+    return [furniture.without_suffix(line) for line in lines[:head]] + lines[head:]
 
 
 MENU_MIN_ITEMS = 4

@@ -140,3 +140,23 @@ def test_importing_the_same_folder_again_finds_every_page_unchanged(site, tmp_pa
     run_import(folder)
     out = run_import(folder)
     assert "0 mới, 12 cập nhật" in out and "12 không đổi nội dung" in out
+
+
+def test_the_site_s_name_after_its_titles_is_learnt_from_the_batch_and_taken_off():
+    site = "Trường THPT Hòa Bình"
+    topics = (
+        "Rung chuông vàng mừng ngày thành lập Đoàn",
+        "Hội thao giáo viên chào mừng 20/11",
+        "Lễ khai giảng năm học mới của nhà trường",
+        "Học sinh tham gia trồng cây xanh",
+    )
+    texts = [
+        f"{topic} - {site}\n\n{lead}\n\n{BODY.format(number)}\n"
+        for number, (topic, lead) in enumerate(zip(topics, (*LEADS, LEADS[0]), strict=True))
+    ]
+    furniture = learn_furniture(texts)
+    assert furniture.suffixes == {site.casefold()}
+    page = parse_text_page(texts[0], furniture=furniture)
+    assert page.title == topics[0]
+    alone = parse_text_page(texts[0])
+    assert alone.title == f"{topics[0]} - {site}"  # one page alone cannot tell the site's name
