@@ -429,8 +429,22 @@ EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])\s*$")
 
 def without_empty_brackets(title):
     """A headline without the empty brackets a template prints after it when a field it
-    fills there (the source, the author) is empty ("… huyện Phú Bình ()")."""
-    return EMPTY_BRACKETS.sub("", title) if title else title
+    fills there (the source, the author) is empty ("… huyện Phú Bình ()"), and without the
+    pictures set before it ("🎓 HỘI NGHỊ …")."""
+    return without_pictures(EMPTY_BRACKETS.sub("", title)) if title else title
+
+
+def without_pictures(text):
+    """The text without the emoji and symbols it opens with (and their joiners)."""
+    start = 0
+    while start < len(text) and (
+        unicodedata.category(text[start]) in PICTURE_CATEGORIES or text[start].isspace()
+    ):
+        start += 1
+    return text[start:] if start < len(text) else text
+
+
+PICTURE_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # symbols, their modifiers, joiners, selectors
 
 
 WRAPPED_TITLE_LINES = 3

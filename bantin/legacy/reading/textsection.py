@@ -33,6 +33,8 @@ from bantin.legacy.reading.textsignature import (
 from bantin.vietnamese.officials import is_surname
 
 SECTION_MAX_WORDS = 10
+# Words no label ends on: a line ending on one is a sentence the capture wrapped.
+DANGLING_WORDS = frozenset("của và cho với về các những để tại trong theo từ là được do".split())
 SECTION_MIN_LETTERS = 3  # "cc", a template's leftover, names nothing
 ENGLISH_WORDS = re.compile(r"\b(?:the|of|and)\b", re.IGNORECASE)  # the site's English name
 DOUBLED_SECTION_WORDS = 12
@@ -211,6 +213,7 @@ def section_words(text):
         and not text.startswith(("-", "–", "+"))  # an item of a list
         and not text.strip().startswith(QUOTES)  # '"Cô giáo như mẹ hiền"': a quotation
         and not NUMBERED_HEADING.match(text)  # "I. MỤC ĐÍCH, YÊU CẦU": a document's part
+        and words(text)[-1].casefold() not in DANGLING_WORDS  # "Thực hiện kế hoạch của"
     )
 
 

@@ -71,6 +71,8 @@ BRACKETED_AFTER_SENTENCE = re.compile(
 # "... tuổi đảng./. Nguyễn Phương Hoạt": the name glued after the end mark of official writing.
 # The writer's label run into the article's last sentence ("… tự nhiên”.Tác giả bài viết: X").
 AUTHOR_AFTER_SENTENCE = re.compile(r"[.!?…”\"]\s*(?=(?:tác giả bài viết|tác giả)\s*:)", re.I)
+# A newsroom's reporter, collaborator, editor or board, as the source of its own news.
+NEWSROOM_SHORT = frozenset({"pv", "p.v", "ctv", "btv", "bbt"})
 SIGNATURE_AFTER_END_MARK = re.compile(r"/\.\s+([^\W\d_][^.!?…/]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;+]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
 # "Tin và ảnh", "Tin, ảnh", "Tin & ảnh", "Bài - ảnh", "Tin ảnh": who wrote and photographed.
@@ -541,7 +543,8 @@ def source_credit(line):
     is no outlet's name; a web address names the outlet ("quynhloc.gov.vn")."""
     text = clean_byline(line)
     if text and (
-        credits_a_source(line)
+        text.casefold().rstrip(".") in NEWSROOM_SHORT  # "Nguồn: PV"
+        or credits_a_source(line)
         or has_name_features(text)
         or is_source_signature(line)
         or name_with_unit(text)
@@ -596,11 +599,28 @@ def wraps_onto(lines, content, index):
 
 
 def before_site_address(lines, content):
-    """The content lines before the site's own address printed alone ("Phuninh.gov.vn"):
-    its footer starts there, and its motto ("Phú Ninh Đất và Người") signs nothing."""
+    """The content lines before the site's own address printed alone ("Phuninh.gov.vn") or
+    its name over its footer ("TRANG THÔNG TIN ĐIỆN TỬ XÃ …" over "Địa chỉ: …"): its footer
+    starts there, and its motto ("Phú Ninh Đất và Người") signs nothing."""
     tail = content[-BYLINE_LOOKBACK:]
     footer = next((index for index in tail if SITE_ADDRESS.fullmatch(lines[index].strip())), None)
+    if footer is None:
+        footer = site_name_over_footer(lines, content[-FOOTER_REACH:])
     return content if footer is None else [index for index in content if index < footer]
+
+
+FOOTER_REACH = 16
+FOOTER_LABEL = re.compile(r"^(?:địa chỉ|điện thoại|email|e-mail|fax|trưởng ban biên tập)\s*:", re.I)
+
+
+def site_name_over_footer(lines, tail):
+    """The index of the site's name ("TRANG THÔNG TIN ĐIỆN TỬ …") with its footer's labelled
+    lines under it ("Địa chỉ:", "Điện thoại:", "Email:"), else None."""
+    for position, index in enumerate(tail):
+        below = [lines[later].strip() for later in tail[position + 1 : position + 4]]
+        if SITE_NAME.match(lines[index].strip()) and any(map(FOOTER_LABEL.match, below)):
+            return index
+    return None
 
 
 def outlet_under_article(lines, content, index):

@@ -1898,3 +1898,15 @@ def test_an_english_date_label_is_no_section():
     page = parse_text_page(f"Date 27/02/2026\n{LEAD}\n{SECOND}\n")
     assert page.section is None
     assert page.published == datetime.datetime(2026, 2, 27, tzinfo=LOCAL)
+
+
+def test_pictures_before_the_headline_are_not_part_of_it():
+    headline = "HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN NGÀNH GIÁO DỤC XÃ HÒA BÌNH"
+    page = parse_text_page(f"🎓 {headline}\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.title == headline
+
+
+def test_a_wrapped_sentence_ending_on_a_function_word_is_no_section():
+    headline = "Đoàn thanh niên xã Hòa Bình tham gia hội thi dân vũ liên hoan"
+    page = parse_text_page(f"Thực hiện kế hoạch của\n{headline}\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.section is None

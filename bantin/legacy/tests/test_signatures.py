@@ -866,3 +866,14 @@ def test_a_writer_s_label_run_into_the_last_sentence_signs_and_the_sentence_stay
     page = parsed(HEADLINE, DATE, "", LEAD, "", f"{last}Tác giả bài viết: Lê Thị Hoa - Phòng HCTH")
     assert page.byline == "Lê Thị Hoa - Phòng HCTH"
     assert page.blocks[-1].text == last
+
+
+def test_a_reporter_credited_as_the_source_signs_over_the_site_s_footer():
+    page = parsed(
+        HEADLINE, DATE, "", LEAD, "", BODY, "", "Nguồn: PV", "",
+        "TRANG THÔNG TIN ĐIỆN TỬ XÃ PHÚ LỘC - HUYỆN HÒA BÌNH", "",
+        "Trưởng Ban Biên tập:Nguyễn Văn Tâm", "", "Địa chỉ: thôn Hòa Bình - xã Phú Lộc", "",
+        "Điện thoại: 0900000000", "", "Email: phuloc@example.gov.vn", "", "Số lượt truy cập",
+        "Đang truy cập: 0", "Hôm nay: 1", "Tháng này: 7,031", "Tất cả: 44,032",
+    )  # fmt: skip
+    assert page.byline == "PV"
