@@ -666,6 +666,11 @@ BATCHES = {
     "departments, a procuracy, schools, a hospital, party and state journals; most from the "
     "Central Highlands and the centre), labelled by reading before the importer was run on "
     "them, read first as development in the fourteenth session",
+    "2026-12-07aq": "28 more pages of 28 more sites none of the sets had (one page each: "
+    "a commune and two ward portals, provincial TV, a political school, a military region, "
+    "schools, a hospital, ministries' and national papers; most from the North), labelled by "
+    "reading before the importer was run on them, read first as development in the "
+    "fourteenth session",
     "2026-12-07ap": "a fifth of the pages gathered in the fourteenth session (one page each of "
     "sites none of the sets had), labelled by reading, held out to the very end of the "
     "session and read once with its last code",

@@ -23,7 +23,7 @@ from bantin.legacy.reading.textlines import (
     repeated,
     words,
 )
-from bantin.vietnamese.officials import is_surname, people, person_key
+from bantin.vietnamese.officials import begins_a_post, is_surname, people, person_key
 
 BYLINE_LOOKBACK = 8
 BYLINE_MAX_WORDS = 10
@@ -108,7 +108,7 @@ ENDS_WITH_INITIALS = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}$")
 LIST_ENDS = ("mới nhất", "xem nhiều", "mới đăng", "đọc nhiều", "liên quan", "cùng chuyên mục")
 """How the heading of a list of other articles ends ("Truyền hình mới nhất")."""
 BYLINE_SUFFIX = re.compile(
-    r"\s*\((?:thực hiện|tổng hợp|th|st)\)\s*$|\s+st$|[\s.]+$"
+    r"\s*\((?:thực hiện|tổng hợp|th|st)\)\s*$|\s+st$|[\s.!]+$"
     r"|\s*(?:\[\d{1,2}\]|\(\*{1,3}\)|(?<=[^\W\d_])\*{1,3})$",
     re.IGNORECASE,
 )  # "(st)", "st": sưu tầm, collected; "Quảng Phước [1]", "(*)": a footnote's mark
@@ -769,9 +769,14 @@ NEWS_SECTION = re.compile(r"^(?:TIN|SỰ KIỆN|BẢN TIN)\b")
 
 def is_cut_word(line):
     """A page's last line of one word that is no signature of its own: a word cut short
-    where the capture stops, or the account that posted the article ("ngocthanh")."""
+    where the capture stops, or the account that posted the article ("ngocthanh"); or a
+    post's first words cut there ("Phó Bí")."""
     text = line.strip()
-    return (text.isalpha() and not text.isupper()) or cut_end_label(text)  # not "T.Long", "BK"
+    return (
+        (text.isalpha() and not text.isupper())  # not "T.Long", "BK"
+        or cut_end_label(text)
+        or begins_a_post(text)
+    )
 
 
 CUT_LABEL_MIN_CHARS = 8

@@ -877,3 +877,13 @@ def test_a_reporter_credited_as_the_source_signs_over_the_site_s_footer():
         "Đang truy cập: 0", "Hôm nay: 1", "Tháng này: 7,031", "Tất cả: 44,032",
     )  # fmt: skip
     assert page.byline == "PV"
+
+
+def test_a_post_cut_where_the_capture_stops_signs_nothing():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Phó Bí ")
+    assert page.byline is None
+
+
+def test_a_name_signed_with_an_exclamation_mark_signs_without_it():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "Đinh Bình!")
+    assert page.byline == "Đinh Bình"

@@ -11,7 +11,7 @@ says which wordings are read and which are left out.
 """
 
 from .extraction import Mention, find_mentions, people, people_of, person_key, post_key
-from .lexicon import PARENT_BODIES, SURNAMES
+from .lexicon import HEAD_KEYS, PARENT_BODIES, SURNAMES
 from .scanning import Tokens, word_key
 
 BODY_MIN_WORDS = 3  # "Trường Giang" is a pen name; "Báo Hòa Bình", a paper
@@ -22,6 +22,23 @@ def is_surname(word):
     return word_key(word) in SURNAMES
 
 
+def begins_a_post(text):
+    """Whether ``text`` is a post's first words cut short, as a capture cut mid-line leaves
+    them ("Phó Bí", "Chủ"): the start of a post head ("Phó" before it or not), no whole one."""
+    keys = [word_key(word) for word in text.split()]
+    if keys[:1] == ["phó"]:
+        keys = keys[1:]
+    if not keys:
+        return bool(text.split())  # "Phó" alone
+    return any(
+        len(keys) <= len(head)
+        and head[: len(keys) - 1] == tuple(keys[:-1])
+        and head[len(keys) - 1].startswith(keys[-1])
+        and tuple(keys) != head
+        for head in HEAD_KEYS
+    )
+
+
 def names_a_body(signature):
     """Whether a signature names a body, not a person: it opens with one ("Báo điện tử Hòa
     Bình", "UBND xã Hòa Bình", "Ban Biên tập Cổng TTĐT", "Trung tâm VHTT huyện …")."""
@@ -30,6 +47,6 @@ def names_a_body(signature):
 
 
 __all__ = [
-    "Mention", "find_mentions", "is_surname", "names_a_body", "people", "people_of",
-    "person_key", "post_key",
+    "Mention", "begins_a_post", "find_mentions", "is_surname", "names_a_body", "people",
+    "people_of", "person_key", "post_key",
 ]  # fmt: skip

@@ -18,6 +18,8 @@ HONORIFICS = PhraseTable(v.HONORIFICS)
 WEAK_HONORIFICS = _keys(v.WEAK_HONORIFICS)
 
 RANKS = _keys(_list(v.RANKS))
+# Every post head and rank as its keys, for telling a post cut short from a name.
+HEAD_KEYS = tuple(phrase_keys(phrase) for phrase in _list(v.HEADS) + _list(v.RANKS))
 HEADS = PhraseTable(_list(v.HEADS) + _list(v.RANKS))
 WEAK_HEADS = _keys(v.WEAK_HEADS)
 SUBUNIT_HEADS = _keys(v.SUBUNIT_HEADS)

@@ -95,3 +95,12 @@ def test_a_signature_opening_with_a_body_names_a_body_not_a_person():
         assert names_a_body(body), body
     for person in ("Minh Châu", "Nguyễn Văn An", "Trường Giang", "Đoàn Văn Hải", "Văn Thông"):
         assert not names_a_body(person), person
+
+
+def test_a_post_s_first_words_cut_short_begin_a_post_and_a_name_does_not():
+    from ..officials import begins_a_post
+
+    for cut in ("Phó Bí", "Chủ", "Phó", "Trưởng ph"):
+        assert begins_a_post(cut), cut
+    for name in ("Đinh Bình", "Nguyễn Văn An", "Thu Hà"):
+        assert not begins_a_post(name), name
