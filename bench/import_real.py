@@ -671,6 +671,11 @@ BATCHES = {
     "schools, a hospital, ministries' and national papers; most from the North), labelled by "
     "reading before the importer was run on them, read first as development in the "
     "fourteenth session",
+    "2026-12-07ar": "28 more pages of 28 more sites none of the sets had (one page each: "
+    "provincial departments and services, a district party committee, a central hospital, "
+    "ministries' portals and journals, papers and radio; most from the South and the Mekong "
+    "delta), labelled by reading before the importer was run on them, read first as "
+    "development in the fourteenth session",
     "2026-12-07ap": "a fifth of the pages gathered in the fourteenth session (one page each of "
     "sites none of the sets had), labelled by reading, held out to the very end of the "
     "session and read once with its last code",

@@ -123,7 +123,9 @@ def disowned(page, named, lines):
     letters (address.is_lossy) disowns nothing, nor one that names another line (a section's
     address over the headline)."""
     title = page.title
-    if title is None or is_lossy(named) or whole_line_named(lines, named) is not None:
+    if title is None or page.published is not None:
+        return False  # a headline over its dated header is the page's, whatever its address
+    if is_lossy(named) or whole_line_named(lines, named) is not None:
         return False
     shown = {word for word, _start, _end in address_tokens(title)}
     return sum(word in shown for word in named) < SHARED_WORDS * len(named)

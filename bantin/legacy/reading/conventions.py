@@ -140,6 +140,8 @@ def full_year(two_digits):
 
 def clean_line(line):
     text = SPACES.sub(" ", line).strip()
+    if text.startswith("**"):
+        text = text.replace("**", "").strip()  # "**XÃ TÂN AN RA QUÂN …**": a capture's bold
     if text.startswith(("null", "title")):
         text = without_template_word(text)
     short = SHORT_YEAR_STAMP.fullmatch(text)

@@ -131,6 +131,7 @@ NAVIGATION = {
     "bạn đang ở đây", "bạn đang ở", "bạn đang xem",  # a breadcrumb's label
     "chứng nhận tín nhiệm mạng", "chung nhan tin nhiem mang",  # a trust badge's alt text
     "đánh giá bài viết",  # a rating widget's label
+    "tóm tắt", "tóm tắt:", "abstract", "summary",  # a journal article's parts
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 QUOTES = ('"', "“", "”", "«", "»")

@@ -173,6 +173,8 @@ NOT_IN_NAMES = frozenset("về của cho trong với để".split())
 # "Đ/c: Trần …" opens an item of a list of people, "Em Hoàng …" a sentence on a pupil: never a
 # signature
 PERSON_OPENER = re.compile(r"^(?:(?:ông|bà|em|các|những|một)\s|(?:đồng chí|đ/c)\s*:?\s)", re.I)
+# Words a clause opens with, never a name ("Tại Trường THPT …", where the capture stops).
+CLAUSE_OPENER = re.compile(r"^(?:tại|trong|với|sau|khi|ở|để|vì|nhằm|qua|trước)\s", re.I)
 
 
 def clean_byline(line):
@@ -198,6 +200,8 @@ def has_name_features(text):
     "Phạm Tuyến, BBT"): the shape of a signature, not of a sentence or a menu."""
     tokens = [token for token in re.split(r"\s+", text) if token not in NAME_JOINERS]
     if not 1 <= len(tokens) <= BYLINE_MAX_WORDS or PERSON_OPENER.match(text):
+        return False
+    if CLAUSE_OPENER.match(text):
         return False
     if text.endswith(SENTENCE_END) and not ENDS_WITH_INITIALS.search(text):
         return False

@@ -371,3 +371,18 @@ def test_a_subheading_the_capture_opens_on_is_no_headline_when_the_address_names
     assert subheading in [page.lead, *(block.text for block in page.blocks)]  # kept
     named = read(text, ADDRESS.replace("phuong-hoa-binh-ra-quan", "mo-rong-noi-dung-thi-dau"))
     assert named.title == subheading
+
+
+def test_a_headline_over_its_dated_header_stays_whatever_the_address_names():
+    headline = "Đoàn thanh niên bệnh viện khám bệnh cho bà con xã Hòa Bình"
+    page = read(f"{headline}\n28/11/2026 15:30 GMT+7\n{LEAD}\n{SECOND}\n")
+    assert page.title == headline
+
+
+def test_a_headline_in_a_capture_s_bold_marks_is_named_by_the_address_without_them():
+    headline = "PHƯỜNG HÒA BÌNH RA QUÂN LÀM SẠCH KÊNH RẠCH TRƯỚC MÙA MƯA"
+    page = read(
+        f"**{headline}**\nUBND phường Hòa Bình\n2026-05-12T08:56:18+07:00\n{ADDRESS}\n"
+        f"UBND phường Hòa Bình\nThứ hai - 12/05/2026 08:53\n**{headline}** 🌿\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == headline

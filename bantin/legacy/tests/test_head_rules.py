@@ -1910,3 +1910,4 @@ def test_a_wrapped_sentence_ending_on_a_function_word_is_no_section():
     headline = "Đoàn thanh niên xã Hòa Bình tham gia hội thi dân vũ liên hoan"
     page = parse_text_page(f"Thực hiện kế hoạch của\n{headline}\n\n{LEAD}\n\n{SECOND}\n")
     assert page.section is None
+

@@ -887,3 +887,13 @@ def test_a_post_cut_where_the_capture_stops_signs_nothing():
 def test_a_name_signed_with_an_exclamation_mark_signs_without_it():
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "Đinh Bình!")
     assert page.byline == "Đinh Bình"
+
+
+def test_a_clause_cut_where_the_capture_stops_signs_nothing():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "Tại Trường THPT")
+    assert page.byline is None
+
+
+def test_a_journal_article_s_summary_heading_signs_nothing():
+    page = parsed(HEADLINE, "TÓM TẮT:", LEAD, "Từ khóa: nông thôn mới", BODY)
+    assert page.byline is None
