@@ -676,6 +676,10 @@ BATCHES = {
     "ministries' portals and journals, papers and radio; most from the South and the Mekong "
     "delta), labelled by reading before the importer was run on them, read first as "
     "development in the fourteenth session",
+    "2026-12-07as": "6 pages of one school's site none of the sets had, each a capture of the "
+    "article's text only (no headline, date, signature, count or section shown: every label "
+    "null), labelled by reading before the importer was run on them, read first as "
+    "development in the fourteenth session",
     "2026-12-07ap": "a fifth of the pages gathered in the fourteenth session (one page each of "
     "sites none of the sets had), labelled by reading, held out to the very end of the "
     "session and read once with its last code",

@@ -141,7 +141,7 @@ def next_label_split(text):
 
 
 def site_clock(lines, index):
-    """A date right over the site's banner (with its time or not), or one with no time
+    """A date right over the site's banner or breadcrumb (with its time or not), or one with no time
     printed over the site's visitor statistics ("Đang truy cập: 8,091") before any paragraph
     of the article: the day the page was captured; or a date after an English weekday
     ("Thursday, 26/05/2022 - 00:17"), the clock a script prints in the visitor's browser's
@@ -150,6 +150,8 @@ def site_clock(lines, index):
         return True
     if is_banner(next_line(lines, index)):
         return True  # "Thứ 6 - 26/02/2016" over the site's banner, its time shown or not
+    if HOME_CRUMB_LINE.match(next_line(lines, index).strip()):
+        return True  # over the breadcrumb ("Home | Kinh tế | …"): the site's header, its clock
     if CLOCK_TIME.search(lines[index]):
         return False
     for line in lines[index + 1 :]:
@@ -160,6 +162,7 @@ def site_clock(lines, index):
     return False
 
 
+HOME_CRUMB_LINE = re.compile(r"^(?:home|trang chủ|trang nhất)\s*[|>»/]", re.IGNORECASE)
 ENGLISH_WEEKDAY = re.compile(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 MACHINE_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z)?$")
 

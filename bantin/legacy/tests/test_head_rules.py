@@ -1911,3 +1911,13 @@ def test_a_wrapped_sentence_ending_on_a_function_word_is_no_section():
     page = parse_text_page(f"Thực hiện kế hoạch của\n{headline}\n\n{LEAD}\n\n{SECOND}\n")
     assert page.section is None
 
+
+
+def test_a_date_over_the_breadcrumb_is_the_site_s_clock():
+    headline = "Nỗ lực đưa xã Hòa Bình trở thành nơi đáng sống"
+    page = parse_text_page(
+        f"Thứ hai 26/01/2026 21:27\nHome | Kinh tế - Xã hội | {headline}\n{headline}\n"
+        f"{LEAD}\n{SECOND}\n"
+    )
+    assert page.title == headline
+    assert page.published is None
