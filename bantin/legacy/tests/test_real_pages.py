@@ -19,9 +19,9 @@ SCORING_PATH = REPO_ROOT / "bench" / "import_real.py"
 # Fields read wrong, per set, as measured on 2026-12-05 (realpages 664/675, realhtml 64/64,
 # gathered text 364/370 on 74 pages, gathered html 24/24).
 WRONG_CEILINGS = {
-    # lowered 2026-12-06 (fifth session): a print view's date, an editor's account, a
-    # breadcrumb ending with the headline
-    "realpages": {"title": 1, "published": 0, "byline": 2, "views": 0, "category": 0},
+    # lowered 2026-12-07 (fourteenth session) to what is read: left, a source given as a
+    # fan page ("Fanpage Tỉnh đoàn …") read as no signature
+    "realpages": {"title": 0, "published": 0, "byline": 1, "views": 0, "category": 0},
     "realhtml": {
         "title": 0, "published": 0, "byline": 0, "views": 0, "category": 0,
         "lead": 0, "first": 0, "last": 0,
@@ -325,6 +325,29 @@ WRONG_CEILINGS = {
     "held out text, 2026-12-07am": {
         "title": 3, "published": 0, "byline": 2, "views": 0, "category": 0,
     },
+    # an, ao, aq and ar read first in the fourteenth session (153/160 with 3 invented,
+    # 149/160 with 3, 136/140 with 1, 130/140 with 5), then mended; left: a lead printed
+    # twice read as the headline (an); an editor's account and a channel's name as bylines,
+    # a count glued to the clock (ao); a class's name as the byline, a breadcrumb that lost
+    # its separators (aq); a subheading the capture opens on, a signature above a comment
+    # form, two authors with a degree, a source tag "(kiemsat.vn)", a stray line as the
+    # section (ar)
+    "gathered text, 2026-12-07an": {
+        "title": 1, "published": 0, "byline": 0, "views": 0, "category": 0,
+    },
+    "gathered text, 2026-12-07ao": {
+        "title": 0, "published": 0, "byline": 2, "views": 1, "category": 0,
+    },
+    "gathered text, 2026-12-07aq": {
+        "title": 0, "published": 0, "byline": 1, "views": 0, "category": 1,
+    },
+    "gathered text, 2026-12-07ar": {
+        "title": 1, "published": 0, "byline": 4, "views": 0, "category": 2,
+    },
+    # as: six pages of one school's site showing only their text: nothing may be read
+    "gathered text, 2026-12-07as": {
+        "title": 0, "published": 0, "byline": 0, "views": 0, "category": 0,
+    },
 }  # fmt: skip
 # Lowered 2026-12-06 (eighth session): a label under a "Văn bản mới" box over the headline
 # (y, g134); a photo's caption holding the address's headline with words before it; a
@@ -348,7 +371,8 @@ INVENTED_CEILINGS = dict.fromkeys(WRONG_CEILINGS, 0) | {
     "gathered text, 2026-12-07v": 1, "gathered text, 2026-12-07x": 2,
     "gathered text, 2026-12-07af": 3, "gathered text, 2026-12-07ah": 3,
     "gathered text, 2026-12-07aj": 2, "held out text, 2026-12-07ac": 1,
-    "held out text, 2026-12-07am": 2,
+    "held out text, 2026-12-07am": 2, "gathered text, 2026-12-07an": 1,
+    "gathered text, 2026-12-07ao": 1, "gathered text, 2026-12-07ar": 3,
 }  # fmt: skip
 # Pages that show a headline and a date but that `bantin import`, with its default options,
 # holds for review (3 of 46, 0 of 7, 2 of 16 and 0 of 1 on 2026-12-05).
