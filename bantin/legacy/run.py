@@ -155,6 +155,9 @@ class ImportRun:
                 f"trang trong {time.monotonic() - started:.2f} giây) không được đọc là tiêu "
                 "đề, ngày đăng hay tác giả"
             )
+            if furniture.suffixes:
+                names = ", ".join(f"«{name}»" for name in furniture.suffixes)
+                self.out.write(f"Tên trang sau tiêu đề, được bỏ khỏi tiêu đề: {names}")
         return total
 
     def make_renditions(self):

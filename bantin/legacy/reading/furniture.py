@@ -121,6 +121,13 @@ class FolderFurniture:
     def lines(self):
         return sum(len(furniture.keys) for furniture in self.by_folder.values())
 
+    @property
+    def suffixes(self):
+        """The site's names learnt after titles, in every folder (their keys)."""
+        return sorted(
+            {name for furniture in self.by_folder.values() for name in furniture.suffixes}
+        )
+
 
 def folder_of(source):
     """What a page's furniture is learnt with: the root it was found under (a folder or an

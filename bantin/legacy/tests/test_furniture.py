@@ -160,3 +160,20 @@ def test_the_site_s_name_after_its_titles_is_learnt_from_the_batch_and_taken_off
     assert page.title == topics[0]
     alone = parse_text_page(texts[0])
     assert alone.title == f"{topics[0]} - {site}"  # one page alone cannot tell the site's name
+
+
+@pytest.mark.django_db
+def test_the_import_takes_the_site_s_name_off_the_titles_it_learnt_it_from(site, tmp_path):
+    folder = tmp_path / "truong-hoa-binh"
+    folder.mkdir()
+    for number in range(12):
+        headline = f"Hoạt động ngoại khóa của học sinh khối {number + 1} trong tuần"
+        lead = f"{LEADS[number % 3]} Lần thứ {number}."
+        text = f"{headline} - Trường THCS Hòa Bình\n{TODAY}\n{lead}\nMinh Thư\n"
+        (folder / f"bai-{number:02d}.txt").write_text(text, encoding="utf-8")
+    out = run_import(folder)
+    assert "Tên trang sau tiêu đề, được bỏ khỏi tiêu đề: «trường thcs hòa bình»" in out
+    titles = {article.title for article in ArticlePage.objects.all()}
+    assert titles == {
+        f"Hoạt động ngoại khóa của học sinh khối {number + 1} trong tuần" for number in range(12)
+    }
