@@ -78,6 +78,26 @@ def slug_of(address):
     return words
 
 
+FOLDER_MIN_WORDS = 3
+
+
+def folder_words(address):
+    """The words of each folder of an address's path before its page name, of three words at
+    least ("…/ky-niem-60-nam-thanh-lap/-/asset_publisher/…": "ky niem 60 nam thanh lap"): a
+    section's name, which the page may print over its headline."""
+    if not address or "-" not in address:
+        return []
+    path = unquote(urlsplit(address).path).split("/")[1:-1]
+    named = [slug_words(part) for part in path if part.count("-") >= FOLDER_MIN_WORDS - 1]
+    return [words for words in named if len(words) >= FOLDER_MIN_WORDS]
+
+
+def opens_with(line, named):
+    """Whether the line's words begin with the words ``named`` (a folder's), in order."""
+    shown = [word for word, _start, _end in tokens(line)]
+    return len(shown) >= len(named) and all(map(same_word, shown, named))
+
+
 def after_id(words):
     """The last word is a number that follows the site's id ("...-286484-85")."""
     return len(words) > 1 and words[-1].isdigit() and bool(ID_WORD.match(words[-2]))

@@ -5,10 +5,12 @@ caption, and gives the section printed with it.
 
 from bantin.legacy.reading.address import (
     address_words,
+    folder_words,
     is_lossy,
     named_headline,
     names,
     opens_a_caption,
+    opens_with,
     short_address_words,
     whole_line_named,
 )
@@ -148,6 +150,33 @@ def section_named(lines, title, named):
     head = lines[: lines.index(title)] if title in lines else []
     index = whole_line_named(head, named)
     return None if index is None or is_furniture(head[index]) else head[index].strip()
+
+
+def section_in_folder(lines, title, address):
+    """A short line above the headline that opens with the words of a folder of the address
+    ("KỶ NIỆM 60 NĂM THÀNH LẬP THÀNH PHỐ VINH" at "…/ky-niem-60-nam-thanh-lap/…/<headline>"):
+    the section the page is filed in, in whatever case the page prints it."""
+    if title not in lines:
+        return None
+    head = [line.strip() for line in lines[: lines.index(title)] if line.strip()]
+    for named in folder_words(address):
+        for line in reversed(head):
+            if opens_with(line, named) and folder_label(line, named):
+                return line
+    return None
+
+
+FOLDER_LABEL_MORE_WORDS = 4
+
+
+def folder_label(line, named):
+    """A label, not a sentence: the folder's words and a few more ("… THÀNH PHỐ VINH"), no
+    sentence's end, no furniture; its digits are the folder's own ("60 năm")."""
+    return (
+        len(words(line)) <= len(named) + FOLDER_LABEL_MORE_WORDS
+        and not line.endswith((".", ":", ";", ","))
+        and not is_furniture(line)
+    )
 
 
 def above_first_paragraph(lines):

@@ -17,6 +17,7 @@ from bantin.legacy.reading.address import (
     names,
 )
 from bantin.legacy.reading.addresstitle import (
+    section_in_folder,
     title_from_address,
 )
 from bantin.legacy.reading.conventions import (
@@ -123,6 +124,8 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     page.section = deepest_section(page.section or crumb) or dateline_section(body_lines)
     if page.section is None:
         body_lines, page.section = take_labelled_section(body_lines)
+    if page.section is None and page.title is not None:
+        page.section = section_in_folder(lines, page.title, origin.address or origin.relative)
     if page.published is None:
         page.published = dateline_stamp(body_lines)
     if page.section is not None and page.section == page.title:

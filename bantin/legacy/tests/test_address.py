@@ -386,3 +386,15 @@ def test_a_headline_in_a_capture_s_bold_marks_is_named_by_the_address_without_th
         f"UBND phường Hòa Bình\nThứ hai - 12/05/2026 08:53\n**{headline}** 🌿\n{LEAD}\n{SECOND}\n"
     )
     assert page.title == headline
+
+
+def test_a_line_over_the_headline_opening_with_a_folder_s_words_is_the_section():
+    address = (
+        "https://hoabinh.example.gov.vn/ky-niem-70-nam-thanh-lap-xa/-/asset_publisher/Xy12/"
+        "content/phuong-hoa-binh-ra-quan-lam-sach-kenh-rach-truoc-mua-mua"
+    )
+    label = "KỶ NIỆM 70 NĂM THÀNH LẬP XÃ HÒA BÌNH"
+    page = read(f"{label}\n\n{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n", address)
+    assert (page.title, page.section) == (HEADLINE, label)
+    alone = read(f"{label}\n\n{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n", ADDRESS)
+    assert alone.section is None  # capitals with digits: no section without the folder
