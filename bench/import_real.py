@@ -683,6 +683,12 @@ BATCHES = {
     "2026-12-07ap": "a fifth of the pages gathered in the fourteenth session (one page each of "
     "sites none of the sets had), labelled by reading, held out to the very end of the "
     "session and read once with its last code",
+    "2026-12-07at": "30 more pages of 30 more sites none of the sets had (one page each: "
+    "commune, ward and district portals, a health centre, provincial police, a party "
+    "committee bloc, a national park, a provincial department, schools, provincial TV, papers "
+    "and magazines; most from the centre and the Central Highlands), labelled by reading, "
+    "held out whole to the very end of the fourteenth session and read once with its last "
+    "code",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 
