@@ -139,6 +139,8 @@ def full_year(two_digits):
 
 
 def clean_line(line):
+    if SPACED_CRUMBS.match(line):
+        line = WIDE_GAP.sub(" > ", line.strip())  # "Trang chủ    Đào tạo    <headline>"
     text = SPACES.sub(" ", line).strip()
     if text.startswith("**"):
         text = text.replace("**", "").strip()  # "**XÃ TÂN AN RA QUÂN …**": a capture's bold
@@ -151,6 +153,11 @@ def clean_line(line):
         return text
     text = MISTYPED_ZONE.sub(r"\1GMT\2", text)
     return CLOCK_AND_COUNT.sub(r"\1 \2 \3", text).rstrip()
+
+
+# A breadcrumb whose items the capture set apart by wide gaps, not by arrows.
+SPACED_CRUMBS = re.compile(r"^\s*(?:trang chủ|home|trang nhất)\s{3,}\S", re.IGNORECASE)
+WIDE_GAP = re.compile(r"\s{3,}")
 
 
 def without_template_word(text):

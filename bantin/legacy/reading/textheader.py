@@ -33,6 +33,7 @@ from bantin.legacy.reading.textheadline import (
     is_names_line,
     may_be_headline,
     retold_under_date,
+    writer_over_unit,
 )
 from bantin.legacy.reading.textlines import (
     LEAD_OPENER,
@@ -49,11 +50,9 @@ from bantin.legacy.reading.textsection import (
     crumb_items,
     doubled_label,
     in_links_box,
-    reads_as_person,
     section_words,
 )
 from bantin.legacy.reading.textsignature import (
-    UNIT,
     clean_byline,
     closes_the_article,
     is_signature,
@@ -260,22 +259,6 @@ def source_over_date(line):
     """A short signature printed between the headline and the date ("Báo Nhân Dân"): the
     page's source, never its headline; or its writers ("Nguyễn Văn A - Nguyễn Thị B")."""
     return (len(words(line)) <= HEAD_SIGNATURE_WORDS and is_signature(line)) or is_names_line(line)
-
-
-UNIT_MAX_WORDS = 12
-
-
-def writer_over_unit(lines, content, unit_index):
-    """A writer's name over the unit the writer works in, between the headline and the date
-    ("Lê Văn An" / "Trường Đại học Chính trị, Bộ Quốc phòng"): a journal's signature."""
-    unit, name = lines[content[unit_index]].strip(), clean_byline(lines[content[unit_index - 1]])
-    return (
-        UNIT.match(unit) is not None
-        and len(words(unit)) <= UNIT_MAX_WORDS
-        and bool(name)
-        and is_names_line(name)
-        and reads_as_person(name)
-    )
 
 
 def is_section(text):

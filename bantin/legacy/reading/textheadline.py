@@ -49,8 +49,11 @@ from bantin.legacy.reading.textsection import (
     CRUMB_ARROW,
     CRUMB_PATH,
     is_section_label,
+    reads_as_person,
 )
 from bantin.legacy.reading.textsignature import (
+    DEGREE,
+    UNIT,
     clean_byline,
     has_name_features,
     is_signature,
@@ -368,6 +371,8 @@ def passed_over(lines, head_indexes, position, date_index, furniture):
             return True
     if line in furniture or (position and is_image(lines[head_indexes[position - 1]])):
         return True
+    if position and writer_over_unit(lines, head_indexes, position):
+        return True  # "ThS Trần Văn A" / "Trường Chính trị tỉnh X": who wrote it, under it
     return bool(position) and lines[head_indexes[position - 1]] == line
 
 
@@ -560,6 +565,22 @@ def is_skippable_head_line(line):
         or labelled_views(line) is not None
         or is_names_line(line)
         or NUMBERED_HEADING.match(line) is not None  # "1. Đặt vấn đề", an essay's first part
+    )
+
+
+UNIT_MAX_WORDS = 12
+
+
+def writer_over_unit(lines, content, unit_index):
+    """A writer's name over the unit the writer works in, between the headline and the date
+    ("Lê Văn An" / "Trường Đại học Chính trị, Bộ Quốc phòng"): a journal's signature."""
+    unit, name = lines[content[unit_index]].strip(), clean_byline(lines[content[unit_index - 1]])
+    return (
+        UNIT.match(unit) is not None
+        and len(words(unit)) <= UNIT_MAX_WORDS
+        and bool(name)
+        and is_names_line(name)
+        and reads_as_person(DEGREE.sub("", name))
     )
 
 

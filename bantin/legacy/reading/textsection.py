@@ -18,6 +18,7 @@ from bantin.legacy.reading.textlines import (
     WORD,
     is_furniture,
     is_navigation,
+    labelled_views,
     opening_dateline,
     repeated,
     strip_bullet,
@@ -30,6 +31,7 @@ from bantin.legacy.reading.textsignature import (
     is_signature,
     names_a_place,
 )
+from bantin.vietnamese import find_datetime
 from bantin.vietnamese.officials import is_surname
 
 SECTION_MAX_WORDS = 10
@@ -101,14 +103,16 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
         if COUNTER_BOX.match(lines[index].strip()):
             return None  # the visitor counter's box: what stands above it is the sidebar's
         line = home_crumbs(lines[index]) or lines[index]
-        if is_furniture(line) or line == lines[title_index]:
-            continue
+        if is_furniture(line) or line == lines[title_index] or is_stamp_or_count(line):
+            continue  # page tools, the headline printed again, the header's date and views
         if line in furniture and not is_section_label(line):
             continue
         if in_links_box(lines, above[: above.index(index)]):
             return None  # "Liên kết website" / "Sở, Ban, Ngành" / "UBND Huyện, …": links
         line = crumb_before_headline(line, lines[title_index]) or line
         crumbs = crumb_items(line)
+        if len(crumbs) < 2 and HOME_CRUMB.match(line.strip()):
+            return None  # "Trang chủ Bờ cõi biển đảo Cuộc sống vùng biên": where items end is lost
         label = DETAIL_PREFIX.sub("", crumbs[-1] if len(crumbs) > 1 else line)
         if label.strip() in window_site_names(lines, above):
             return None  # "Chi tiết tin tức - Huyện X" over "Huyện X": the site's name
@@ -116,6 +120,21 @@ def section_above(lines, head_indexes, title_index, furniture=NO_FURNITURE):
             return None
         return label if is_section_label(label) else None
     return None
+
+
+STAMP_MAX_OTHER_WORDS = 3
+
+
+def is_stamp_or_count(line):
+    """The header's date ("Chủ nhật, 26 Tháng 11 2023 15:06") or view count ("5314 Lượt
+    xem") standing between a section label and the headline."""
+    if labelled_views(line) is not None:
+        return True
+    found = find_datetime(line)
+    if found is None or not found.has_year:
+        return False
+    rest = f"{line[: found.start]} {line[found.end :]}"
+    return len(words(rest)) <= STAMP_MAX_OTHER_WORDS
 
 
 BARE_BODY = re.compile(
@@ -177,6 +196,8 @@ def crumb_before_headline(line, headline):
     if len(crumbs) < 2:
         return None
     last = " ".join(crumbs[-1].rstrip(" .…").split())
+    if last.endswith("\ufffd"):
+        last = last.rsplit(" ", 1)[0]  # cut inside a word where the capture stops ("v�")
     shown = " ".join(headline.split())
     if len(words(last)) >= CRUMB_HEADLINE_MIN_WORDS and shown.startswith(last):
         return crumbs[-2]

@@ -71,6 +71,8 @@ BRACKETED_AFTER_SENTENCE = re.compile(
 # "... tuổi đảng./. Nguyễn Phương Hoạt": the name glued after the end mark of official writing.
 # The writer's label run into the article's last sentence ("… tự nhiên”.Tác giả bài viết: X").
 AUTHOR_AFTER_SENTENCE = re.compile(r"[.!?…”\"]\s*(?=(?:tác giả bài viết|tác giả)\s*:)", re.I)
+# A writer's degree before the name ("ThS. Lò Thu Hà", "PGS.TS Nguyễn Văn An").
+DEGREE = re.compile(r"^(?:PGS\.?\s?,?\s?TS|GS\.?\s?,?\s?TS|GS|PGS|TS|ThS|Th\.S|NCS)\.?\s+(?=\w)")
 # A newsroom's reporter, collaborator, editor or board, as the source of its own news.
 NEWSROOM_SHORT = frozenset({"pv", "p.v", "ctv", "btv", "bbt"})
 SIGNATURE_AFTER_END_MARK = re.compile(r"/\.\s+([^\W\d_][^.!?…/]{1,60})$")

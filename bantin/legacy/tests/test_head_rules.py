@@ -1921,3 +1921,15 @@ def test_a_date_over_the_breadcrumb_is_the_site_s_clock():
     )
     assert page.title == headline
     assert page.published is None
+
+
+def test_a_writer_with_a_degree_over_the_unit_under_the_headline_signs_it():
+    headline = "Vận dụng tư tưởng Hồ Chí Minh vào công tác đào tạo cán bộ ở xã Hòa Bình"
+    page = parse_text_page(
+        f"Trang chủ    Đào tạo - Bồi dưỡng    {headline[:60]}\ufffd\n"
+        f"Chủ nhật, 26 Tháng 11 2026 15:06\n5314 Lượt xem\n\n{headline}\n\n"
+        f"ThS TRẦN VĂN AN\nTrường Chính trị tỉnh Hòa Bình\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.byline) == (headline, "ThS TRẦN VĂN AN")
+    assert page.section == "Đào tạo - Bồi dưỡng"
+    assert page.published == datetime.datetime(2026, 11, 26, 15, 6, tzinfo=LOCAL)
