@@ -74,6 +74,16 @@ def is_document_kind(line):
     return (text.isupper() or text == text.title()) and text.casefold() in DOCUMENT_KINDS
 
 
+def opens_as_document(line):
+    """A line in capitals opening with a document's kind ("HƯỚNG DẪN GIÁM SÁT VÀ PHÒNG, CHỐNG
+    BỆNH …"): the title of an official document, never a signature."""
+    text = line.strip()
+    if not text.isupper():
+        return False
+    folded = " ".join(text.casefold().split())
+    return any(folded.startswith(f"{kind} ") for kind in DOCUMENT_KINDS)
+
+
 # The labels a page prints before its own date stamp ("Ngày cập nhật 14/11/2008"), longest
 # first so that an alternation takes the whole label.
 STAMP_LABELS = (

@@ -20,11 +20,13 @@ from bantin.legacy.reading.textdateline import (
     MASTHEAD,
     STAMP_LABEL_ONLY,
     YEAR,
+    date_line,
     shown_stamp,
     site_clock,
 )
 from bantin.legacy.reading.textfields import (
     is_listing,
+    labelled_source,
     read_head,
 )
 from bantin.legacy.reading.textheadline import (
@@ -72,9 +74,13 @@ DATE_LEAD_IN = re.compile(
 )
 SECTION_OVER_DATE_WORDS = 4
 HEADLINE_UNDER_WORDS = 6
+BARE_COUNTS = re.compile(r"(?<!\S)\d{1,3}(?:\.\d{3})*(?!\S)")
 HEADER_TAIL = re.compile(
-    # separators, the time zone, a view count, and the text-size buttons "A A" / "A- A+"
-    r"^(?:[\s,|:\-–'’]|[\[(]?GMT\s*\+\s*7[\])]?|(?<!\S)A[+-]?(?!\S)|" + VIEWS.pattern + r")*$",
+    # separators, the time zone, a view count, the text-size buttons "A A" / "A- A+", and
+    # bare counts (views then comments: "30/08/2023 20:43 1.046 0")
+    r"^(?:[\s,|:\-–'’]|[\[(]?GMT\s*\+\s*7[\])]?|(?<!\S)A[+-]?(?!\S)|(?<!\S)\d{1,3}(?:\.\d{3})*(?!\S)|"
+    + VIEWS.pattern
+    + r")*$",
     re.IGNORECASE,
 )
 
@@ -91,11 +97,25 @@ def read_header(lines, page, furniture=NO_FURNITURE):
             continue
         match = dated[index]
         page.published = shown_stamp(lines, content, index) or match.to_datetime()
+        if page.views is None and BARE_COUNTS.search(lines[index][match.end :]):
+            page.views = (date_line(lines[index]) or (None, None))[1]  # "20:43 1.046 0"
         prefix = DATE_LEAD_IN.sub("", lines[index][: match.start]).strip()
         if prefix:
             return read_prefixed_date_line(lines, content, position, prefix, page)
-        return read_date_line(lines, content, position, match, page, furniture)
+        return source_under_date(
+            read_date_line(lines, content, position, match, page, furniture), page
+        )
     return lines
+
+
+def source_under_date(body_lines, page):
+    """The body without a labelled source that opens it, right under the date ("Nguồn đăng:
+    Phòng Công tác xã hội"), which signs the page when nothing else did."""
+    first = next((index for index, line in enumerate(body_lines) if line.strip()), None)
+    if first is None or page.byline is not None or not labelled_source(body_lines[first]):
+        return body_lines
+    page.byline = clean_byline(body_lines[first])
+    return body_lines[first + 1 :]
 
 
 def read_prefixed_date_line(lines, content, position, prefix, page):

@@ -132,6 +132,7 @@ NAVIGATION = {
     "chứng nhận tín nhiệm mạng", "chung nhan tin nhiem mang",  # a trust badge's alt text
     "đánh giá bài viết",  # a rating widget's label
     "tóm tắt", "tóm tắt:", "abstract", "summary",  # a journal article's parts
+    "play video", "xem video",  # a player's button
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 QUOTES = ('"', "“", "”", "«", "»")

@@ -4,7 +4,7 @@ past navigation labels and punctuation, with the features of a name or a newsroo
 
 import re
 
-from bantin.legacy.reading.conventions import PRINT_ISSUE, is_document_kind
+from bantin.legacy.reading.conventions import PRINT_ISSUE, is_document_kind, opens_as_document
 from bantin.legacy.reading.furniture import NO_FURNITURE
 from bantin.legacy.reading.textlines import (
     ADDRESS,
@@ -83,7 +83,7 @@ BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|đăng bởi|bài viết|người đưa tin|đưa tin"
     rf"|cộng tác viên|công tác viên|ctv|{TEXT_AND_PHOTOS_WORDS}"
     r"|tin bài|tin|bài|thực hiện|th|t/h|tổng hợp"
-    r"|nguồn tin"
+    r"|nguồn tin|nguồn đăng"
     r"|nguồn|nhóm phóng viên|bt|btv)\s*[:：]\s*"
     r"|^theo\s*:\s*|^theo\s+(?=\S)|^(?:by|viết bởi|written by)\s+(?=\S)|^tin từ\s+(?=(?-i:[A-ZĐ]))"
     r"|^nguồn\s+(?=(?-i:[A-ZĐ]))",  # "Nguồn BBT", "Nguồn Báo …": no colon before a name
@@ -161,7 +161,9 @@ SCHOOL = re.compile(
 )
 SOURCE_MAX_WORDS = 6
 # "Nguồn tin: …", "Nguồn: …", and "Nguồn Chinhphu.vn" with no colon before a capital
-SOURCE_LABEL = re.compile(r"^(?:nguồn tin|nguồn)\s*:|^nguồn\s+(?=(?-i:[A-ZĐ]))", re.IGNORECASE)
+SOURCE_LABEL = re.compile(
+    r"^(?:nguồn tin|nguồn đăng|nguồn)\s*:|^nguồn\s+(?=(?-i:[A-ZĐ]))", re.IGNORECASE
+)
 # "Theo Baothanhhoa.vn", "Theo: nongnghiep.vn": the source given by its web address.
 SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.gov\.vn/?", re.I)
 OUTLET_BOX_WORDS = 8
@@ -245,7 +247,7 @@ def is_signature(line):
     """A line that reads as a signature once its labels are taken off ("THÔNG BÁO", an
     official document's kind in capitals, is none)."""
     text = clean_byline(line)
-    return bool(text) and signs(text) and not is_document_kind(text)
+    return bool(text) and signs(text) and not is_document_kind(text) and not opens_as_document(text)
 
 
 PLACE_NAMED = re.compile(rf"\b{PLACE_LEVEL}\s+", re.IGNORECASE)
@@ -571,7 +573,7 @@ def signature_on_line(lines, content, index, text):
     if unit is not None:
         return unit
     signed = text and (signs(text) or is_source_signature(line))
-    if whole and signed and not is_document_kind(text):
+    if whole and signed and not is_document_kind(text) and not opens_as_document(text):
         return index, text, ""
     if text and signs_after_end_mark(lines, content, index, text):
         return index, text, ""

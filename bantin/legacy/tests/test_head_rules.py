@@ -1933,3 +1933,28 @@ def test_a_writer_with_a_degree_over_the_unit_under_the_headline_signs_it():
     assert (page.title, page.byline) == (headline, "ThS TRẦN VĂN AN")
     assert page.section == "Đào tạo - Bồi dưỡng"
     assert page.published == datetime.datetime(2026, 11, 26, 15, 6, tzinfo=LOCAL)
+
+
+def test_the_stamp_under_the_headline_with_its_counts_wins_over_the_site_s_clock():
+    headline = "Mục tiêu và giải pháp sản xuất vụ Đông năm 2026 ở xã Hòa Bình"
+    page = parse_text_page(
+        f"Thứ ba, 21/01/2027, 23:43\n{headline}\nThứ tư - 30/08/2026 20:43 1.046 0\n"
+        f"{headline}\n{LEAD}\n{SECOND}\n"
+    )
+    assert page.published == datetime.datetime(2026, 8, 30, 20, 43, tzinfo=LOCAL)
+    assert (page.title, page.views) == (headline, 1046)
+
+
+def test_a_labelled_source_under_the_date_signs_whatever_its_name_s_shape():
+    headline = "HỘI NGHỊ TRAO GIẢI LIÊN HOAN VĂN NGHỆ NGÀNH Y TẾ XÃ HÒA BÌNH"
+    page = parse_text_page(
+        f"{headline}\n\nNgày đăng: 03-08-2026 09:51:39\nNguồn đăng: Phòng Công tác xã hội\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.byline) == (headline, "Phòng Công tác xã hội")
+
+
+def test_a_player_s_button_is_no_section():
+    headline = "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
+    page = parse_text_page(f"play video\n{headline}\n\n{LEAD}\n\n{SECOND}\n")
+    assert (page.title, page.section) == (headline, None)

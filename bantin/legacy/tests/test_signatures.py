@@ -897,3 +897,8 @@ def test_a_clause_cut_where_the_capture_stops_signs_nothing():
 def test_a_journal_article_s_summary_heading_signs_nothing():
     page = parsed(HEADLINE, "TÓM TẮT:", LEAD, "Từ khóa: nông thôn mới", BODY)
     assert page.byline is None
+
+
+def test_a_document_s_title_in_capitals_at_the_end_signs_nothing():
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "HƯỚNG DẪN GIÁM SÁT VÀ PHÒNG BỆNH")
+    assert page.byline is None
