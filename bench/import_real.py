@@ -689,6 +689,12 @@ BATCHES = {
     "and magazines; most from the centre and the Central Highlands), labelled by reading, "
     "held out whole to the very end of the fourteenth session and read once with its last "
     "code",
+    "2026-12-07au": "30 more pages of 30 more sites none of the sets had (one page each: "
+    "district and commune portals, statistics offices, a procuracy, forest rangers, a "
+    "ministry, a national park, tourism portals, schools, universities and institutes, papers "
+    "and journals; every region), labelled by reading, held out whole while the rules the "
+    "held-out reads of ap and at showed were mended, and read once with the session's last "
+    "code",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 
