@@ -202,6 +202,7 @@ def dateline_stamp(lines):
 STAMP_LABEL_ONLY = re.compile(rf"{STAMP_LABELS}\s*:?", re.IGNORECASE)
 GLUED_STAMP_LINES = 3
 # "15:35Sáng", "22/12/2024Năm": a lead run into the stamp's time, or into its date
+PERIOD_THEN_LETTER = re.compile(r"\d\s?[AP]M(?=[A-ZĐ])")
 STAMP_THEN_LETTER = re.compile(r"(?:\d:\d\d|\d/\d{4})(?=[^\W\d_])")
 GLUED_STAMP_CHARS = 60
 SENTENCE_THEN_SPACE = re.compile(r"[.!?…”\"]\s+(?=\S)")
@@ -229,6 +230,9 @@ def split_glued_stamp(lines):
         opening = opening_stamp(line)
         if opening:
             return [*lines[:index], line[:opening], line[opening:].strip(), *lines[index + 1 :]]
+        period = PERIOD_THEN_LETTER.search(line)  # "8/5/2015 7:50:17 AMSau khi …"
+        if period and date_line(line[: period.end()]) is not None:
+            return [*lines[:index], line[: period.end()], line[period.end() :], *lines[index + 1 :]]
         stamped = find_datetime(line) if STAMP_THEN_LETTER.search(line) else None
         if stamped and line[stamped.end : stamped.end + 1].isupper():
             stamp = line[: stamped.end]  # "Đã đăng vào 25/04/2019 lúc 15:35Sáng 25/4, ..."

@@ -1958,3 +1958,11 @@ def test_a_player_s_button_is_no_section():
     headline = "Xã Hòa Bình ra quân làm đường giao thông nông thôn"
     page = parse_text_page(f"play video\n{headline}\n\n{LEAD}\n\n{SECOND}\n")
     assert (page.title, page.section) == (headline, None)
+
+
+def test_a_us_server_stamp_the_lead_runs_into_is_read_month_first():
+    headline = "Sơ kết việc tổ chức phiên tòa rút kinh nghiệm của Viện kiểm sát huyện Hòa Bình"
+    page = parse_text_page(f"Tin nghiệp vụ\n{headline}\n8/5/2026 7:50:17 AM{LEAD}\n{SECOND}\n")
+    assert page.title == headline
+    assert page.published == datetime.datetime(2026, 8, 5, 7, 50, 17, tzinfo=LOCAL)
+    assert page.lead == LEAD
