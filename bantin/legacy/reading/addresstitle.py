@@ -114,8 +114,13 @@ def section_not_headline(page, named):
 
 def shares_few_words(text, named):
     """Whether a line shares hardly any of its words (a quarter) with the address's."""
-    named, shown = set(named), [word for word, _start, _end in address_tokens(text)]
-    return sum(word in named for word in shown) < SHARED_WORDS * len(shown)
+    return few_found([word for word, _start, _end in address_tokens(text)], named)
+
+
+def few_found(looked_for, among):
+    """Whether hardly any (under a quarter) of the words ``looked_for`` are ``among``."""
+    among = set(among)
+    return sum(word in among for word in looked_for) < SHARED_WORDS * len(looked_for)
 
 
 def disowned(page, named, lines):
@@ -129,8 +134,7 @@ def disowned(page, named, lines):
         return False  # a headline over its dated header is the page's, whatever its address
     if is_lossy(named) or whole_line_named(lines, named) is not None:
         return False
-    shown = {word for word, _start, _end in address_tokens(title)}
-    return sum(word in shown for word in named) < SHARED_WORDS * len(named)
+    return few_found(named, [word for word, _start, _end in address_tokens(title)])
 
 
 def quotation_not_headline(page, named):

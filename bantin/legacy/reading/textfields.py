@@ -45,10 +45,8 @@ from bantin.legacy.reading.textlines import (
     BULLET,
     DETAIL_LABEL,
     LEAD_OPENER,
-    SENTENCE_END,
     completes_a_cut_copy,
     count_value,
-    first_letter_upper,
     is_body_paragraph,
     is_cut_copy,
     is_file_name,
@@ -66,6 +64,7 @@ from bantin.legacy.reading.textsignature import (
     SOURCE_LABEL,
     clean_byline,
     is_signature,
+    labelled_source,
     writer_with_posts,
 )
 from bantin.vietnamese import TIMEZONE
@@ -298,19 +297,6 @@ def signature_under_headline(lines, head_indexes, title_index):
         if labelled_source(line):
             return index  # "Nguồn đăng: Phòng Công tác xã hội" under the date
     return None
-
-
-def labelled_source(line):
-    """A source given with its label, short and opening with a capital ("Nguồn: Phòng Công
-    tác xã hội"): the label says it signs, whatever shape the name has."""
-    if not SOURCE_LABEL.match(line.strip()):
-        return False
-    text = clean_byline(line) or ""
-    return (
-        0 < len(words(text)) <= HEAD_SIGNATURE_WORDS
-        and first_letter_upper(text)
-        and not text.endswith(SENTENCE_END)
-    )
 
 
 def source_over_headline(lines, head_indexes, title_index):

@@ -26,7 +26,6 @@ from bantin.legacy.reading.textdateline import (
 )
 from bantin.legacy.reading.textfields import (
     is_listing,
-    labelled_source,
     read_head,
 )
 from bantin.legacy.reading.textheadline import (
@@ -58,6 +57,7 @@ from bantin.legacy.reading.textsignature import (
     clean_byline,
     closes_the_article,
     is_signature,
+    labelled_source,
 )
 from bantin.vietnamese import find_datetime
 
@@ -78,7 +78,9 @@ BARE_COUNTS = re.compile(r"(?<!\S)\d{1,3}(?:\.\d{3})*(?!\S)")
 HEADER_TAIL = re.compile(
     # separators, the time zone, a view count, the text-size buttons "A A" / "A- A+", and
     # bare counts (views then comments: "30/08/2023 20:43 1.046 0")
-    r"^(?:[\s,|:\-–'’]|[\[(]?GMT\s*\+\s*7[\])]?|(?<!\S)A[+-]?(?!\S)|(?<!\S)\d{1,3}(?:\.\d{3})*(?!\S)|"
+    r"^(?:[\s,|:\-–'’]|[\[(]?GMT\s*\+\s*7[\])]?|(?<!\S)A[+-]?(?!\S)|"
+    + BARE_COUNTS.pattern
+    + "|"
     + VIEWS.pattern
     + r")*$",
     re.IGNORECASE,

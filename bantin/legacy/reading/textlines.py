@@ -236,12 +236,7 @@ def is_cut_copy(lines, indexes, position):
 def cut_copy_of(copy, line):
     copy, line = " ".join(copy.split()), " ".join(line.split())
     cut = copy.removesuffix("...").removesuffix("…").rstrip()
-    return (
-        cut != copy
-        and len(cut) >= CUT_COPY_MIN_CHARS
-        and len(line) > len(cut)
-        and (line.startswith(cut))
-    )
+    return cut != copy and len(cut) >= CUT_COPY_MIN_CHARS and line.startswith(cut) and line != cut
 
 
 def opening_dateline(lines):

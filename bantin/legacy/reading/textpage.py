@@ -221,6 +221,8 @@ def without_menu(lines):
     """The lines without the site's menu printed as a bulleted list over the article (four or
     more short items in a row, "• Kinh tế", "• Xã hội", before the first paragraph): blank
     lines where it stood, so that the head's lines are counted from the page's own."""
+    if sum(1 for line in lines if BULLET.match(line)) < MENU_MIN_ITEMS:
+        return lines
     first = first_paragraph(lines)
     items = []
     for index, line in enumerate(lines[:first]):

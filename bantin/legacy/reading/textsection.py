@@ -26,7 +26,6 @@ from bantin.legacy.reading.textlines import (
 )
 from bantin.legacy.reading.textsignature import (
     BYLINE_LABEL,
-    SCHOOL,
     is_organisation,
     is_signature,
     names_a_place,
@@ -35,6 +34,14 @@ from bantin.vietnamese import find_datetime
 from bantin.vietnamese.officials import is_surname
 
 SECTION_MAX_WORDS = 10
+# A school by its level and its name ("TRƯỜNG TIỂU HỌC TRẦN PHÚ", "Trường THCS Lê Lợi"): the
+# site's owner where a school prints its name over the headline.
+SCHOOL = re.compile(
+    r"^trường\s+(?:mầm non|mẫu giáo|tiểu học|th|thcs|thpt|ptdtbt|ptdtnt|pt dtbt|pt dtnt"
+    r"|trung học cơ sở|trung học phổ thông|th&thcs|th và thcs|thcs&thpt|thcs và thpt"
+    r"|cao đẳng|đại học|trung cấp|liên cấp)\s+\S",
+    re.IGNORECASE,
+)
 # Words no label ends on: a line ending on one is a sentence the capture wrapped.
 DANGLING_WORDS = frozenset("của và cho với về các những để tại trong theo từ là được do".split())
 SECTION_MIN_LETTERS = 3  # "cc", a template's leftover, names nothing

@@ -151,14 +151,6 @@ NEWSROOM_UNIT = re.compile(
 )
 YOUTH_UNION = re.compile(r"^(?:huyện|tỉnh|thành|quận|thị) đoàn\s+[^\W\d_]", re.IGNORECASE)
 PLACE = re.compile(rf"\s{PLACE_LEVEL}\s+\S")
-# A school by its level and its name ("TRƯỜNG TIỂU HỌC TRẦN PHÚ", "Trường THCS Lê Lợi"): the
-# site's owner where a school prints its name over the headline.
-SCHOOL = re.compile(
-    r"^trường\s+(?:mầm non|mẫu giáo|tiểu học|th|thcs|thpt|ptdtbt|ptdtnt|pt dtbt|pt dtnt"
-    r"|trung học cơ sở|trung học phổ thông|th&thcs|th và thcs|thcs&thpt|thcs và thpt"
-    r"|cao đẳng|đại học|trung cấp|liên cấp)\s+\S",
-    re.IGNORECASE,
-)
 SOURCE_MAX_WORDS = 6
 # "Nguồn tin: …", "Nguồn: …", and "Nguồn Chinhphu.vn" with no colon before a capital
 SOURCE_LABEL = re.compile(
@@ -544,6 +536,19 @@ def signature_walking_back(lines, content, furniture):
             continue  # the site's place in its footer, or the story's as a tag: signs nothing
         return signature_on_line(lines, content, index, text) or source
     return source
+
+
+def labelled_source(line):
+    """A source given with its label, short and opening with a capital ("Nguồn: Phòng Công
+    tác xã hội"): the label says it signs, whatever shape the name has."""
+    if not SOURCE_LABEL.match(line.strip()):
+        return False
+    text = clean_byline(line) or ""
+    return (
+        0 < len(words(text)) <= SOURCE_MAX_WORDS
+        and first_letter_upper(text)
+        and not text.endswith(SENTENCE_END)
+    )
 
 
 def source_credit(line):
