@@ -90,18 +90,21 @@ would tell nothing new), and SAMPLE_LIMIT pages at most for the whole import."""
 
 def learn_furniture(texts, min_pages=MIN_PAGES, min_share=MIN_SHARE):
     """The furniture of a batch of page texts (one site): lines on enough of its pages, and
-    the names printed after head lines on enough of them."""
+    the names printed after head lines on enough of them. A name counts only after lines of
+    the page's own: after a menu item every page prints ("Tin tức - Sự kiện") it is none."""
     counts = Counter()
-    suffixes = Counter()
-    pages = 0
+    ended = []  # each page's head lines that end with a name, with that name
     for text in texts:
-        pages += 1
         lines = [key for line in text.splitlines() if (key := line_key(line))]
         counts.update(set(lines))
-        suffixes.update({suffix_key(line) for line in lines[:SUFFIX_HEAD_LINES]} - {None})
-    needed = max(min_pages, math.ceil(min_share * pages))
+        head = lines[:SUFFIX_HEAD_LINES]
+        ended.append({(line, name) for line in head if (name := suffix_key(line))})
+    needed = max(min_pages, math.ceil(min_share * len(ended)))
     shared = frozenset(key for key, count in counts.items() if count >= needed)
-    named = frozenset(key for key, count in suffixes.items() if count >= needed)
+    names = Counter()
+    for page in ended:
+        names.update({name for line, name in page if line not in shared})
+    named = frozenset(name for name, count in names.items() if count >= needed)
     return Furniture(shared, named - shared)
 
 

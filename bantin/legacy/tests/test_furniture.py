@@ -177,3 +177,12 @@ def test_the_import_takes_the_site_s_name_off_the_titles_it_learnt_it_from(site,
     assert titles == {
         f"Hoạt động ngoại khóa của học sinh khối {number + 1} trong tuần" for number in range(12)
     }
+
+
+def test_a_menu_item_every_page_prints_with_a_dash_names_no_site():
+    texts = [
+        f"Tin số {number} của nhà trường trong tuần - Trường THCS Hòa Bình\n"
+        f"• Tin tức - Sự kiện\n• Đoàn - Đội\n{LEADS[number % 3]} Lần thứ {number}.\n"
+        for number in range(6)
+    ]
+    assert learn_furniture(texts).suffixes == {"trường thcs hòa bình"}
