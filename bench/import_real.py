@@ -695,6 +695,11 @@ BATCHES = {
     "and journals; every region), labelled by reading, held out whole while the rules the "
     "held-out reads of ap and at showed were mended, and read once with the session's last "
     "code",
+    "2026-12-07av": "30 more pages of 30 more sites none of the sets had (one page each: "
+    "commune, ward and district portals, provincial departments and boards, national "
+    "agencies, a district radio, schools and education offices; most captures open on the "
+    "article's text), labelled by reading, held out whole and read once, in the fifteenth "
+    "session, with the code the session started from and the two readings it mended first",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

@@ -118,7 +118,8 @@ _SEPARATOR = r"\s*(?:[,|\-–—•·]\s*)?"
 # backwards from the date with patterns anchored at \Z and searched with endpos.
 _LEAD_IN_RE = re.compile(_LEAD_IN + r"\Z")
 _TIME_FIRST_RE = re.compile(_TIME + _SEPARATOR + _LEAD_IN + r"\Z")
-_TIME_AFTER_RE = re.compile(r"(?:t|" + _SEPARATOR + r"(?:(?:vao\s+)?luc\s*)?)" + _TIME)
+# after the date, a slash may part it from its time too ("27-02-2024 / 12:47:46 Sáng")
+_TIME_AFTER_RE = re.compile(r"(?:t|" + _SEPARATOR + r"(?:/\s*)?(?:(?:vao\s+)?luc\s*)?)" + _TIME)
 _LOOKBACK = 100
 _MAX_OFFSET = timedelta(hours=14)
 _VIETNAM_OFFSET = timedelta(hours=7)
@@ -220,7 +221,10 @@ def _time_fields(
         minute = int(groups["h_minute"]) if groups["h_minute"] is not None else None
     if (minute or 0) > 59 or (second or 0) > 59:
         return None
-    adjusted = _apply_period(hour, groups["ampm"] or groups["ampm_word"])
+    period = groups["ampm"] or groups["ampm_word"]
+    if second is not None and period in ("sang", "chieu"):
+        period = "sa" if period == "sang" else "ch"  # a clock's "hh:mm:ss Sáng": its AM
+    adjusted = _apply_period(hour, period)
     if adjusted is None or adjusted > 23:
         return None
     offset = _utc_offset(groups)

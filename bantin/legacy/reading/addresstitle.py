@@ -52,7 +52,7 @@ def title_from_address(lines, body_lines, page, origin):
     if not named:
         named = short_address_words(origin.address or origin.relative)
         return title_from_whole_line(lines, body_lines, page, named)
-    if page.title is not None and opens_a_caption(named, page.title):
+    if caption_over_lead(page, named):
         caption, page.title = page.title, None
         return [caption, *body_lines]
     if page.title is not None and names(named, page.title):
@@ -98,6 +98,14 @@ def title_from_address(lines, body_lines, page, origin):
         return [*displaced, *body_lines]  # the headline stood in the head
     position = body_lines.index(line)
     return [*displaced, *body_lines[:position], *rest, *body_lines[position + 1 :]]
+
+
+def caption_over_lead(page, named):
+    """Whether the line read as the headline is a photo's caption holding the address's
+    headline after plain words (address.opens_a_caption). A line over the page's dated header
+    is its headline, the address naming only its end ("Cục Thống kê … triển khai nghiệp vụ
+    Điều tra …" at ".../-ieu-tra-lao-ong-...", an alias cut at its start)."""
+    return page.title is not None and page.published is None and opens_a_caption(named, page.title)
 
 
 SHARED_WORDS = 0.25

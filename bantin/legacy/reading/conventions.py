@@ -92,8 +92,10 @@ STAMP_LABELS = (
     r"|ngày đăng|(?:tin |bài )?đăng ngày|tin đăng|bài đăng|được đăng|cập nhật vào ngày"
     r"|cập nhật vào|cập nhật|đăng lúc"
     r"|(?:cms-)?publish[ -]date|post(?:ed)?[ -]date"
-    # English labels right before their date ("Date 27/02/2018", "Posted on: 3/5/2024")
-    r"|(?:date|posted on|published|updated)(?=\s*:?\s*(?:\d|$)))"
+    # English labels right before their date ("Date 27/02/2018", "Posted on: 3/5/2024",
+    # "Created date: 28/08/2017")
+    r"|(?:created date|date created|created on|created|date|posted on|published|updated)"
+    r"(?=\s*:?\s*(?:\d|$)))"
 )
 # A weekday before a stamp: "Thứ Hai", "Thứ 2", "Th 2", "Chủ nhật", or in English on some
 # templates ("Thursday, 26/05/2022 - 00:17").

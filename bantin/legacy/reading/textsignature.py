@@ -28,9 +28,12 @@ from bantin.vietnamese.officials import begins_a_post, is_surname, people, perso
 BYLINE_LOOKBACK = 8
 BYLINE_MAX_WORDS = 10
 NAME_CAPITALISED = 0.6  # share of a signature's words that start with a capital
+# "Tin và ảnh", "Tin, ảnh", "Tin & ảnh", "Bài - ảnh", "Tin ảnh": who wrote and photographed.
+TEXT_AND_PHOTOS_WORDS = r"(?:tin bài|tin|bài)\s*(?:và|[,&+\-–/])?\s*ảnh"
+# A label that says who wrote the article; the text-and-photos label says it as plainly.
 LABELLED_AUTHOR = re.compile(
-    r"(?:tác giả bài viết|tác giả|người viết|người đăng|đăng bởi|bài viết|người đưa tin|đưa tin"
-    r"|cộng tác viên|công tác viên|ctv|t/h)"
+    r"(?<!\w)(?:tác giả bài viết|tác giả|người viết|người đăng|đăng bởi|bài viết|người đưa tin"
+    rf"|đưa tin|cộng tác viên|công tác viên|ctv|t/h|{TEXT_AND_PHOTOS_WORDS})"
     r"\s*:\s*"
     r"(.+)$",
     re.IGNORECASE,
@@ -77,8 +80,6 @@ DEGREE = re.compile(r"^(?:PGS\.?\s?,?\s?TS|GS\.?\s?,?\s?TS|GS|PGS|TS|ThS|Th\.S|N
 NEWSROOM_SHORT = frozenset({"pv", "p.v", "ctv", "btv", "bbt"})
 SIGNATURE_AFTER_END_MARK = re.compile(r"/\.\s+([^\W\d_][^.!?…/]{1,60})$")
 PHOTO_CREDIT = re.compile(r"\s*[-–,;+]?\s*\(?\s*ảnh\s*:.*$", re.IGNORECASE)
-# "Tin và ảnh", "Tin, ảnh", "Tin & ảnh", "Bài - ảnh", "Tin ảnh": who wrote and photographed.
-TEXT_AND_PHOTOS_WORDS = r"(?:tin bài|tin|bài)\s*(?:và|[,&+\-–/])?\s*ảnh"
 BYLINE_LABEL = re.compile(
     r"^(?:tác giả bài viết|tác giả|người viết|đăng bởi|bài viết|người đưa tin|đưa tin"
     rf"|cộng tác viên|công tác viên|ctv|{TEXT_AND_PHOTOS_WORDS}"

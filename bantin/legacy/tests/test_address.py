@@ -200,6 +200,16 @@ def test_a_top_line_with_words_before_the_addresss_headline_is_a_caption_not_the
     assert "không tìm thấy tiêu đề" in page.review_reasons
 
 
+def test_a_headline_over_its_dated_header_stays_when_the_address_names_only_its_end():
+    headline = "Phòng Thống kê Hòa Bình triển khai nghiệp vụ Điều tra Lao động việc làm năm 2026"
+    address = (
+        "http://tk.hoabinh.example.gov.vn/news/-/details/7868686/-ieu-tra-lao-ong-viec-lam-nam-2026"
+    )
+    stamp = "26/12/2025 14:32 Số lượt xem: 1624"
+    page = read(f"{headline}\n\n{stamp}\n\n{LEAD}\n\n{SECOND}\n", address)
+    assert (page.title, page.views) == (headline, 1624)
+
+
 def test_a_headline_with_a_tag_before_the_addresss_words_stays_the_headline():
     for tagged in (f"[Video] {HEADLINE}", f"Video: {HEADLINE}"):
         page = read(f"{tagged}\n{LEAD}\n\n{SECOND}\n")

@@ -1894,6 +1894,12 @@ def test_the_site_s_bulleted_menu_over_the_article_does_not_push_its_head_out_of
     assert page.published == datetime.datetime(2026, 5, 21, 18, 3, tzinfo=LOCAL)
 
 
+def test_an_english_created_date_label_dates_the_page_and_names_no_section():
+    page = parse_text_page(f"Created date: 27/02/2026\n\n{LEAD}\n{SECOND}\n")
+    assert page.section is None
+    assert page.published == datetime.datetime(2026, 2, 27, tzinfo=LOCAL)
+
+
 def test_an_english_date_label_is_no_section():
     page = parse_text_page(f"Date 27/02/2026\n{LEAD}\n{SECOND}\n")
     assert page.section is None

@@ -902,3 +902,10 @@ def test_a_journal_article_s_summary_heading_signs_nothing():
 def test_a_document_s_title_in_capitals_at_the_end_signs_nothing():
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "", "HƯỚNG DẪN GIÁM SÁT VÀ PHÒNG BỆNH")
     assert page.byline is None
+
+
+def test_a_board_labelled_as_writer_and_photographer_signs_without_a_place_name():
+    # "Tin-Ảnh:" says who wrote the story as plainly as "Tác giả:", whatever the signer's shape
+    page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "Tin-Ảnh: Ban nữ công công đoàn ngành")
+    assert page.byline == "Ban nữ công công đoàn ngành"
+    assert BODY in [block.text for block in page.blocks]

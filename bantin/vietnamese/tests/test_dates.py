@@ -362,6 +362,15 @@ def test_a_spaced_clock_and_a_lead_glued_to_the_time():
     assert find_datetime("25/04/2019 8:30 chiều").hour == 20
 
 
+def test_a_machine_clock_with_seconds_after_a_slash_reads_sang_and_chieu_as_its_period():
+    # "hh:mm:ss" then the period a template spells out: "Sáng" is its AM, 12 is past midnight
+    night = find_datetime("Thứ Ba, 27-02-2024 / 12:47:46 Sáng")
+    assert (night.day, night.hour, night.minute, night.second) == (27, 0, 47, 46)
+    afternoon = find_datetime("Thứ Ba, 27-02-2024 / 02:47:46 Chiều")
+    assert (afternoon.hour, afternoon.minute) == (14, 47)
+    assert find_datetime("27/02/2024 lúc 12 giờ sáng").hour == 12  # said, not printed by a clock
+
+
 def test_midnight_in_vietnam_is_a_day_without_its_time():
     from bantin.vietnamese import is_day_only
 
