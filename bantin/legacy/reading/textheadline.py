@@ -39,6 +39,7 @@ from bantin.legacy.reading.textlines import (
     goes_on,
     is_body_paragraph,
     is_furniture,
+    is_slogan,
     labelled_views,
     next_line,
     repeated,
@@ -126,6 +127,7 @@ def is_headline(line, subject=False):
         or CAPTION.match(line)
         or PHOTO_OF_THE_EVENT.search(line)
         or LABELLED_LINE.match(line)
+        or is_slogan(line)  # no headline of the 1,200 labelled closes with "!"; slogans do
         or "|" in line
         or repeated(line) is not None
         or is_furniture(line)
@@ -599,4 +601,28 @@ def printed_again(lines, indexes):
         upper, first, second = (lines[at] for at in indexes[position : position + 3])
         if " ".join(upper.split()) == " ".join(f"{first} {second}".split()):
             return (index, indexes[position + 2]) if is_headline(upper) else None
+    return None
+
+
+GLUED_LEAD_MIN_WORDS = 15
+
+
+def headline_glued_to_lead(lines):
+    """(headline, lead) of the first line of the text when the capture ran the headline into
+    the lead with no space ("… trong từng công dânTrong bối cảnh …"): a small letter glued to
+    a capital opening a word, the words before it a headline, those after it a long
+    sentence; else None. Asked only of a page where no headline was found, of the first
+    paragraph of its text (past the tools' lines over it, "In", "Gửi email")."""
+    line = next((line.strip() for line in lines if is_body_paragraph(line)), "")
+    for index in range(2, len(line) - 1):
+        if not (line[index].isupper() and line[index + 1].islower() and line[index - 1].islower()):
+            continue
+        head, lead = line[:index], line[index:]
+        if (
+            line[index - 2].isalpha()
+            and is_headline(head)
+            and len(words(lead)) >= GLUED_LEAD_MIN_WORDS
+            and lead.rstrip().endswith(SENTENCE_END)
+        ):
+            return head, lead
     return None

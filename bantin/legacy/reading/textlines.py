@@ -251,7 +251,17 @@ def is_slogans(line):
     chào mừng … - Chào mừng …"): the site's, not the article's sentences."""
     text = line.strip()
     greetings = len(GREETING.findall(text)) >= 2 and not SENTENCE_STOP.search(text)
-    return SLOGANS.fullmatch(text) is not None or greetings
+    return SLOGANS.fullmatch(text) is not None or greetings or is_slogan(text)
+
+
+SLOGAN_MAX_WORDS = 25
+ONE_CALL = re.compile(r"[^.!?…;]+!")
+
+
+def is_slogan(text):
+    """One call to action closing with "!", no other sentence in it ("Đẩy mạnh học tập và
+    làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh!"): the site's banner over its pages."""
+    return ONE_CALL.fullmatch(text) is not None and len(words(text)) <= SLOGAN_MAX_WORDS
 
 
 def is_body_paragraph(line, following=""):

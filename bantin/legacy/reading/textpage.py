@@ -55,6 +55,7 @@ from bantin.legacy.reading.textheader import (
     read_unknown_head,
 )
 from bantin.legacy.reading.textheadline import (
+    headline_glued_to_lead,
     is_names_line,
 )
 from bantin.legacy.reading.textlines import (
@@ -114,6 +115,8 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
     if page.title is None or page.published is None:
         body_lines, head_signature = read_unknown_head(lines, body_lines, page, furniture)
     body_lines = title_from_address(lines, body_lines, page, origin)
+    if page.title is None:
+        body_lines = split_glued_headline(body_lines, page)
     body_lines = wrapped_title(body_lines, page)
     if page.views is None and page.title is not None:
         page.views = count_under_title(lines, page.title)
@@ -457,6 +460,17 @@ TITLE_GOES_ON = re.compile(r"^(?:[^\W\d_]|\(\d)")  # "chương trình ...", "(8/
 # "h1", "h2   h3": a photo's label the capture left, with no word of two letters
 HAS_A_WORD = re.compile(r"[^\W\d_]{2}")
 CAPS_TAIL_WORDS = 12
+
+
+def split_glued_headline(lines, page):
+    """The text from the lead on, the headline the capture ran into it taken off and made the
+    page's title (textheadline.headline_glued_to_lead)."""
+    glued = headline_glued_to_lead(lines)
+    if glued is None:
+        return lines
+    page.title, lead = glued
+    index = next(number for number, line in enumerate(lines) if is_body_paragraph(line))
+    return [lead, *lines[index + 1 :]]  # the lines over it were the head's (tools, its date)
 
 
 def wrapped_title(lines, page):

@@ -1894,6 +1894,24 @@ def test_the_site_s_bulleted_menu_over_the_article_does_not_push_its_head_out_of
     assert page.published == datetime.datetime(2026, 5, 21, 18, 3, tzinfo=LOCAL)
 
 
+def test_a_site_s_slogan_under_its_clock_is_neither_text_nor_headline():
+    headline = "Đảng bộ xã Hòa Bình trao Huy hiệu 40 năm tuổi Đảng cho 12 đảng viên"
+    page = parse_text_page(
+        "Thứ năm, 21/05/2026\nNói đi đôi với làm, vì nhân dân phục vụ!\n\n"
+        f"{headline}\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.published) == (headline, None)
+    assert "vì nhân dân phục vụ" not in page.lead
+
+
+def test_a_headline_the_capture_ran_into_the_lead_is_split_off():
+    headline = "Phổ biến pháp luật ở cơ sở: Xây dựng thói quen tuân thủ pháp luật trong từng hộ dân"
+    page = parse_text_page(f"15/05/2026\nXem cỡ chữ\nIn\nGửi email\n{headline}{LEAD}\n{SECOND}\n")
+    assert page.title == headline
+    assert page.lead == LEAD
+    assert page.published == datetime.datetime(2026, 5, 15, tzinfo=LOCAL)
+
+
 def test_an_english_created_date_label_dates_the_page_and_names_no_section():
     page = parse_text_page(f"Created date: 27/02/2026\n\n{LEAD}\n{SECOND}\n")
     assert page.section is None
@@ -1916,7 +1934,6 @@ def test_a_wrapped_sentence_ending_on_a_function_word_is_no_section():
     headline = "Đoàn thanh niên xã Hòa Bình tham gia hội thi dân vũ liên hoan"
     page = parse_text_page(f"Thực hiện kế hoạch của\n{headline}\n\n{LEAD}\n\n{SECOND}\n")
     assert page.section is None
-
 
 
 def test_a_date_over_the_breadcrumb_is_the_site_s_clock():
