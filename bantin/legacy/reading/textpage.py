@@ -141,6 +141,8 @@ def parse_text_page(text, source="", profile=None, origin=None, furniture=NO_FUR
         body_lines, page.byline = writer_over_body(body_lines)
     if page.byline is None:
         body_lines, page.byline = signature_after_lead(body_lines)
+    if page.section is not None and page.section == page.byline:
+        page.section = None  # the signature under the headline, which the article ends with
     body_lines = [line for line in body_lines if line.casefold() not in BOILERPLATE]
     blocks, page.warnings = build_blocks(without_photos_label(body_lines))
     if not blocks and page.title is None:

@@ -1904,6 +1904,20 @@ def test_a_site_s_slogan_under_its_clock_is_neither_text_nor_headline():
     assert "vì nhân dân phục vụ" not in page.lead
 
 
+def test_information_brought_on_a_day_labels_the_page_s_date_over_its_headline():
+    headline = "Kết quả thực hiện công tác cải cách hành chính năm 2026 của UBND xã Hòa Bình"
+    caption = "Ông Lê Văn An, Bí thư Đoàn xã Hòa Bình tặng hoa cho Ban Giám khảo Hội thi năm 2026"
+    menu = (
+        "Sở Nội vụ tỉnh Hòa Bình\n\nTrang chủ\n\nLiên hệ\n\n    Lịch công tác  \n\n"
+        " Tin tức - Sự kiện\n Cải cách hành chính\n   Hoạt động một cửa\n Văn bản ngành\n\n \n"
+    )
+    page = parse_text_page(
+        f"{menu}Thông tin được đưa ngày: 25-12-2026\n{headline}\n\n{caption}\n\n"
+        f"   Về công tác chỉ đạo: {LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.published) == (headline, datetime.datetime(2026, 12, 25, tzinfo=LOCAL))
+
+
 def test_a_headline_the_capture_ran_into_the_lead_is_split_off():
     headline = "Phổ biến pháp luật ở cơ sở: Xây dựng thói quen tuân thủ pháp luật trong từng hộ dân"
     page = parse_text_page(f"15/05/2026\nXem cỡ chữ\nIn\nGửi email\n{headline}{LEAD}\n{SECOND}\n")

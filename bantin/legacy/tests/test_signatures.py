@@ -4,6 +4,7 @@ articles, or labelled as the article's text and photos before a second article b
 
 import pytest
 
+from bantin.legacy.reading.record import Origin
 from bantin.legacy.reading.textpage import parse_text_page
 from bantin.legacy.reading.textsignature import writer_with_posts
 
@@ -909,3 +910,18 @@ def test_a_board_labelled_as_writer_and_photographer_signs_without_a_place_name(
     page = parsed(HEADLINE, DATE, "", LEAD, "", BODY, "Tin-Ảnh: Ban nữ công công đoàn ngành")
     assert page.byline == "Ban nữ công công đoàn ngành"
     assert BODY in [block.text for block in page.blocks]
+
+
+def test_a_signature_under_the_headline_that_the_article_ends_with_is_no_section():
+    signature = "Minh Tâm - CAX Phú Lộc"
+    address = (
+        "https://congan.example.gov.vn/vi/news/tin-tuc/"
+        "hoi-cuu-chien-binh-xa-phu-loc-trao-nha-nghia-tinh-dong-doi-7595.html"
+    )
+    lines = (
+        f"{HEADLINE}.", signature, "2025-07-14T08:30:00+07:00", "2025-07-14T08:30:00+07:00",
+        address, "https://congan.example.gov.vn:/uploads/news/anh.jpg", "Công an tỉnh Hòa Bình",
+        LEAD, BODY, f"Tác giả bài viết: {signature}",
+    )  # fmt: skip
+    page = parse_text_page("\n".join(lines), origin=Origin(name="mau.txt", address=address))
+    assert (page.byline, page.section) == (signature, None)
