@@ -700,6 +700,16 @@ BATCHES = {
     "agencies, a district radio, schools and education offices; most captures open on the "
     "article's text), labelled by reading, held out whole and read once, in the fifteenth "
     "session, with the code the session started from and the two readings it mended first",
+    "2026-12-07aw": "30 more pages of 30 more sites none of the sets had (one page each: "
+    "provincial departments and boards, national agencies, heritage boards, district "
+    "portals, provincial Buddhist Sangha sites, two papers; most captures show a headline), "
+    "labelled by reading, held out whole and read once, in the fifteenth session, with the "
+    "code of its third commit",
+    "2026-12-07ax": "30 more pages of 30 more sites none of the sets had (one page each: a "
+    "commune and a ward portal, a procuracy, a court's paper, police, provincial TV, a "
+    "hospital, party schools, national papers' local news; most from the South and the "
+    "Mekong delta), labelled by reading, held out whole and read once, in the fifteenth "
+    "session, with the code of its third commit",
 }
 """Later batches of ../gathered, each reported as a set of its own."""
 

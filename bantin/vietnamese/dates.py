@@ -87,6 +87,9 @@ _DATE_RE = re.compile(
     r"|(?P<txt_d>[0-9]{1,2})\s*(?:thang\s*|th(?=[0-9]))"
     rf"(?:(?P<txt_word>{_MONTH_WORD_PATTERN})(?![a-z])|(?P<txt_m>[0-9]{{1,2}})(?![0-9]))"
     r"(?:\s*[,/-]?\s*(?:nam\s*)?(?P<txt_y>[0-9]{4})(?![0-9]))?"
+    # WordPress's Vietnamese long date, month first: "Tháng Hai 8, 2018"
+    rf"|thang\s*(?:(?P<mf_word>{_MONTH_WORD_PATTERN})|(?P<mf_m>[0-9]{{1,2}}))\s+"
+    r"(?P<mf_d>[0-9]{1,2}),\s*(?P<mf_y>[0-9]{4})(?![0-9])"
     r"|(?P<dm_d>[0-9]{1,2})(?P<dm_sep>[-/.])(?P<dm_m>[0-9]{1,2})(?![0-9]|[-/.][0-9])"
     r")"
 )
@@ -191,6 +194,10 @@ def _date_fields(match: re.Match[str]) -> tuple[int, int, int | None]:
             month = int(groups["txt_m"])
         year = groups["txt_y"]
         return int(groups["txt_d"]), month, int(year) if year is not None else None
+    if groups["mf_y"] is not None:
+        word = groups["mf_word"]
+        month = _MONTH_WORDS[" ".join(word.split())] if word is not None else int(groups["mf_m"])
+        return int(groups["mf_d"]), month, int(groups["mf_y"])
     return int(groups["dm_d"]), int(groups["dm_m"]), None
 
 

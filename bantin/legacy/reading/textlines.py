@@ -133,6 +133,9 @@ NAVIGATION = {
     "đánh giá bài viết",  # a rating widget's label
     "tóm tắt", "tóm tắt:", "abstract", "summary",  # a journal article's parts
     "play video", "xem video",  # a player's button
+    # a login box's and a form's English buttons
+    "sign in", "sign up", "log in", "login", "logout", "reset", "submit", "search", "đăng nhập",
+    "đăng ký", "đăng xuất", "nhập lại",
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 QUOTES = ('"', "“", "”", "«", "»")

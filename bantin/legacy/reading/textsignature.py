@@ -177,7 +177,9 @@ CLAUSE_OPENER = re.compile(r"^(?:tại|trong|với|sau|khi|ở|để|vì|nhằm|
 def clean_byline(line):
     """The signature without its labels, photo credit and the dashes a newsroom may set it
     between ("– CABT –")."""
-    text = PHOTO_CREDIT.sub("", BYLINE_LABEL.sub("", line.strip(" -–—|*"))).strip(" :")
+    unlabelled = BYLINE_LABEL.sub("", line.strip(" -–—|*"))
+    unlabelled = BYLINE_LABEL.sub("", unlabelled)  # two labels: "Nguồn: Theo Báo Hòa Bình"
+    text = PHOTO_CREDIT.sub("", unlabelled).strip(" :")
     role = ROLE_BEFORE_NAME.match(text)
     if role and text[role.end()].isupper():
         text = text[role.end() :]

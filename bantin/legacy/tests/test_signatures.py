@@ -925,3 +925,17 @@ def test_a_signature_under_the_headline_that_the_article_ends_with_is_no_section
     )  # fmt: skip
     page = parse_text_page("\n".join(lines), origin=Origin(name="mau.txt", address=address))
     assert (page.byline, page.section) == (signature, None)
+
+
+def test_a_source_labelled_twice_is_read_without_both_labels():
+    from bantin.legacy.reading.textsignature import clean_byline
+
+    assert clean_byline("Nguồn:  Theo Báo Hòa Bình") == "Báo Hòa Bình"
+    assert clean_byline("Theo Báo Hòa Bình") == "Báo Hòa Bình"
+
+
+def test_a_login_box_s_buttons_neither_sign_nor_name_a_section():
+    page = parsed(
+        "Sign In", "Reset", HEADLINE, DATE, "", LEAD, "", BODY, "", "Sign In", "Reset",
+    )  # fmt: skip
+    assert (page.title, page.byline, page.section) == (HEADLINE, None, None)

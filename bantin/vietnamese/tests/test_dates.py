@@ -371,6 +371,15 @@ def test_a_machine_clock_with_seconds_after_a_slash_reads_sang_and_chieu_as_its_
     assert find_datetime("27/02/2024 lúc 12 giờ sáng").hour == 12  # said, not printed by a clock
 
 
+def test_wordpress_s_vietnamese_long_date_puts_the_month_first():
+    stamp = find_datetime("Ngày viết: Thứ Năm, Tháng Hai 8, 2018 | 10:47")
+    assert (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute) == (2018, 2, 8, 10, 47)
+    assert find_datetime("Tháng Mười Hai 25, 2020").to_datetime().date().isoformat() == (
+        "2020-12-25"
+    )
+    assert find_datetime("trong tháng 3, 2019 có 5 vụ") is None  # a month, no day
+
+
 def test_midnight_in_vietnam_is_a_day_without_its_time():
     from bantin.vietnamese import is_day_only
 
