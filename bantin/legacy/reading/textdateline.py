@@ -109,6 +109,8 @@ def date_line(line):
     label = label.strip()
     if bar and section is None and is_section_label(label) and not LABELLED_AUTHOR.search(label):
         section, after = label, head_part  # "18:59 13/02/2026 | Pháp luật"
+    elif bar and author is None and is_signature(label) and not head_part.strip(" |"):
+        author, after = clean_byline(label), head_part  # "28/01/2017 10:00 | Hoàng Sơn"
     rest = f"{before} {after}"
     labelled = LABELLED_AUTHOR.search(rest)
     if labelled:

@@ -50,6 +50,7 @@ from bantin.legacy.reading.textlines import (
     is_body_paragraph,
     is_cut_copy,
     is_file_name,
+    is_furniture,
     labelled_views,
     next_line,
     strip_bullet,
@@ -146,6 +147,8 @@ def body_start(lines, furniture=NO_FURNITURE):
         following = lines[content[position + 1]] if position + 1 < len(content) else ""
         if not is_body_paragraph(lines[index], following) or lines[index] in furniture:
             continue
+        if is_furniture(lines[index]):
+            continue  # a page tool's sentence ("Đọc bài viết Tạm dừng … Đang tải...")
         if date_line(lines[index]) is not None:
             continue  # "Ngày 5 tháng 10 năm 2022" opens like a lead but is only a date
         previous = lines[content[position - 1]] if position else ""
@@ -157,6 +160,10 @@ def body_start(lines, furniture=NO_FURNITURE):
             continue
         if following and date_line(following) is not None:
             continue
+        if COUNT_ONLY.fullmatch(following.strip()) and date_line(
+            lines[content[position + 2]] if position + 2 < len(content) else ""
+        ):
+            continue  # over its views and its date ("47" / "03/11/2020"): the headline
         opening = under_labels_only(lines, content, position)
         if opening and opens_over_lead(lines[index], following):
             continue

@@ -10,6 +10,7 @@ a photo caption. A line printed twice, right over the date, over its retold lead
 import re
 
 from bantin.legacy.reading.conventions import (
+    COUNT_ONLY,
     DOCUMENT_SUBJECT,
     is_document_kind,
 )
@@ -524,6 +525,8 @@ def headline_over_date_line(lines, head_indexes, date_index, furniture=NO_FURNIT
     if date_index is None or date_index not in head_indexes:
         return None
     position = head_indexes.index(date_index)
+    if position > 1 and COUNT_ONLY.fullmatch(lines[head_indexes[position - 1]].strip()):
+        position -= 1  # its views between them ("47" over "03/11/2020")
     if position == 0:
         return None
     index = head_indexes[position - 1]

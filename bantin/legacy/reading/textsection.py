@@ -39,7 +39,7 @@ SECTION_MAX_WORDS = 10
 SCHOOL = re.compile(
     r"^trường\s+(?:mầm non|mẫu giáo|tiểu học|th|thcs|thpt|ptdtbt|ptdtnt|pt dtbt|pt dtnt"
     r"|trung học cơ sở|trung học phổ thông|th&thcs|th và thcs|thcs&thpt|thcs và thpt"
-    r"|cao đẳng|đại học|trung cấp|liên cấp)\s+\S",
+    r"|cao đẳng|đại học|trung cấp|liên cấp|chính trị)\s+\S",  # and a province's party school
     re.IGNORECASE,
 )
 # Words no label ends on: a line ending on one is a sentence the capture wrapped.

@@ -1828,6 +1828,15 @@ def test_a_school_s_name_over_the_headline_is_the_site_s_owner_and_no_section():
     assert (page.title, page.section) == (headline, None)
 
 
+def test_a_party_school_s_name_over_the_headline_is_the_site_s_owner_and_no_section():
+    headline = "Thực trạng giảng dạy thực nghiệm tập bài giảng về lịch sử Đảng bộ tỉnh"
+    page = parse_text_page(
+        f"Trường Chính trị Lê Văn An Tỉnh Hòa Bình\n\n{headline}\n\n05:45 25/07/2026\n\n"
+        f"{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.section) == (headline, None)
+
+
 def test_the_window_s_title_over_the_headline_is_not_read_for_it():
     headline = "“HỘI KHỎE PHÙ ĐỔNG” – SÂN CHƠI BỔ ÍCH CHO HỌC SINH"
     window = '"HỘI KHỎE PHÙ ĐỔNG" - SÂN CHƠI BỔ ÍCH CHO HỌC SINH - Trường THCS Hòa Bình'
@@ -1916,6 +1925,40 @@ def test_information_brought_on_a_day_labels_the_page_s_date_over_its_headline()
         f"   Về công tác chỉ đạo: {LEAD}\n\n{SECOND}\n"
     )
     assert (page.title, page.published) == (headline, datetime.datetime(2026, 12, 25, tzinfo=LOCAL))
+
+
+def test_a_read_aloud_player_over_the_headline_is_no_part_of_the_text():
+    headline = "Hòa Bình: Biểu diễn nghệ thuật phục vụ hơn 2.000 lượt người xem trong tháng 6"
+    player = (
+        "Cỡ chữ\nA A\nTừ viết tắt Đọc bài viết\n"
+        "× Đọc bài viết Tạm dừng Đọc tiếp Dừng đọc Đang tải...\nVui lòng chờ giây lát\n"
+        "× Bài viết không có file audio\nTương phản\n\n"
+    )
+    page = parse_text_page(f"{player}{headline}\n\n27/06/2026 | 10:00\n\n{LEAD}\n\n{SECOND}\n")
+    assert (page.title, page.published) == (
+        headline,
+        datetime.datetime(2026, 6, 27, 10, 0, tzinfo=LOCAL),
+    )
+    assert page.lead == LEAD
+
+
+def test_a_writer_after_a_bar_on_the_date_line_signs_and_the_date_stands():
+    headline = "Thành phố chào đón những công dân nhí đầu tiên của năm 2026"
+    page = parse_text_page(
+        f"{headline}\n\nThứ Bảy, 17/02/2026 10:00  | Hoàng Sơn\n\n|\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.byline) == (headline, "Hoàng Sơn")
+    assert page.published == datetime.datetime(2026, 2, 17, 10, 0, tzinfo=LOCAL)
+
+
+def test_a_headline_over_its_views_and_its_date_is_read_with_its_full_stop():
+    headline = "Tham quan học tập mô hình lúa – tôm và xúc tiến thương mại nông sản tại hai tỉnh."
+    page = parse_text_page(
+        "25/11/2026\nNông dân Hòa Bình chung sức xây dựng nông thôn mới!\n \n"
+        f"Hoạt động khuyến nông\n{headline}\n 47\n 03/11/2026\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.views, page.section) == (headline, 47, "Hoạt động khuyến nông")
+    assert page.published == datetime.datetime(2026, 11, 3, tzinfo=LOCAL)
 
 
 def test_a_headline_the_capture_ran_into_the_lead_is_split_off():
