@@ -750,6 +750,15 @@ def test_a_section_after_the_date_on_its_line():
     assert page.published == datetime.datetime(2026, 2, 13, 18, 59, tzinfo=LOCAL)
 
 
+def test_a_writer_after_a_bar_on_the_date_line_signs_and_the_date_stands():
+    headline = "Thành phố chào đón những công dân nhí đầu tiên của năm 2026"
+    page = parse_text_page(
+        f"{headline}\n\nThứ Bảy, 17/02/2026 10:00  | Hoàng Sơn\n\n|\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    assert (page.title, page.byline) == (headline, "Hoàng Sơn")
+    assert page.published == datetime.datetime(2026, 2, 17, 10, 0, tzinfo=LOCAL)
+
+
 def test_a_section_over_the_date_and_the_headline_under_it():
     headline = "Tổ chức lấy ý kiến đồ án quy hoạch chung khu du lịch xã Hòa Bình đến năm 2035"
     page = parse_text_page(
@@ -1940,15 +1949,6 @@ def test_a_read_aloud_player_over_the_headline_is_no_part_of_the_text():
         datetime.datetime(2026, 6, 27, 10, 0, tzinfo=LOCAL),
     )
     assert page.lead == LEAD
-
-
-def test_a_writer_after_a_bar_on_the_date_line_signs_and_the_date_stands():
-    headline = "Thành phố chào đón những công dân nhí đầu tiên của năm 2026"
-    page = parse_text_page(
-        f"{headline}\n\nThứ Bảy, 17/02/2026 10:00  | Hoàng Sơn\n\n|\n\n{LEAD}\n\n{SECOND}\n"
-    )
-    assert (page.title, page.byline) == (headline, "Hoàng Sơn")
-    assert page.published == datetime.datetime(2026, 2, 17, 10, 0, tzinfo=LOCAL)
 
 
 def test_a_headline_over_its_views_and_its_date_is_read_with_its_full_stop():
