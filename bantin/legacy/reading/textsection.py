@@ -26,6 +26,7 @@ from bantin.legacy.reading.textlines import (
 )
 from bantin.legacy.reading.textsignature import (
     BYLINE_LABEL,
+    DEGREE,
     is_organisation,
     is_signature,
     names_a_place,
@@ -238,6 +239,7 @@ def section_words(text):
         and not PHOTO.search(text)
         and not (is_signature(text) and not text.isupper() and reads_as_person(text))
         and not BYLINE_LABEL.match(text)  # "Nguồn tin: Hội LHPN huyện …" signs the page
+        and not DEGREE.match(text)  # "ThS. Lê Thị An": a writer with a degree
         and not text.startswith(("-", "–", "+"))  # an item of a list
         and not text.strip().startswith(QUOTES)  # '"Cô giáo như mẹ hiền"': a quotation
         and not NUMBERED_HEADING.match(text)  # "I. MỤC ĐÍCH, YÊU CẦU": a document's part

@@ -1846,6 +1846,12 @@ def test_a_party_school_s_name_over_the_headline_is_the_site_s_owner_and_no_sect
     assert (page.title, page.section) == (headline, None)
 
 
+def test_a_writer_with_a_degree_over_the_headline_names_no_section():
+    headline = "Một số giải pháp đưa xã Hòa Bình trở thành trung tâm kinh tế biển của vùng"
+    page = parse_text_page(f"ThS. Lê Thị An\n{headline}\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.section is None
+
+
 def test_the_window_s_title_over_the_headline_is_not_read_for_it():
     headline = "“HỘI KHỎE PHÙ ĐỔNG” – SÂN CHƠI BỔ ÍCH CHO HỌC SINH"
     window = '"HỘI KHỎE PHÙ ĐỔNG" - SÂN CHƠI BỔ ÍCH CHO HỌC SINH - Trường THCS Hòa Bình'
