@@ -90,7 +90,7 @@ STAMP_LABELS = (
     r"(?:ngày đăng bài|ngày đăng tin|ngày cập nhật|ngày xuất bản|thời gian đăng|cập nhật lúc"
     r"|đã đăng vào|đăng vào|ngày đưa tin|ngày đưa bài|ngày đưa lên|ngày đưa"
     r"|ngày đăng|(?:tin |bài )?đăng ngày|tin đăng|bài đăng|được đăng|cập nhật vào ngày"
-    r"|(?:thông tin |tin )?được đưa(?: ngày)?"  # "Thông tin được đưa ngày: 25-12-2017"
+    r"|(?:thông tin|tin) được đưa(?: ngày)?"  # "Thông tin được đưa ngày: 25-12-2017"
     r"|cập nhật vào|cập nhật|đăng lúc"
     r"|(?:cms-)?publish[ -]date|post(?:ed)?[ -]date"
     # English labels right before their date ("Date 27/02/2018", "Posted on: 3/5/2024",

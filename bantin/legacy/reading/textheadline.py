@@ -128,7 +128,7 @@ def is_headline(line, subject=False):
         or CAPTION.match(line)
         or PHOTO_OF_THE_EVENT.search(line)
         or LABELLED_LINE.match(line)
-        or is_slogan(line)  # no headline of the 1,200 labelled closes with "!"; slogans do
+        or is_slogan(line)  # no headline of the 1,281 labelled closes with "!"; slogans do
         or "|" in line
         or repeated(line) is not None
         or is_furniture(line)

@@ -59,8 +59,9 @@ FURNITURE = re.compile(
     r"|thống kê truy cập|share|tweet)$"
     r"|^(?:quảng|quản) cáo\b|banner$"  # an advertising slot's name ("Quản Cáo  Topbanner")
     r"|lượt (?:người )?truy cập"  # a visitor counter's subtitle
-    # a portal's reader that reads the article aloud, and its messages
-    r"|đọc bài viết|tạm dừng|dừng đọc|không có file audio|vui lòng chờ giây lát|^từ viết tắt$"
+    # a portal's reader that reads the article aloud, and its messages ("Tạm dừng" alone
+    # opens headlines: "Tạm dừng tiếp công dân …")
+    r"|đọc bài viết|dừng đọc|không có file audio|vui lòng chờ giây lát|^từ viết tắt$"
     # "Chi tiết tin - <site>", "Chi tiết - <site>"
     rf"|^(?:xem )?{DETAIL_WORDS}(?:_new)?\s+[-–]\s",
     re.IGNORECASE,

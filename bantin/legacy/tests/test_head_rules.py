@@ -1967,6 +1967,12 @@ def test_a_headline_over_its_views_and_its_date_is_read_with_its_full_stop():
     assert page.published == datetime.datetime(2026, 11, 3, tzinfo=LOCAL)
 
 
+def test_a_headline_that_opens_on_a_pause_is_no_player_s_button():
+    headline = "Tạm dừng tiếp công dân định kỳ tại trụ sở UBND xã Hòa Bình trong tháng 7"
+    page = parse_text_page(f"{headline}\n\nNgày đăng: 02/07/2026\n\n{LEAD}\n\n{SECOND}\n")
+    assert page.title == headline
+
+
 def test_a_headline_the_capture_ran_into_the_lead_is_split_off():
     headline = "Phổ biến pháp luật ở cơ sở: Xây dựng thói quen tuân thủ pháp luật trong từng hộ dân"
     page = parse_text_page(f"15/05/2026\nXem cỡ chữ\nIn\nGửi email\n{headline}{LEAD}\n{SECOND}\n")
