@@ -229,9 +229,7 @@ def _time_fields(
     if (minute or 0) > 59 or (second or 0) > 59:
         return None
     period = groups["ampm"] or groups["ampm_word"]
-    if second is not None and period in ("sang", "chieu"):
-        period = "sa" if period == "sang" else "ch"  # a clock's "hh:mm:ss Sáng": its AM
-    adjusted = _apply_period(hour, period)
+    adjusted = _apply_period(hour, period, clock=second is not None)
     if adjusted is None or adjusted > 23:
         return None
     offset = _utc_offset(groups)
@@ -240,19 +238,20 @@ def _time_fields(
     return adjusted, minute, second, offset
 
 
-def _apply_period(hour: int, period: str | None) -> int | None:
+def _apply_period(hour: int, period: str | None, clock: bool = False) -> int | None:
     """Turn a 12-hour reading into 24-hour time.
 
     SA/AM: 12 is midnight. CH/PM and "chiều": 1-11 move to the afternoon, 12 stays
     noon and an hour already past noon is accepted as written. "sáng" and "trưa" only
-    qualify the hour.
+    qualify the hour, except after a ``clock``'s seconds ("12:47:46 Sáng"), where "sáng" is
+    the template's AM.
     """
     if period is None:
         return hour
     if period in _AM or period == "sang":
         if hour > 12:
             return None
-        return 0 if hour == 12 and period != "sang" else hour
+        return 0 if hour == 12 and (period != "sang" or clock) else hour
     if period in _PM or period == "chieu":
         if hour == 0:
             return None

@@ -158,12 +158,11 @@ def body_start(lines, furniture=NO_FURNITURE):
             continue  # the title bar's copy of the headline, cut short
         if twice and not LEAD_OPENER.match(lines[index]):
             continue
-        if following and date_line(following) is not None:
+        under = following
+        if COUNT_ONLY.fullmatch(following.strip()) and position + 2 < len(content):
+            under = lines[content[position + 2]]  # its views between ("47" / "03/11/2020")
+        if under and date_line(under) is not None:
             continue
-        if COUNT_ONLY.fullmatch(following.strip()) and date_line(
-            lines[content[position + 2]] if position + 2 < len(content) else ""
-        ):
-            continue  # over its views and its date ("47" / "03/11/2020"): the headline
         opening = under_labels_only(lines, content, position)
         if opening and opens_over_lead(lines[index], following):
             continue

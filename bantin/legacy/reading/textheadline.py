@@ -611,12 +611,13 @@ GLUED_LEAD_MIN_WORDS = 15
 
 
 def headline_glued_to_lead(lines):
-    """(headline, lead) of the first line of the text when the capture ran the headline into
-    the lead with no space ("… trong từng công dânTrong bối cảnh …"): a small letter glued to
-    a capital opening a word, the words before it a headline, those after it a long
-    sentence; else None. Asked only of a page where no headline was found, of the first
-    paragraph of its text (past the tools' lines over it, "In", "Gửi email")."""
-    line = next((line.strip() for line in lines if is_body_paragraph(line)), "")
+    """(the line's index, headline, lead) of the first paragraph of the text when the capture
+    ran the headline into the lead with no space ("… trong từng công dânTrong bối cảnh …"): a
+    small letter glued to a capital opening a word, the words before it a headline, those
+    after it a long sentence; else None. Asked only of a page where no headline was found;
+    the tools' lines over the paragraph ("In", "Gửi email") are passed over."""
+    at = next((number for number, line in enumerate(lines) if is_body_paragraph(line)), None)
+    line = lines[at].strip() if at is not None else ""
     for index in range(2, len(line) - 1):
         if not (line[index].isupper() and line[index + 1].islower() and line[index - 1].islower()):
             continue
@@ -627,5 +628,5 @@ def headline_glued_to_lead(lines):
             and len(words(lead)) >= GLUED_LEAD_MIN_WORDS
             and lead.rstrip().endswith(SENTENCE_END)
         ):
-            return head, lead
+            return at, head, lead
     return None

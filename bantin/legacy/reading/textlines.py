@@ -137,8 +137,8 @@ NAVIGATION = {
     "tóm tắt", "tóm tắt:", "abstract", "summary",  # a journal article's parts
     "play video", "xem video",  # a player's button
     # a login box's and a form's English buttons
-    "sign in", "sign up", "log in", "login", "logout", "reset", "submit", "search", "đăng nhập",
-    "đăng ký", "đăng xuất", "nhập lại",
+    "sign in", "sign up", "log in", "login", "logout", "reset", "submit", "search", "đăng ký",
+    "đăng xuất", "nhập lại",
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 QUOTES = ('"', "“", "”", "«", "»")
@@ -204,7 +204,8 @@ def is_file_name(line):
     )
 
 
-SLOGANS = re.compile(r"(?:[^.!?…]+!\s*){2,}")
+CALL = r"[^.!?…]+!"  # one call to action ("Nói đi đôi với làm!")
+SLOGANS = re.compile(rf"(?:{CALL}\s*){{2,}}")
 GREETING = re.compile(r"\bchào mừng\b", re.IGNORECASE)
 SENTENCE_STOP = re.compile(r"[^\W\d_][.;]\s")  # a sentence of the article ends inside
 
@@ -261,7 +262,7 @@ def is_slogans(line):
 
 
 SLOGAN_MAX_WORDS = 25
-ONE_CALL = re.compile(r"[^.!?…;]+!")
+ONE_CALL = re.compile(CALL)
 
 
 def is_slogan(text):

@@ -470,8 +470,7 @@ def split_glued_headline(lines, page):
     glued = headline_glued_to_lead(lines)
     if glued is None:
         return lines
-    page.title, lead = glued
-    index = next(number for number, line in enumerate(lines) if is_body_paragraph(line))
+    index, page.title, lead = glued
     return [lead, *lines[index + 1 :]]  # the lines over it were the head's (tools, its date)
 
 

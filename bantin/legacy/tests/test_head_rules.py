@@ -1981,14 +1981,9 @@ def test_a_headline_the_capture_ran_into_the_lead_is_split_off():
     assert page.published == datetime.datetime(2026, 5, 15, tzinfo=LOCAL)
 
 
-def test_an_english_created_date_label_dates_the_page_and_names_no_section():
-    page = parse_text_page(f"Created date: 27/02/2026\n\n{LEAD}\n{SECOND}\n")
-    assert page.section is None
-    assert page.published == datetime.datetime(2026, 2, 27, tzinfo=LOCAL)
-
-
-def test_an_english_date_label_is_no_section():
-    page = parse_text_page(f"Date 27/02/2026\n{LEAD}\n{SECOND}\n")
+@pytest.mark.parametrize("label", ["Date", "Created date:"])
+def test_an_english_date_label_dates_the_page_and_names_no_section(label):
+    page = parse_text_page(f"{label} 27/02/2026\n\n{LEAD}\n{SECOND}\n")
     assert page.section is None
     assert page.published == datetime.datetime(2026, 2, 27, tzinfo=LOCAL)
 
